@@ -1,0 +1,21 @@
+# The production image: web, worker and beat all run from it (see docker-compose.yml).
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+WORKDIR /app
+RUN useradd --create-home --uid 1000 app
+COPY pyproject.toml README.md ./
+COPY orm_dashboard ./orm_dashboard
+COPY mentions ./mentions
+COPY reviews ./reviews
+COPY crisis ./crisis
+RUN pip install .
+COPY . .
+# collectstatic imports settings: give it throwaway values so no engine is started.
+RUN DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost \
+    SECRET_KEY=build-only-secret-key-not-used-at-runtime-0123456789abcdef \
+    STATIC_ROOT=/app/staticfiles python manage.py collectstatic --noinput \
+ && chown -R app /app
+ENV STATIC_ROOT=/app/staticfiles
+USER app
+EXPOSE 8000
+CMD ["gunicorn", "orm_dashboard.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4"]

@@ -1,0 +1,55 @@
+# Two commands on a fresh machine: `make run` and `make test`. Each makes its own .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+
+.PHONY: run test bench lint format venv browser clean-engines
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+venv: $(VENV)/.installed-test
+
+## Run the product: engines, migrations, admin user, web + worker + beat on http://127.0.0.1:8000
+run: $(VENV)/.installed-run
+	$(PY) -m orm_dashboard.run
+
+## Run the whole test suite, browser tests included.
+test: $(VENV)/.installed-test browser
+	$(PY) -m pytest
+
+## Print the performance figures from DESIGN.md, one `name: value unit` per line.
+bench: $(VENV)/.installed-test
+	$(PY) -m tests.bench
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## Debian's Chromium for the Playwright tests; installed with apt where missing and possible.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing and cannot be installed here: browser tests will not run"; \
+	  fi; }
+
+## Stop the embedded Postgres and Redis (data stays under var/).
+clean-engines: $(VENV)/.installed-run
+	$(PY) -m orm_dashboard.engines stop

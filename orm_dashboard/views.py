@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from orm_dashboard import broker
+from orm_dashboard.models import Membership, Role
+from orm_dashboard.tenancy import member_required, scoped, workspaces_for
+
+
+@require_GET
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Database and broker reachability, for compose healthchecks and load balancers."""
+    status: dict[str, str] = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        status["database"] = "ok"
+    except Exception as exc:
+        status["database"] = f"error: {exc.__class__.__name__}"
+    try:
+        broker.client().ping()
+        status["broker"] = "ok"
+    except Exception as exc:
+        status["broker"] = f"error: {exc.__class__.__name__}"
+    healthy = all(value == "ok" for value in status.values())
+    return JsonResponse(status, status=200 if healthy else 503)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """After login: the user's first workspace, or a page saying they have none yet."""
+    workspace = workspaces_for(request.user).first()
+    if workspace is not None:
+        return redirect("overview", workspace=workspace.slug)
+    return render(request, "orm_dashboard/no_workspace.html")
+
+
+@member_required(Role.VIEWER)
+def workspace_settings(request: HttpRequest) -> HttpResponse:
+    members = scoped(request, Membership).select_related("user").order_by("user__username")
+    return render(request, "orm_dashboard/settings.html", {"members": members})

@@ -1,0 +1,183 @@
+"""The base fixture set: a workspace with a manager (owner), an agent (teammate), a viewer,
+and an outsider who belongs to another workspace only."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from orm_dashboard.models import Membership, Role, Workspace
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests may only talk to 127.0.0.1/::1 and unix sockets; anything else is a bug."""
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0]  # type: ignore[index]
+            if host not in ("127.0.0.1", "::1", "localhost"):
+                raise OSError(f"tests must not reach the network (tried {host})")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+
+
+def make_user(username: str, workspace: Workspace | None, role: Role | None) -> object:
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.test", password=PASSWORD
+    )
+    if workspace is not None and role is not None:
+        Membership.objects.create(user=user, workspace=workspace, role=role)
+    return user
+
+
+@pytest.fixture
+def workspace(db: None) -> Workspace:
+    return Workspace.objects.create(name="Acme Corp", slug="acme")
+
+
+@pytest.fixture
+def other_workspace(db: None) -> Workspace:
+    return Workspace.objects.create(name="Globex", slug="globex")
+
+
+@pytest.fixture
+def owner(workspace: Workspace) -> object:
+    return make_user("owner", workspace, Role.MANAGER)
+
+
+@pytest.fixture
+def teammate(workspace: Workspace) -> object:
+    return make_user("teammate", workspace, Role.AGENT)
+
+
+@pytest.fixture
+def viewer(workspace: Workspace) -> object:
+    return make_user("viewer", workspace, Role.VIEWER)
+
+
+@pytest.fixture
+def outsider(other_workspace: Workspace) -> object:
+    return make_user("outsider", other_workspace, Role.MANAGER)
+
+
+def client_for(user: object) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def owner_client(owner: object) -> Client:
+    return client_for(owner)
+
+
+@pytest.fixture
+def teammate_client(teammate: object) -> Client:
+    return client_for(teammate)
+
+
+@pytest.fixture
+def viewer_client(viewer: object) -> Client:
+    return client_for(viewer)
+
+
+@pytest.fixture
+def outsider_client(outsider: object) -> Client:
+    return client_for(outsider)
+
+
+# --- real processes ------------------------------------------------------------------
+
+
+def test_database_url() -> str:
+    """A DATABASE_URL for the test database, so child processes see what tests commit."""
+    db = settings.DATABASES["default"]
+    host = quote(db["HOST"] or db["OPTIONS"].get("host", ""), safe="")
+    auth = quote(db["USER"] or "", safe="")
+    if db.get("PASSWORD"):
+        auth += ":" + quote(db["PASSWORD"], safe="")
+    port = f":{db['PORT']}" if db.get("PORT") else ""
+    return f"postgres://{auth}@{host}{port}/{db['NAME']}"
+
+
+test_database_url.__test__ = False  # type: ignore[attr-defined]
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=test_database_url(),
+        REDIS_URL=settings.REDIS_URL,
+        SECRET_KEY=settings.SECRET_KEY,
+        DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+def start_process(args: list[str], log: Path, **env: str) -> subprocess.Popen[bytes]:
+    log.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(log, "wb")  # noqa: SIM115  (closed with the process)
+    return subprocess.Popen(
+        args, cwd=BASE_DIR, env=child_env(**env), stdout=handle, stderr=subprocess.STDOUT
+    )
+
+
+def stop_process(process: subprocess.Popen[bytes], timeout: float = 15) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def celery_bin() -> str:
+    return str(Path(sys.executable).parent / "celery")
+
+
+def purge_broker() -> None:
+    from orm_dashboard.celery import app
+
+    app.control.purge()
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> Iterator[object]:
+    """A real `celery worker` on the real broker, using the test database."""
+    purge_broker()
+    log = Path(settings.BASE_DIR) / "var" / "test" / "logs" / "worker.log"
+    process = start_process(
+        [celery_bin(), "-A", "orm_dashboard", "worker", "--loglevel", "INFO",
+         "--concurrency", "2", "--without-gossip", "--without-mingle",
+         "--hostname", f"test-worker-{os.getpid()}@%h"],
+        log,
+    )  # fmt: skip
+    from orm_dashboard.celery import app
+
+    deadline = time.monotonic() + 60
+    while not app.control.ping(timeout=0.5):
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop_process(process)
+            pytest.fail(f"celery worker did not start; see {log}:\n{log.read_text()[-3000:]}")
+    yield process
+    stop_process(process)
