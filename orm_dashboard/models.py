@@ -25,6 +25,9 @@ class Workspace(models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=60, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Sentiment label cut-offs on the compound score (VADER's usual ±0.05 by default).
+    positive_threshold = models.FloatField(default=0.05)
+    negative_threshold = models.FloatField(default=-0.05)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="workspaces"
     )

@@ -229,6 +229,7 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "heartbeat": {"task": "orm_dashboard.tasks.heartbeat", "schedule": 30.0},
+    "dispatch-due-sources": {"task": "mentions.tasks.dispatch_due_sources", "schedule": 30.0},
 }
 
 # --- product -------------------------------------------------------------------------

@@ -44,4 +44,6 @@ def home(request: HttpRequest) -> HttpResponse:
 @member_required(Role.VIEWER)
 def workspace_settings(request: HttpRequest) -> HttpResponse:
     members = scoped(request, Membership).select_related("user").order_by("user__username")
-    return render(request, "orm_dashboard/settings.html", {"members": members})
+    return render(
+        request, "orm_dashboard/settings.html", {"members": members, "section": "members"}
+    )

@@ -181,3 +181,6 @@ def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> I
             pytest.fail(f"celery worker did not start; see {log}:\n{log.read_text()[-3000:]}")
     yield process
     stop_process(process)
+
+
+from tests.localserver import http_server  # noqa: E402, F401  (fixture)

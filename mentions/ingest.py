@@ -1,0 +1,251 @@
+"""Store items as mentions: normalise, match brands, score, dedupe, bulk insert.
+
+One call per poll (or import), inside the caller's transaction: the mentions and their
+brand matches land together or not at all. Inserts are `ON CONFLICT DO NOTHING` on the
+(workspace, fingerprint) constraint, so a poll delivered twice stores nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import connection, transaction
+from django.utils import timezone
+from psycopg2.extras import execute_values
+
+from mentions import normalise, sentiment
+from mentions.connectors.base import Item
+from mentions.matching import Matcher
+from mentions.models import LexiconEntry, Mention, MentionBrand
+from mentions.signals import mentions_stored
+from orm_dashboard.models import Workspace
+
+
+@dataclass
+class Prepared:
+    """An item ready to store, with the brands it matched and the sentiment toward each."""
+
+    fingerprint: str
+    url: str
+    url_key: str
+    content_hash: str
+    external_id: str
+    title: str
+    text: str
+    html: str
+    author: str
+    author_url: str
+    reach: int | None
+    published_at: datetime
+    language: str
+    rating: int | None
+    compound: float | None
+    label: str
+    brands: dict[int, tuple[float | None, str, list[str]]] = field(default_factory=dict)
+
+
+@dataclass
+class IngestResult:
+    new: int = 0
+    duplicates: int = 0
+    unmatched: int = 0  # items of a generic source that no brand's query matched
+    mention_ids: list[int] = field(default_factory=list)
+
+
+class Context:
+    """What scoring and matching need from the workspace, loaded once per poll."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.matcher = Matcher.for_workspace(workspace.pk)
+        self.lexicon = dict(
+            LexiconEntry.objects.filter(workspace=workspace).values_list("phrase", "valence")
+        )
+
+
+def prepare(
+    item: Item, ctx: Context, *, bound_brand_id: int | None, now: datetime
+) -> Prepared | None:
+    """Normalise one item; None when a generic source's item matches no brand."""
+    raw_html = item.html or ""
+    text = normalise.clean_text(item.text) if item.text else normalise.html_to_text(raw_html)
+    title = normalise.clean_text(item.title)[:1000]
+    url = normalise.canonical_url(item.url)
+    body = f"{title}\n{text}" if title else text
+    language = (item.language or "").lower()[:8] or sentiment.detect_language(body[:1000])
+    matches = ctx.matcher.match(body, language)
+    if bound_brand_id is not None and bound_brand_id not in matches:
+        # A bound source is about its brand even when the words are not in the text.
+        spans = ctx.matcher.spans_for(bound_brand_id, body)
+        matches[bound_brand_id] = _bound_match(bound_brand_id, spans, body)
+    if not matches:
+        return None
+    analysis = sentiment.analyse(
+        body,
+        targets={str(bid): m.spans for bid, m in matches.items()},
+        lexicon=ctx.lexicon or None,
+        language=language or None,
+        positive=ctx.workspace.positive_threshold,
+        negative=ctx.workspace.negative_threshold,
+    )
+    brands = {}
+    for bid, m in matches.items():
+        score = analysis.targets.get(str(bid), analysis.document)
+        brands[bid] = (score.compound, score.label, m.terms)
+    return Prepared(
+        fingerprint=normalise.fingerprint(item.external_id, url, title, text),
+        url=url[:2000],
+        url_key=normalise.url_key(url),
+        content_hash=normalise.content_hash(title, text),
+        external_id=item.external_id[:500],
+        title=title,
+        text=text,
+        html=normalise.sanitize_html(raw_html)[: normalise.MAX_TEXT * 2],
+        author=normalise.clean_text(item.author)[:300],
+        author_url=normalise.canonical_url(item.author_url)[:2000],
+        reach=item.reach,
+        published_at=normalise.clamp_published(item.published_at, now),
+        language=analysis.language or language,
+        rating=item.rating,
+        compound=analysis.document.compound,
+        label=analysis.document.label,
+        brands=brands,
+    )
+
+
+def _bound_match(brand_id: int, spans: list[tuple[int, int]], body: str) -> object:
+    from mentions.matching import Match
+
+    return Match(brand_id, spans, sorted({body[a:b] for a, b in spans}))
+
+
+INSERT_SQL = """
+INSERT INTO mentions_mention (
+    workspace_id, source_id, external_id, url, url_key, fingerprint, content_hash,
+    title, text, html, author, author_url, reach, published_at, fetched_at, language, rating,
+    model_sentiment, model_label, sentiment, sentiment_label, status, tags
+) VALUES %s
+ON CONFLICT (workspace_id, fingerprint) DO NOTHING
+RETURNING id, fingerprint
+"""
+
+
+def ingest(
+    workspace: Workspace,
+    items: Iterable[Item],
+    *,
+    source_id: int | None = None,
+    bound_brand_id: int | None = None,
+    now: datetime | None = None,
+) -> IngestResult:
+    """Store ``items`` for ``workspace``; duplicates (same fingerprint or URL) are counted."""
+    now = now or timezone.now()
+    ctx = Context(workspace)
+    result = IngestResult()
+    prepared: dict[str, Prepared] = {}
+    seen_urls: set[str] = set()
+    for item in items:
+        p = prepare(item, ctx, bound_brand_id=bound_brand_id, now=now)
+        if p is None:
+            result.unmatched += 1
+        elif p.fingerprint in prepared or (p.url_key and p.url_key in seen_urls):
+            result.duplicates += 1
+        else:
+            prepared[p.fingerprint] = p
+            if p.url_key:
+                seen_urls.add(p.url_key)
+    if not prepared:
+        return result
+
+    # A feed that changes its GUIDs keeps its URLs: an item whose canonical URL is
+    # already stored in this workspace is the same mention.
+    known_urls = set(
+        Mention.objects.filter(workspace=workspace, url_key__in=list(seen_urls)).values_list(
+            "url_key", flat=True
+        )
+    )
+    rows = [p for p in prepared.values() if not (p.url_key and p.url_key in known_urls)]
+    result.duplicates += len(prepared) - len(rows)
+    inserted = _insert(workspace.pk, source_id, rows, now) if rows else {}
+    result.duplicates += len(rows) - len(inserted)
+    result.new = len(inserted)
+    result.mention_ids = sorted(inserted.values())
+    if not inserted:
+        return result
+
+    by_fp = {p.fingerprint: p for p in rows}
+    MentionBrand.objects.bulk_create(
+        [
+            MentionBrand(
+                workspace_id=workspace.pk,
+                mention_id=mention_id,
+                brand_id=brand_id,
+                published_at=by_fp[fp].published_at,
+                sentiment=compound,
+                sentiment_label=label,
+                matched=terms[:20],
+            )
+            for fp, mention_id in inserted.items()
+            for brand_id, (compound, label, terms) in by_fp[fp].brands.items()
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+    link_syndicated_copies(workspace.pk, result.mention_ids)
+    brand_ids = sorted({b for fp in inserted for b in by_fp[fp].brands})
+    mention_ids = result.mention_ids
+    transaction.on_commit(
+        lambda: mentions_stored.send(
+            sender=Mention,
+            workspace_id=workspace.pk,
+            mention_ids=mention_ids,
+            brand_ids=brand_ids,
+        )
+    )
+    return result
+
+
+def _insert(
+    workspace_id: int, source_id: int | None, rows: Sequence[Prepared], now: datetime
+) -> dict[str, int]:
+    values = [
+        (
+            workspace_id, source_id, p.external_id, p.url, p.url_key, p.fingerprint,
+            p.content_hash, p.title, p.text, p.html, p.author, p.author_url, p.reach,
+            p.published_at, now, p.language, p.rating, p.compound, p.label, p.compound,
+            p.label, Mention.Status.NEW, [],
+        )
+        for p in rows
+    ]  # fmt: skip
+    with connection.cursor() as cursor:
+        returned = execute_values(
+            cursor.cursor if hasattr(cursor, "cursor") else cursor,
+            INSERT_SQL,
+            values,
+            template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+            " %s, %s, %s, %s, %s, %s::varchar(60)[])",
+            page_size=500,
+            fetch=True,
+        )
+    return {fp: mention_id for mention_id, fp in returned}
+
+
+def link_syndicated_copies(workspace_id: int, mention_ids: list[int]) -> None:
+    """Point each new mention at the first stored mention with the same content."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            UPDATE mentions_mention AS m SET duplicate_of_id = first.id
+            FROM mentions_mention AS first
+            WHERE m.id = ANY(%s) AND m.content_hash <> ''
+              AND first.workspace_id = m.workspace_id AND first.content_hash = m.content_hash
+              AND first.duplicate_of_id IS NULL AND first.id < m.id
+              AND first.id = (
+                  SELECT min(o.id) FROM mentions_mention o
+                  WHERE o.workspace_id = m.workspace_id AND o.content_hash = m.content_hash
+              )
+            """,
+            [mention_ids],
+        )

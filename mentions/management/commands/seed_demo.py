@@ -1,0 +1,110 @@
+"""A demo workspace with content, so every page has something to show on an offline machine."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from mentions.connectors.rss import parse_feed
+from mentions.ingest import ingest
+from mentions.models import Brand, Source
+from orm_dashboard.env import env_str
+from orm_dashboard.models import Membership, Role, Workspace
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+# The demo feeds are dated around this moment; on import they are shifted to "now".
+REFERENCE = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+class Command(BaseCommand):
+    help = "Create the demo workspace (brands acme and globex, users, sources, mentions)."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument(
+            "--if-empty", action="store_true", help="do nothing when the demo workspace exists"
+        )
+
+    def handle(self, *args: Any, if_empty: bool, **options: Any) -> None:
+        if if_empty and Workspace.objects.filter(slug="demo").exists():
+            return
+        with transaction.atomic():
+            workspace, _ = Workspace.objects.get_or_create(slug="demo", defaults={"name": "Demo"})
+            acme = self.brand(
+                workspace, "acme", "Acme", competitor=False, phrases=["Acme", "#acme"]
+            )
+            self.brand(workspace, "globex", "Globex", competitor=True, phrases=["Globex"])
+            password = self.users(workspace)
+            self.sources(workspace, acme)
+            shift = timezone.now() - REFERENCE
+            new = 0
+            for path in sorted(DEMO_DIR.glob("*.xml")):
+                result = parse_feed(path.read_bytes())
+                for item in result.items:
+                    if item.published_at:
+                        item.published_at += shift
+                new += ingest(workspace, result.items).new
+        self.stdout.write(self.style.SUCCESS(f"Demo workspace ready: {new} new demo mentions."))
+        if password:
+            self.stdout.write(f"Users agent, manager, viewer; password: {password}")
+
+    def brand(
+        self, workspace: Workspace, slug: str, name: str, *, competitor: bool, phrases: list[str]
+    ) -> Brand:
+        brand, _ = Brand.objects.get_or_create(
+            workspace=workspace,
+            slug=slug,
+            defaults={"name": name, "is_competitor": competitor, "phrases": phrases},
+        )
+        return brand
+
+    def users(self, workspace: Workspace) -> str:
+        """Create agent, manager and viewer; returns the password when it was generated."""
+        configured = env_str("DEMO_PASSWORD")
+        password = configured or secrets.token_urlsafe(9)
+        User = get_user_model()
+        created_any = False
+        for username, role in (
+            ("agent", Role.AGENT),
+            ("manager", Role.MANAGER),
+            ("viewer", Role.VIEWER),
+        ):
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@demo.invalid"}
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+                created_any = True
+            Membership.objects.get_or_create(
+                user=user, workspace=workspace, defaults={"role": role}
+            )
+        # Administrators see the demo too.
+        for admin in User.objects.filter(is_superuser=True):
+            Membership.objects.get_or_create(
+                user=admin, workspace=workspace, defaults={"role": Role.MANAGER}
+            )
+        return password if created_any and not configured else ""
+
+    def sources(self, workspace: Workspace, acme: Brand) -> None:
+        """Real public endpoints: they work when online and show an honest error offline."""
+        later = timezone.now() + timedelta(minutes=1)
+        demo_sources = [
+            ("Google News: Acme", "rss", acme, {"url": "https://news.google.com/rss/search?q=%22Acme%22&hl=en-US"}),
+            ("Hacker News: Acme", "hackernews", None, {"query": "Acme"}),
+            ("Reddit: Acme", "reddit", None, {"query": "Acme"}),
+            ("Mastodon #acme", "mastodon", None, {"instance": "https://mastodon.social", "hashtag": "acme"}),
+            ("Bluesky: Acme", "bluesky", None, {"query": "Acme"}),
+        ]  # fmt: skip
+        for name, kind, brand, config in demo_sources:
+            Source.objects.get_or_create(
+                workspace=workspace,
+                name=name,
+                defaults={"kind": kind, "brand": brand, "config": config, "next_poll_at": later},
+            )

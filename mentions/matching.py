@@ -1,0 +1,126 @@
+"""Does a text mention a brand? Case-insensitive, on Unicode word boundaries.
+
+A brand's query: any of its phrases (OR), all of its required words (AND), none of its
+excluded words (NOT), optionally only in some languages. "Acme" matches "ACME's" and
+"#acme" but not "Acmeville"; phrases match across any run of whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for any of ``terms``, each bounded by non-word characters on both sides."""
+    alternatives = []
+    for term in sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True):
+        words = [re.escape(w) for w in term.split()]
+        alternatives.append(r"\s+".join(words))
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BrandQuery:
+    brand_id: int
+    phrases: Sequence[str]
+    required: Sequence[str] = ()
+    excluded: Sequence[str] = ()
+    languages: Sequence[str] = ()
+
+    @classmethod
+    def from_brand(cls, brand: object) -> BrandQuery:
+        return cls(
+            brand_id=brand.pk,  # type: ignore[attr-defined]
+            phrases=tuple(brand.search_phrases),  # type: ignore[attr-defined]
+            required=tuple(brand.required),  # type: ignore[attr-defined]
+            excluded=tuple(brand.excluded),  # type: ignore[attr-defined]
+            languages=tuple(brand.languages),  # type: ignore[attr-defined]
+        )
+
+    @cached_property
+    def _phrases(self) -> re.Pattern[str] | None:
+        return term_pattern(self.phrases)
+
+    @cached_property
+    def _required(self) -> list[re.Pattern[str]]:
+        return [p for p in (term_pattern([w]) for w in self.required) if p is not None]
+
+    @cached_property
+    def _excluded(self) -> re.Pattern[str] | None:
+        return term_pattern(self.excluded)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the brand's phrases occur in ``text`` (empty when none do)."""
+        if self._phrases is None:
+            return []
+        return [m.span() for m in self._phrases.finditer(text)]
+
+    def match(self, text: str, language: str = "") -> Match | None:
+        """The match, or None. A text whose language is unknown is not excluded by language."""
+        if self.languages and language and language not in self.languages:
+            return None
+        spans = self.spans(text)
+        if not spans:
+            return None
+        if any(p.search(text) is None for p in self._required):
+            return None
+        if self._excluded is not None and self._excluded.search(text):
+            return None
+        return Match(self.brand_id, spans, sorted({text[a:b] for a, b in spans}, key=str.lower))
+
+
+@dataclass
+class Match:
+    brand_id: int
+    spans: list[tuple[int, int]]
+    terms: list[str] = field(default_factory=list)  # the words as they appeared
+
+
+class Matcher:
+    """All brand queries of a workspace, compiled once per poll."""
+
+    def __init__(self, queries: Iterable[BrandQuery]) -> None:
+        self.queries = list(queries)
+
+    @classmethod
+    def for_workspace(cls, workspace_id: int) -> Matcher:
+        from mentions.models import Brand
+
+        return cls(
+            BrandQuery.from_brand(b) for b in Brand.objects.filter(workspace_id=workspace_id)
+        )
+
+    def match(self, text: str, language: str = "") -> dict[int, Match]:
+        found = {}
+        for query in self.queries:
+            m = query.match(text, language)
+            if m is not None:
+                found[query.brand_id] = m
+        return found
+
+    def spans_for(self, brand_id: int, text: str) -> list[tuple[int, int]]:
+        for query in self.queries:
+            if query.brand_id == brand_id:
+                return query.spans(text)
+        return []
+
+
+def highlight_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Split ``text`` into (piece, is_match) runs, for highlighting matched words safely."""
+    pieces: list[tuple[str, bool]] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        if start > cursor:
+            pieces.append((text[cursor:start], False))
+        pieces.append((text[start:end], True))
+        cursor = end
+    if cursor < len(text):
+        pieces.append((text[cursor:], False))
+    return pieces

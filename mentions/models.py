@@ -1,0 +1,286 @@
+"""Brands, sources, mentions and which brands each mention matched.
+
+Every row carries its workspace; views reach rows only through orm_dashboard.tenancy.scoped.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Func
+from django.utils import timezone
+
+from orm_dashboard.models import Workspace
+
+# Postgres text-search configurations for the languages we detect; others use "simple".
+SEARCH_CONFIGS = {
+    "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+    "nl": "dutch", "pt": "portuguese", "no": "norwegian", "nb": "norwegian", "sv": "swedish",
+    "da": "danish", "fi": "finnish", "ru": "russian", "lt": "lithuanian",
+}  # fmt: skip
+
+
+def search_vector_function_sql() -> str:
+    """An IMMUTABLE SQL function for the generated search column (casts to regconfig are not
+    immutable in a plain expression, so the language -> configuration choice lives here)."""
+    whens = " ".join(
+        f"WHEN '{code}' THEN '{cfg}'::regconfig" for code, cfg in SEARCH_CONFIGS.items()
+    )
+    return f"""
+CREATE OR REPLACE FUNCTION orm_search_config(lang text) RETURNS regconfig
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE lang {whens} ELSE 'simple'::regconfig END
+$$;
+CREATE OR REPLACE FUNCTION orm_search_vector(lang text, title text, body text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT setweight(to_tsvector(orm_search_config(lang), coalesce(title, '')), 'A')
+      || to_tsvector(orm_search_config(lang), coalesce(body, ''))
+$$;
+"""
+
+
+class Brand(models.Model):
+    """A brand the workspace watches (its own or a competitor) and the query that finds it."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="brands")
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=60)
+    is_competitor = models.BooleanField(default=False)
+    # The query: any of `phrases` (OR), all of `required` (AND), none of `excluded` (NOT).
+    phrases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    required = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    excluded = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    languages = ArrayField(models.CharField(max_length=8), default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["is_competitor", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "slug"], name="brand_slug_per_workspace")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def search_phrases(self) -> list[str]:
+        """The phrases that find this brand: its own query, else its name."""
+        return [p for p in self.phrases if p.strip()] or [self.name]
+
+
+class Source(models.Model):
+    """Somewhere mentions come from, with the health the source list shows at a glance."""
+
+    DEFAULT_INTERVAL = timedelta(minutes=15)
+    MIN_INTERVAL = timedelta(minutes=1)
+    MAX_BACKOFF = timedelta(hours=24)
+    PAUSE_AFTER_FAILURES = 10
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="sources")
+    # Bound to a brand: everything in it is about that brand. Unbound (generic): items are
+    # kept only when some brand's query matches.
+    brand = models.ForeignKey(
+        Brand, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources"
+    )
+    kind = models.CharField(max_length=32)
+    name = models.CharField(max_length=200)
+    config = models.JSONField(default=dict, blank=True)
+    state = models.JSONField(default=dict, blank=True)  # connector cursor (newest id, token…)
+    interval = models.DurationField(default=DEFAULT_INTERVAL)
+    enabled = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    # health and scheduling
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    next_poll_at = models.DateTimeField(default=timezone.now)
+    claimed_until = models.DateTimeField(null=True, blank=True)  # lease while being polled
+    claim_token = models.CharField(max_length=32, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_warnings = models.JSONField(default=list, blank=True)
+    error_count = models.PositiveIntegerField(default=0)
+    paused_reason = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            models.Index(
+                fields=["next_poll_at"],
+                name="source_due_idx",
+                condition=models.Q(enabled=True, paused_reason=""),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_paused(self) -> bool:
+        return bool(self.paused_reason)
+
+    @property
+    def status(self) -> str:
+        if not self.enabled:
+            return "disabled"
+        if self.paused_reason:
+            return "paused"
+        if self.error_count:
+            return "failing"
+        if self.last_success_at is None:
+            return "waiting"
+        return "healthy"
+
+
+class PollLog(models.Model):
+    """One row per poll: when, outcome, how many new and duplicate, the error. Pruned."""
+
+    KEEP = 200  # per source
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="polls")
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    started_at = models.DateTimeField()
+    duration_ms = models.PositiveIntegerField(default=0)
+    outcome = models.CharField(
+        max_length=20,
+        choices=[("ok", "OK"), ("not_modified", "Unchanged (304)"), ("error", "Error")],
+    )
+    new = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["source", "-started_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.source} at {self.started_at:%Y-%m-%d %H:%M}: {self.outcome}"
+
+
+class Mention(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        IGNORED = "ignored", "Ignored"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="mentions")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+    )
+    external_id = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=2000, blank=True)  # canonical: no utm_*, unwrapped
+    url_key = models.CharField(max_length=32, blank=True)  # hash of url, for dedupe by URL
+    # GUID, else canonical URL, else a hash of title and text: unique per workspace.
+    fingerprint = models.CharField(max_length=64)
+    # Hash of normalised title + text: syndicated copies share it and point to the first.
+    content_hash = models.CharField(max_length=64)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+    )
+    title = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    html = models.TextField(blank=True)  # sanitized with nh3; rendered inside hx-disable
+    author = models.CharField(max_length=300, blank=True)
+    author_url = models.URLField(max_length=2000, blank=True)
+    reach = models.BigIntegerField(null=True, blank=True)
+    published_at = models.DateTimeField()
+    fetched_at = models.DateTimeField(default=timezone.now)
+    language = models.CharField(max_length=8, blank=True)
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    # Sentiment: the model's score is always kept; a person's label wins and is never
+    # overwritten by re-scoring.
+    model_sentiment = models.FloatField(null=True, blank=True)
+    model_label = models.CharField(max_length=10, blank=True)
+    sentiment = models.FloatField(null=True, blank=True)
+    sentiment_label = models.CharField(max_length=10, blank=True)
+    sentiment_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sentiment_at = models.DateTimeField(null=True, blank=True)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    tags = ArrayField(models.CharField(max_length=60), default=list, blank=True)
+    search = models.GeneratedField(
+        expression=Func(
+            "language", "title", "text", function="orm_search_vector",
+            output_field=SearchVectorField(),
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )  # fmt: skip
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "fingerprint"], name="mention_fingerprint_per_workspace"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["workspace", "-published_at", "-id"], name="mention_inbox_idx"),
+            models.Index(fields=["workspace", "content_hash"], name="mention_content_idx"),
+            models.Index(fields=["workspace", "url_key"], name="mention_url_idx"),
+            GinIndex(fields=["search"], name="mention_search_idx"),
+            GinIndex(fields=["tags"], name="mention_tags_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.text[:80]
+
+    @property
+    def is_human_labelled(self) -> bool:
+        return self.sentiment_by_id is not None
+
+
+class MentionBrand(models.Model):
+    """A brand a mention matched, and the sentiment toward that brand in particular."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    mention = models.ForeignKey(Mention, on_delete=models.CASCADE, related_name="matches")
+    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="matches")
+    published_at = models.DateTimeField()  # copied from the mention for per-brand time queries
+    sentiment = models.FloatField(null=True, blank=True)
+    sentiment_label = models.CharField(max_length=10, blank=True)
+    matched = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["mention", "brand"], name="one_match_per_brand")
+        ]
+        indexes = [models.Index(fields=["brand", "-published_at"], name="match_brand_time_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.mention_id} -> {self.brand_id}"
+
+
+class LexiconEntry(models.Model):
+    """A workspace's own word or phrase valence (for a skate brand, "sick" is positive)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="lexicon")
+    phrase = models.CharField(max_length=100)
+    valence = models.FloatField()  # VADER scale, -4 … 4
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["phrase"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "phrase"], name="lexicon_phrase_per_workspace"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.phrase} ({self.valence:+})"

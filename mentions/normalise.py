@@ -1,0 +1,143 @@
+"""Turn a connector's raw item into what we store: canonical URL, safe HTML, plain text,
+a fingerprint and a content hash. Mention content is hostile; nothing here trusts it."""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import nh3
+
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"}
+REDIRECTORS = {
+    # host suffix -> query parameters that carry the real URL
+    "google.com": ("url", "q"),
+    "facebook.com": ("u",),
+    "news.google.com": ("url",),
+}
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "em", "i", "li", "ol", "p", "pre", "q",
+    "s", "strong", "sub", "sup", "u", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "span",
+    "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "cite", "del", "ins",
+}  # fmt: skip
+# No hx-*, no data-*, no style, no event handlers, no images (tracking pixels): only these.
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "td": {"colspan"},
+    "th": {"colspan"},
+}
+MAX_TEXT = 100_000
+
+
+def unwrap_redirect(url: str) -> str:
+    """Google Alerts and others wrap links (google.com/url?url=…); keep the real target."""
+    for _ in range(3):
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        params = dict(parse_qsl(parts.query))
+        target = None
+        for suffix, keys in REDIRECTORS.items():
+            if (host == suffix or host.endswith("." + suffix)) and parts.path in ("/url", "/l.php"):
+                target = next(
+                    (params[k] for k in keys if params.get(k, "").startswith("http")), None
+                )
+        if not target:
+            return url
+        url = target
+    return url
+
+
+def canonical_url(url: str) -> str:
+    """Unwrapped, lower-case host, no fragment, no tracking parameters (utm_*, fbclid…)."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    url = unwrap_redirect(url)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return ""
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+    ]
+    netloc = (parts.hostname or "").lower()
+    if parts.port and parts.port not in (80, 443):
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+def sanitize_html(raw: str) -> str:
+    """Safe HTML for display: a small allow-list, links forced to noopener/noreferrer."""
+    if not raw:
+        return ""
+    return nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow ugc",
+        strip_comments=True,
+    )
+
+
+_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_NEWLINES = re.compile(r"\n\s*\n+")
+
+
+def html_to_text(raw: str) -> str:
+    """Plain text from hostile HTML: block ends become newlines, tags and scripts vanish."""
+    if not raw:
+        return ""
+    text = _BLOCK_TAGS.sub("\n", raw)
+    text = nh3.clean(text, tags=set(), clean_content_tags={"script", "style"})
+    return clean_text(html_lib.unescape(text))
+
+
+def clean_text(text: str) -> str:
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _NEWLINES.sub("\n\n", text).strip()[:MAX_TEXT]
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def normalised_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def fingerprint(external_id: str, url: str, title: str, text: str) -> str:
+    """GUID first, else canonical URL, else title and text: what makes an item itself."""
+    if external_id.strip():
+        return "id:" + _digest(external_id.strip())[:60]
+    if url:
+        return "url:" + _digest(url)[:59]
+    return "txt:" + _digest(normalised_words(title), normalised_words(text))[:59]
+
+
+def url_key(url: str) -> str:
+    return _digest(url)[:32] if url else ""
+
+
+def content_hash(title: str, text: str) -> str:
+    """Same normalised title and text = a syndicated copy. Too short to tell: no hash."""
+    words = normalised_words(f"{title} {text}")
+    if len(words) < 60:
+        return ""
+    return _digest(words)[:64]
+
+
+def clamp_published(published: datetime | None, now: datetime) -> datetime:
+    """Unknown -> fetch time; in the future (bad clocks, time zones) -> now."""
+    if published is None or published > now + timedelta(minutes=5):
+        return now
+    return published

@@ -1,0 +1,46 @@
+"""`make bench`: print the figures of DESIGN.md's budget table, one `name: value unit` a line.
+
+Benchmarks are not tests: they measure and report, they assert nothing. They run on their
+own embedded engines (var/bench/) so that big generated data sets survive between runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import time
+import traceback
+
+os.environ.setdefault("ORM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "var", "bench"))
+os.environ.setdefault("ALLOW_PRIVATE_SOURCE_URLS", "true")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
+
+MODULES = ["tests.bench.sentiment", "tests.bench.ingest"]
+
+
+def main(selected: list[str]) -> int:
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    failures = 0
+    for name in MODULES:
+        if selected and not any(s in name for s in selected):
+            continue
+        started = time.monotonic()
+        try:
+            module = importlib.import_module(name)
+            for metric, value, unit in module.run():
+                print(f"{metric}: {value:.4g} {unit}".rstrip(), flush=True)
+        except Exception:
+            failures += 1
+            traceback.print_exc()
+        print(f"# {name} took {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

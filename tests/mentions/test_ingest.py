@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import pytest
+from django.db import transaction
+
+from mentions.ingest import ingest
+from mentions.models import Mention, MentionBrand
+from mentions.signals import mentions_stored
+from tests.mentions.factories import brand, item
+
+pytestmark = pytest.mark.django_db
+
+
+def test_stores_items_with_brand_matches_and_sentiment(workspace) -> None:
+    acme = brand(workspace)
+    globex = brand(workspace, "Globex", is_competitor=True)
+    result = ingest(
+        workspace,
+        [item(1, "Acme is wonderful and I love it. Globex is terrible and broke twice.")],
+    )
+    assert result.new == 1 and result.duplicates == 0
+    mention = Mention.objects.get()
+    assert mention.workspace == workspace
+    assert mention.url == "https://news.example/1"
+    matches = {m.brand_id: m for m in MentionBrand.objects.filter(mention=mention)}
+    assert set(matches) == {acme.pk, globex.pk}
+    # The sentiment toward each brand, not one number for the whole mention.
+    assert matches[acme.pk].sentiment_label == "positive"
+    assert matches[globex.pk].sentiment_label == "negative"
+    assert matches[acme.pk].matched == ["Acme"]
+    assert mention.model_sentiment is not None
+    assert mention.sentiment == mention.model_sentiment
+    assert mention.language == "en"
+
+
+def test_same_items_twice_are_stored_once(workspace) -> None:
+    brand(workspace)
+    items = [item(i) for i in range(5)]
+    assert ingest(workspace, items).new == 5
+    again = ingest(workspace, items)
+    assert (again.new, again.duplicates) == (0, 5)
+    assert Mention.objects.count() == 5
+
+
+def test_duplicates_within_one_batch(workspace) -> None:
+    brand(workspace)
+    result = ingest(workspace, [item(1), item(1), item(2, url="https://news.example/1?utm_source=x")])
+    assert (result.new, result.duplicates) == (1, 2)
+
+
+def test_changed_guids_with_same_urls_are_not_doubled(workspace) -> None:
+    brand(workspace)
+    ingest(workspace, [item(i) for i in range(3)])
+    renamed = [item(i, external_id=f"new-guid-{i}") for i in range(3)]
+    result = ingest(workspace, renamed)
+    assert (result.new, result.duplicates) == (0, 3)
+    assert Mention.objects.count() == 3
+
+
+def test_generic_source_keeps_only_matching_items(workspace) -> None:
+    brand(workspace)
+    result = ingest(workspace, [item(1), item(2, "Nothing about our client here")])
+    assert (result.new, result.unmatched) == (1, 1)
+
+
+def test_bound_source_keeps_everything_for_its_brand(workspace) -> None:
+    acme = brand(workspace)
+    result = ingest(workspace, [item(1, "A story without the name")], bound_brand_id=acme.pk)
+    assert result.new == 1
+    assert MentionBrand.objects.get().brand == acme
+
+
+def test_hostile_html_is_stored_sanitized(workspace) -> None:
+    brand(workspace)
+    hostile = '<p>Acme <b>rocks</b><script>alert(1)</script><a href="#" hx-post="/logout/" onclick="x()">x</a></p>'
+    ingest(workspace, [item(1, "", html=hostile)])
+    mention = Mention.objects.get()
+    assert "<b>rocks</b>" in mention.html
+    for bad in ("<script", "hx-post", "onclick"):
+        assert bad not in mention.html
+    assert "alert(1)" not in mention.text
+    assert mention.text.startswith("Acme rocks")
+
+
+def test_syndicated_copies_point_to_the_first(workspace) -> None:
+    brand(workspace)
+    story = "Acme announced today that it will open a new factory in the north of the country. " * 3
+    ingest(workspace, [item(1, story, title="Acme opens factory")])
+    ingest(workspace, [item(2, story, title="Acme opens factory", url="https://other.example/x")])
+    first, copy = Mention.objects.order_by("id")
+    assert copy.duplicate_of == first
+    assert first.duplicate_of is None
+
+
+def test_future_and_missing_dates_are_clamped(workspace) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    brand(workspace)
+    now = timezone.now()
+    ingest(workspace, [item(1, published_at=None), item(2, published_at=now + timedelta(days=2))], now=now)
+    assert set(Mention.objects.values_list("published_at", flat=True)) == {now}
+
+
+def test_other_workspaces_are_untouched(workspace, other_workspace) -> None:
+    brand(workspace)
+    brand(other_workspace)
+    ingest(workspace, [item(1)])
+    result = ingest(other_workspace, [item(1)])
+    assert result.new == 1  # same GUID, other workspace: its own mention
+    assert Mention.objects.filter(workspace=other_workspace).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_announcement_carries_ids_and_brands(workspace) -> None:
+    acme = brand(workspace)
+    heard = []
+
+    def listener(**kwargs: object) -> None:
+        heard.append(kwargs)
+
+    mentions_stored.connect(listener)
+    try:
+        with transaction.atomic():
+            result = ingest(workspace, [item(1), item(2)])
+            assert heard == []  # nothing is announced before the commit
+    finally:
+        mentions_stored.disconnect(listener)
+    assert len(heard) == 1
+    assert heard[0]["workspace_id"] == workspace.pk
+    assert heard[0]["mention_ids"] == result.mention_ids
+    assert heard[0]["brand_ids"] == [acme.pk]

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mentions.matching import BrandQuery, Matcher, highlight_spans
+
+
+def q(*phrases: str, required=(), excluded=(), languages=(), brand_id: int = 1) -> BrandQuery:
+    return BrandQuery(brand_id, phrases, tuple(required), tuple(excluded), tuple(languages))
+
+
+def test_word_boundaries_and_case() -> None:
+    acme = q("Acme")
+    assert acme.match("I love ACME's new phone")
+    assert acme.match("#acme is trending")
+    assert acme.match("acme.")
+    assert acme.match("Ärger mit Acme-Produkten") is not None
+    assert acme.match("Acmeville is a town") is None
+    assert acme.match("megaacme") is None
+    assert acme.match("acme_corp") is None  # underscore is a word character
+
+
+def test_phrases_match_across_whitespace_and_report_terms() -> None:
+    m = q("Acme Rocket").match("The acme\n  rocket exploded")
+    assert m is not None
+    assert m.terms == ["acme\n  rocket"]
+    assert q("Acme Rocket").match("acme rockets") is None
+
+
+def test_or_and_not() -> None:
+    brand = q("Acme", "ACME Corp", required=["phone"], excluded=["cartoon", "road runner"])
+    assert brand.match("Acme phone review")
+    assert brand.match("Acme laptop review") is None  # required word missing
+    assert brand.match("Acme phone in the Road Runner cartoon") is None  # excluded
+    assert brand.match("Acme phone road-runner") is not None  # "road runner" needs the space
+
+
+def test_languages_filter_only_known_languages() -> None:
+    brand = q("Acme", languages=["en", "de"])
+    assert brand.match("Acme", "de")
+    assert brand.match("Acme", "fr") is None
+    assert brand.match("Acme", "")  # unknown language is not excluded
+
+
+def test_unicode_brands() -> None:
+    assert q("Škoda").match("Moje ŠKODA je super")
+    assert q("Ørsted").match("ørsted's results")
+    assert q("Ørsted").match("Ørstedværket") is None
+    assert q("Київстар").match("Київстар знову не працює")
+
+
+def test_matcher_handles_several_brands() -> None:
+    matcher = Matcher([q("Acme", brand_id=1), q("Globex", brand_id=2)])
+    found = matcher.match("Acme is better than Globex")
+    assert set(found) == {1, 2}
+    assert found[2].spans == [(20, 26)]
+
+
+def test_highlight_spans_round_trip() -> None:
+    text = "Acme and acme"
+    pieces = highlight_spans(text, q("acme").spans(text))
+    assert "".join(p for p, _ in pieces) == text
+    assert [p for p, hit in pieces if hit] == ["Acme", "acme"]
+
+
+brand_words = st.text(alphabet=st.characters(categories=["L"]), min_size=2, max_size=12)
+separators = st.sampled_from([" ", ", ", ". ", "! ", "'s ", "\n", " #", " (", ") ", "-", "…"])
+filler = st.lists(
+    st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=8), max_size=6
+)
+
+
+@given(brand=brand_words, before=filler, after=filler, sep1=separators, sep2=separators)
+def test_property_brand_between_separators_always_matches(brand, before, after, sep1, sep2) -> None:
+    text = " ".join(before) + sep1 + brand.swapcase() + sep2 + " ".join(after)
+    match = q(brand).match(text)
+    assert match is not None
+    assert any(text[a:b].casefold() == brand.swapcase().casefold() for a, b in match.spans)
+
+
+@given(
+    brand=brand_words,
+    prefix=st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=5),
+)
+def test_property_brand_glued_to_letters_never_matches(brand, prefix) -> None:
+    assert q(brand).match(prefix + brand + prefix) is None
+
+
+@given(brand=brand_words, text=st.text(max_size=200), word=brand_words)
+def test_property_excluded_word_always_wins(brand, text, word) -> None:
+    sample = f"{brand} {text} {word}"
+    assert (
+        q(brand, excluded=[word]).match(sample) is None or word.casefold() not in sample.casefold()
+    )
+
+
+@given(brand=brand_words, text=st.text(max_size=300))
+def test_property_spans_point_at_the_brand(brand, text) -> None:
+    for a, b in q(brand).spans(text):
+        assert text[a:b].casefold() == brand.casefold() or " " in brand
+        assert a == 0 or (not text[a - 1].isalnum() and text[a - 1] != "_")

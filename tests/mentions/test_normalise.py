@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from mentions import normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("https://Example.COM/a?utm_source=x&id=3&fbclid=y#frag", "https://example.com/a?id=3"),
+        ("https://example.com", "https://example.com/"),
+        ("http://example.com:80/x?gclid=1", "http://example.com/x"),
+        (
+            "https://www.google.com/url?rct=j&sa=t&url=https://news.example/acme%3Futm_medium%3Drss&ct=ga",
+            "https://news.example/acme",
+        ),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fblog.example%2Fp", "https://blog.example/p"),
+        ("javascript:alert(1)", ""),
+        ("", ""),
+    ],
+)
+def test_canonical_url(raw: str, expected: str) -> None:
+    assert normalise.canonical_url(raw) == expected
+
+
+HOSTILE = """<p onclick="steal()">Hello <b>Acme</b></p>
+<script>alert('x')</script><img src=x onerror=alert(1)>
+<a href="javascript:alert(1)" hx-get="/w/acme/settings/" hx-trigger="load" data-x="1">click</a>
+<a href="https://ok.example/">ok</a><div hx-post="/logout/" style="position:fixed">overlay</div>
+<iframe src="https://evil.example"></iframe><svg onload=alert(1)></svg>"""
+
+
+def test_sanitize_html_removes_everything_active() -> None:
+    clean = normalise.sanitize_html(HOSTILE)
+    for bad in (
+        "script",
+        "onclick",
+        "onerror",
+        "javascript:",
+        "hx-",
+        "data-x",
+        "style=",
+        "iframe",
+        "<svg",
+        "<img",
+    ):
+        assert bad not in clean, bad
+    assert "<b>Acme</b>" in clean
+    assert 'href="https://ok.example/"' in clean
+    assert 'rel="noopener noreferrer nofollow ugc"' in clean
+
+
+def test_html_to_text() -> None:
+    text = normalise.html_to_text(HOSTILE)
+    assert "alert('x')" not in text
+    assert "Hello Acme" in text
+    assert "<" not in text
+    assert normalise.html_to_text("a&amp;b<br>c") == "a&b\nc"
+
+
+def test_fingerprint_order_guid_then_url_then_text() -> None:
+    assert normalise.fingerprint("guid-1", "https://a/", "t", "x").startswith("id:")
+    assert normalise.fingerprint("", "https://a/", "t", "x").startswith("url:")
+    text_fp = normalise.fingerprint("", "", "Title", "Some  text!")
+    assert text_fp.startswith("txt:")
+    assert text_fp == normalise.fingerprint("", "", "title", "some text")
+    assert all(len(f) <= 64 for f in (text_fp, normalise.fingerprint("x" * 900, "", "", "")))
+
+
+def test_content_hash_ignores_short_texts_and_formatting() -> None:
+    long = "Acme announced a recall of its rocket skates after several reports " * 3
+    assert normalise.content_hash("Recall", long) == normalise.content_hash(
+        "RECALL", long.upper() + "!"
+    )
+    assert normalise.content_hash("Hi", "love acme") == ""
+
+
+def test_clamp_published() -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert normalise.clamp_published(None, now) == now
+    assert normalise.clamp_published(now + timedelta(days=3), now) == now
+    past = now - timedelta(days=3)
+    assert normalise.clamp_published(past, now) == past

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from mentions.models import Brand, Mention, Source
+from orm_dashboard.models import Event
+from tests.localserver import Reply
+from tests.mentions.factories import brand, entries, item, rss_feed, rss_source
+
+pytestmark = pytest.mark.django_db
+RSS = {"Content-Type": "application/rss+xml"}
+
+
+def url(name: str, **kwargs: object) -> str:
+    return reverse(name, kwargs={"workspace": "acme", **kwargs})
+
+
+def test_manager_adds_and_edits_a_brand(owner_client, workspace) -> None:
+    response = owner_client.post(
+        url("brand_new"),
+        {"name": "Acme", "phrases": "Acme\nACME Corp, acme.com", "required": "", "excluded": "cartoon", "languages": "EN, de"},
+    )
+    assert response.status_code == 302
+    acme = Brand.objects.get(workspace=workspace)
+    assert acme.slug == "acme"
+    assert acme.phrases == ["Acme", "ACME Corp", "acme.com"]
+    assert acme.languages == ["en", "de"]
+    assert Event.objects.filter(verb="brand.created", object_id=acme.pk, actor__username="owner").exists()
+    response = owner_client.post(url("brand_edit", pk=acme.pk), {"name": "Acme", "is_competitor": "on", "phrases": "Acme"})
+    acme.refresh_from_db()
+    assert acme.is_competitor and acme.phrases == ["Acme"]
+
+
+def test_brand_form_rejects_duplicates_and_bad_languages(owner_client, workspace) -> None:
+    brand(workspace)
+    response = owner_client.post(url("brand_new"), {"name": "acme", "languages": "english"})
+    assert response.status_code == 200
+    assert "already has a brand" in response.content.decode()
+    assert "Not a language code: english" in response.content.decode()
+
+
+def test_viewer_sees_brands_without_edit_controls(viewer_client, workspace) -> None:
+    brand(workspace)
+    html = viewer_client.get(url("brands")).content.decode()
+    assert "Acme" in html
+    assert "Add brand" not in html and "/edit" not in html
+    assert viewer_client.get(url("brand_edit", pk=Brand.objects.get().pk)).status_code == 403
+
+
+def test_brand_of_other_workspace_is_404(owner_client, other_workspace) -> None:
+    theirs = brand(other_workspace, "Globex")
+    assert owner_client.get(url("brand_edit", pk=theirs.pk)).status_code == 404
+    assert owner_client.post(url("brand_delete", pk=theirs.pk)).status_code == 404
+    assert Brand.objects.filter(pk=theirs.pk).exists()
+
+
+def test_try_a_text_highlights_matches(viewer_client, workspace) -> None:
+    brand(workspace, phrases=["Acme"], excluded=["cartoon"])
+    response = viewer_client.post(url("brand_try"), {"text": "ACME's <b>new</b> skates"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<mark>ACME</mark>" in html
+    assert "&lt;b&gt;new&lt;/b&gt;" in html  # hostile input is escaped
+    assert "matches" in html
+    assert "<html" not in html  # only the partial for htmx
+
+
+def test_source_list_shows_health(viewer_client, workspace) -> None:
+    rss_source(workspace, "https://feeds.example/x", last_error="HTTP 500 from feeds.example", error_count=3)
+    html = viewer_client.get(url("sources")).content.decode()
+    assert "HTTP 500 from feeds.example" in html
+    assert "failing" in html
+    assert "Add source" not in html
+
+
+def test_source_list_queries_do_not_grow_with_sources(viewer_client, workspace, django_assert_max_num_queries) -> None:
+    for i in range(15):
+        rss_source(workspace, f"https://feeds.example/{i}", name=f"Feed {i}")
+    with django_assert_max_num_queries(8):
+        assert viewer_client.get(url("sources")).status_code == 200
+
+
+def test_manager_adds_a_source_per_kind(owner_client, workspace) -> None:
+    acme = brand(workspace)
+    page = owner_client.get(url("source_new") + "?kind=rss")
+    assert "Feed URL" in page.content.decode()
+    response = owner_client.post(
+        url("source_new"),
+        {"kind": "rss", "name": "Alerts", "brand": acme.pk, "interval_minutes": 5, "config_url": "https://alerts.example/feed"},
+    )
+    assert response.status_code == 302
+    source = Source.objects.get()
+    assert (source.kind, source.config, source.brand, source.interval.total_seconds()) == (
+        "rss", {"url": "https://alerts.example/feed"}, acme, 300,
+    )
+
+
+def test_source_form_validates_config(owner_client, workspace) -> None:
+    response = owner_client.post(
+        url("source_new"), {"kind": "rss", "name": "x", "interval_minutes": 0, "config_url": "ftp://nope"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "must be an http:// or https:// address" in html
+    assert "greater than or equal to 1" in html
+    assert not Source.objects.exists()
+
+
+def test_unknown_kind_is_refused(owner_client) -> None:
+    response = owner_client.get(url("source_new") + "?kind=telepathy")
+    assert response.status_code == 302
+
+
+def test_test_without_saving_previews_items(owner_client, workspace, http_server) -> None:
+    brand(workspace)
+    feed = entries(2) + [{"guid": "z", "link": "https://x.example/z", "title": "Weather", "description": "rain"}]
+    http_server.route("/feed", Reply(200, rss_feed(feed), RSS))
+    response = owner_client.post(
+        url("source_new"),
+        {"kind": "rss", "name": "T", "interval_minutes": 15, "config_url": f"{http_server.url}/feed", "action": "test"},
+    )
+    html = response.content.decode()
+    assert "Fetched 3 items; 2 would be stored" in html
+    assert "skipped: matches no brand" in html
+    assert not Source.objects.exists() and not Mention.objects.exists()
+
+
+def test_test_source_shows_the_problem(owner_client, workspace, http_server) -> None:
+    http_server.route("/feed", Reply(404, "gone"))
+    source = rss_source(workspace, f"{http_server.url}/feed")
+    response = owner_client.post(url("source_test", pk=source.pk), headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "Problem:" in html and "404" in html
+    assert "<html" not in html
+    assert not Mention.objects.exists()
+
+
+def test_pause_resume_and_delete_keep_mentions(owner_client, workspace) -> None:
+    brand(workspace)
+    source = rss_source(workspace, "https://feeds.example/x", error_count=4, paused_reason="Paused after 10")
+    from mentions.ingest import ingest
+
+    ingest(workspace, [item(1)], source_id=source.pk)
+    owner_client.post(url("source_toggle", pk=source.pk))
+    source.refresh_from_db()
+    assert source.enabled and source.paused_reason == "" and source.error_count == 0
+    owner_client.post(url("source_toggle", pk=source.pk))
+    source.refresh_from_db()
+    assert not source.enabled and source.status == "disabled"
+    owner_client.post(url("source_delete", pk=source.pk))
+    assert not Source.objects.exists()
+    assert Mention.objects.count() == 1
+
+
+def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
+    from django.utils import timezone
+
+    from mentions.models import PollLog
+
+    source = rss_source(workspace, "https://feeds.example/x")
+    PollLog.objects.create(source=source, workspace=workspace, started_at=timezone.now(), outcome="error", error="HTTP 503")
+    html = viewer_client.get(url("source_detail", pk=source.pk)).content.decode()
+    assert "HTTP 503" in html and "Error" in html
+    assert "Test source" not in html  # viewers cannot act
+
+
+def test_bad_ids_are_404(owner_client) -> None:
+    for name in ("source_detail", "source_edit", "brand_edit"):
+        assert owner_client.get(url(name, pk=999999)).status_code == 404
