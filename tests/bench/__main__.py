@@ -12,7 +12,9 @@ import sys
 import time
 import traceback
 
-os.environ.setdefault("ORM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "var", "bench"))
+os.environ.setdefault(
+    "ORM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "var", "bench")
+)
 os.environ.setdefault("ALLOW_PRIVATE_SOURCE_URLS", "true")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 

@@ -64,7 +64,10 @@ def run() -> list[tuple[str, float, str]]:
             server.route(f"/feed/{f}", answer)
             sources.append(
                 Source.objects.create(
-                    workspace=workspace, kind="rss", name=f"bench {f}", config={"url": f"{server.url}/feed/{f}"}
+                    workspace=workspace,
+                    kind="rss",
+                    name=f"bench {f}",
+                    config={"url": f"{server.url}/feed/{f}"},
                 )
             )
         started = time.perf_counter()

@@ -29,10 +29,18 @@ def test_import_files_directories_and_urls(workspace, tmp_path, http_server) -> 
     nested.mkdir(parents=True)
     (nested / "b.rss").write_text(rss_feed(entries(2, guid_prefix="b")))
     (nested / "notes.txt").write_text("not a feed, and not picked up")
-    http_server.route("/c.xml", Reply(200, rss_feed(entries(1, guid_prefix="c")), {"Content-Type": "application/rss+xml"}))
-    result = run_import("acme", str(tmp_path / "a.xml"), str(tmp_path / "more"), f"{http_server.url}/c.xml")
+    http_server.route(
+        "/c.xml",
+        Reply(200, rss_feed(entries(1, guid_prefix="c")), {"Content-Type": "application/rss+xml"}),
+    )
+    result = run_import(
+        "acme", str(tmp_path / "a.xml"), str(tmp_path / "more"), f"{http_server.url}/c.xml"
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "imported: 3 new, 3 duplicate, 0 failed (of 3 inputs)"
+    assert (
+        result.stdout.strip().splitlines()[-1]
+        == "imported: 3 new, 3 duplicate, 0 failed (of 3 inputs)"
+    )
     assert Mention.objects.count() == 3  # the stories share links: same URL = same mention
 
 
@@ -42,7 +50,9 @@ def test_import_reports_each_failure_without_traceback(workspace, tmp_path, http
     (tmp_path / "good.xml").write_text(rss_feed(entries(2)))
     (tmp_path / "garbage.xml").write_bytes(b"\x00\x01 this is not xml at all")
     (tmp_path / "bomb.xml").write_bytes(gzip.compress(b"x" * 1000))
-    result = run_import("acme", str(tmp_path), str(tmp_path / "missing.xml"), f"{http_server.url}/404")
+    result = run_import(
+        "acme", str(tmp_path), str(tmp_path / "missing.xml"), f"{http_server.url}/404"
+    )
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -55,7 +65,9 @@ def test_import_reports_each_failure_without_traceback(workspace, tmp_path, http
 @pytest.mark.django_db(transaction=True)
 def test_import_url_goes_through_the_safe_client(workspace, http_server) -> None:
     brand(workspace)
-    http_server.route("/feed", Reply(200, rss_feed(entries(1)), {"Content-Type": "application/rss+xml"}))
+    http_server.route(
+        "/feed", Reply(200, rss_feed(entries(1)), {"Content-Type": "application/rss+xml"})
+    )
     result = run_import("acme", f"{http_server.url}/feed", ALLOW_PRIVATE_SOURCE_URLS="false")
     assert result.returncode == 1
     assert "private" in result.stderr
@@ -65,7 +77,18 @@ def test_import_url_goes_through_the_safe_client(workspace, http_server) -> None
 @pytest.mark.django_db
 def test_import_with_bound_brand_and_unknown_names(workspace, tmp_path, capsys) -> None:
     acme = brand(workspace)
-    (tmp_path / "f.xml").write_text(rss_feed([{"guid": "1", "link": "https://x.example/1", "title": "No names here", "description": "x"}]))
+    (tmp_path / "f.xml").write_text(
+        rss_feed(
+            [
+                {
+                    "guid": "1",
+                    "link": "https://x.example/1",
+                    "title": "No names here",
+                    "description": "x",
+                }
+            ]
+        )
+    )
     call_command("import_feed", "acme", str(tmp_path / "f.xml"), "--brand", "acme")
     assert MentionBrand.objects.get().brand == acme
     with pytest.raises(Exception, match="no brand 'nope'"):
@@ -80,7 +103,8 @@ def test_seed_demo_builds_an_offline_demo(monkeypatch) -> None:
     call_command("seed_demo")
     demo = Workspace.objects.get(slug="demo")
     assert set(Brand.objects.filter(workspace=demo).values_list("slug", "is_competitor")) == {
-        ("acme", False), ("globex", True),
+        ("acme", False),
+        ("globex", True),
     }
     assert Source.objects.filter(workspace=demo).count() == 5
     mentions = Mention.objects.filter(workspace=demo)

@@ -44,7 +44,9 @@ def test_same_items_twice_are_stored_once(workspace) -> None:
 
 def test_duplicates_within_one_batch(workspace) -> None:
     brand(workspace)
-    result = ingest(workspace, [item(1), item(1), item(2, url="https://news.example/1?utm_source=x")])
+    result = ingest(
+        workspace, [item(1), item(1), item(2, url="https://news.example/1?utm_source=x")]
+    )
     assert (result.new, result.duplicates) == (1, 2)
 
 
@@ -99,7 +101,11 @@ def test_future_and_missing_dates_are_clamped(workspace) -> None:
 
     brand(workspace)
     now = timezone.now()
-    ingest(workspace, [item(1, published_at=None), item(2, published_at=now + timedelta(days=2))], now=now)
+    ingest(
+        workspace,
+        [item(1, published_at=None), item(2, published_at=now + timedelta(days=2))],
+        now=now,
+    )
     assert set(Mention.objects.values_list("published_at", flat=True)) == {now}
 
 

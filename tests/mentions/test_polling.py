@@ -92,7 +92,7 @@ def test_429_honours_retry_after(feed, http_server) -> None:
 def test_timeout_is_an_error_not_a_hang(feed, http_server, monkeypatch) -> None:
     from orm_dashboard import http
 
-    monkeypatch.setattr(http, "TOTAL_TIMEOUT", 1.0, raising=False)
+    monkeypatch.setitem(http.fetch.__kwdefaults__, "timeout", 1.0)  # the 30 s limit, shortened
     http_server.route("/feed", Reply(200, rss_feed(entries(1)), RSS, delay=3))
     outcome = poll(feed)
     assert outcome.outcome == "error"
@@ -124,7 +124,7 @@ def test_private_address_refused_when_not_allowed(feed, settings) -> None:
 def test_oversized_body_is_cut_with_clear_error(feed, http_server, monkeypatch) -> None:
     from orm_dashboard import http
 
-    monkeypatch.setattr(http, "MAX_BYTES", 64 * 1024)
+    monkeypatch.setitem(http.fetch.__kwdefaults__, "max_bytes", 64 * 1024)
     big = rss_feed(entries(1, text="Acme " + "x" * 200_000))
     http_server.route("/feed", Reply(200, big, RSS))
     poll(feed)
@@ -157,7 +157,12 @@ def test_feed_changing_its_guids_is_not_doubled(feed, http_server) -> None:
 
 
 def test_hostile_html_in_an_item_is_stored_sanitized(feed, http_server) -> None:
-    hostile = [{**entries(1)[0], "description": '<p>Acme<img src=x onerror="alert(1)"><a hx-get="/x">y</a></p>'}]
+    hostile = [
+        {
+            **entries(1)[0],
+            "description": '<p>Acme<img src=x onerror="alert(1)"><a hx-get="/x">y</a></p>',
+        }
+    ]
     http_server.route("/feed", Reply(200, rss_feed(hostile), RSS))
     poll(feed)
     html = Mention.objects.get().html

@@ -19,15 +19,25 @@ def url(name: str, **kwargs: object) -> str:
 def test_manager_adds_and_edits_a_brand(owner_client, workspace) -> None:
     response = owner_client.post(
         url("brand_new"),
-        {"name": "Acme", "phrases": "Acme\nACME Corp, acme.com", "required": "", "excluded": "cartoon", "languages": "EN, de"},
+        {
+            "name": "Acme",
+            "phrases": "Acme\nACME Corp, acme.com",
+            "required": "",
+            "excluded": "cartoon",
+            "languages": "EN, de",
+        },
     )
     assert response.status_code == 302
     acme = Brand.objects.get(workspace=workspace)
     assert acme.slug == "acme"
     assert acme.phrases == ["Acme", "ACME Corp", "acme.com"]
     assert acme.languages == ["en", "de"]
-    assert Event.objects.filter(verb="brand.created", object_id=acme.pk, actor__username="owner").exists()
-    response = owner_client.post(url("brand_edit", pk=acme.pk), {"name": "Acme", "is_competitor": "on", "phrases": "Acme"})
+    assert Event.objects.filter(
+        verb="brand.created", object_id=acme.pk, actor__username="owner"
+    ).exists()
+    response = owner_client.post(
+        url("brand_edit", pk=acme.pk), {"name": "Acme", "is_competitor": "on", "phrases": "Acme"}
+    )
     acme.refresh_from_db()
     assert acme.is_competitor and acme.phrases == ["Acme"]
 
@@ -57,7 +67,9 @@ def test_brand_of_other_workspace_is_404(owner_client, other_workspace) -> None:
 
 def test_try_a_text_highlights_matches(viewer_client, workspace) -> None:
     brand(workspace, phrases=["Acme"], excluded=["cartoon"])
-    response = viewer_client.post(url("brand_try"), {"text": "ACME's <b>new</b> skates"}, headers={"HX-Request": "true"})
+    response = viewer_client.post(
+        url("brand_try"), {"text": "ACME's <b>new</b> skates"}, headers={"HX-Request": "true"}
+    )
     html = response.content.decode()
     assert "<mark>ACME</mark>" in html
     assert "&lt;b&gt;new&lt;/b&gt;" in html  # hostile input is escaped
@@ -66,14 +78,21 @@ def test_try_a_text_highlights_matches(viewer_client, workspace) -> None:
 
 
 def test_source_list_shows_health(viewer_client, workspace) -> None:
-    rss_source(workspace, "https://feeds.example/x", last_error="HTTP 500 from feeds.example", error_count=3)
+    rss_source(
+        workspace,
+        "https://feeds.example/x",
+        last_error="HTTP 500 from feeds.example",
+        error_count=3,
+    )
     html = viewer_client.get(url("sources")).content.decode()
     assert "HTTP 500 from feeds.example" in html
     assert "failing" in html
     assert "Add source" not in html
 
 
-def test_source_list_queries_do_not_grow_with_sources(viewer_client, workspace, django_assert_max_num_queries) -> None:
+def test_source_list_queries_do_not_grow_with_sources(
+    viewer_client, workspace, django_assert_max_num_queries
+) -> None:
     for i in range(15):
         rss_source(workspace, f"https://feeds.example/{i}", name=f"Feed {i}")
     with django_assert_max_num_queries(8):
@@ -86,18 +105,28 @@ def test_manager_adds_a_source_per_kind(owner_client, workspace) -> None:
     assert "Feed URL" in page.content.decode()
     response = owner_client.post(
         url("source_new"),
-        {"kind": "rss", "name": "Alerts", "brand": acme.pk, "interval_minutes": 5, "config_url": "https://alerts.example/feed"},
+        {
+            "kind": "rss",
+            "name": "Alerts",
+            "brand": acme.pk,
+            "interval_minutes": 5,
+            "config_url": "https://alerts.example/feed",
+        },
     )
     assert response.status_code == 302
     source = Source.objects.get()
     assert (source.kind, source.config, source.brand, source.interval.total_seconds()) == (
-        "rss", {"url": "https://alerts.example/feed"}, acme, 300,
+        "rss",
+        {"url": "https://alerts.example/feed"},
+        acme,
+        300,
     )
 
 
 def test_source_form_validates_config(owner_client, workspace) -> None:
     response = owner_client.post(
-        url("source_new"), {"kind": "rss", "name": "x", "interval_minutes": 0, "config_url": "ftp://nope"}
+        url("source_new"),
+        {"kind": "rss", "name": "x", "interval_minutes": 0, "config_url": "ftp://nope"},
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -113,11 +142,19 @@ def test_unknown_kind_is_refused(owner_client) -> None:
 
 def test_test_without_saving_previews_items(owner_client, workspace, http_server) -> None:
     brand(workspace)
-    feed = entries(2) + [{"guid": "z", "link": "https://x.example/z", "title": "Weather", "description": "rain"}]
+    feed = entries(2) + [
+        {"guid": "z", "link": "https://x.example/z", "title": "Weather", "description": "rain"}
+    ]
     http_server.route("/feed", Reply(200, rss_feed(feed), RSS))
     response = owner_client.post(
         url("source_new"),
-        {"kind": "rss", "name": "T", "interval_minutes": 15, "config_url": f"{http_server.url}/feed", "action": "test"},
+        {
+            "kind": "rss",
+            "name": "T",
+            "interval_minutes": 15,
+            "config_url": f"{http_server.url}/feed",
+            "action": "test",
+        },
     )
     html = response.content.decode()
     assert "Fetched 3 items; 2 would be stored" in html
@@ -137,7 +174,9 @@ def test_test_source_shows_the_problem(owner_client, workspace, http_server) -> 
 
 def test_pause_resume_and_delete_keep_mentions(owner_client, workspace) -> None:
     brand(workspace)
-    source = rss_source(workspace, "https://feeds.example/x", error_count=4, paused_reason="Paused after 10")
+    source = rss_source(
+        workspace, "https://feeds.example/x", error_count=4, paused_reason="Paused after 10"
+    )
     from mentions.ingest import ingest
 
     ingest(workspace, [item(1)], source_id=source.pk)
@@ -158,7 +197,13 @@ def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
     from mentions.models import PollLog
 
     source = rss_source(workspace, "https://feeds.example/x")
-    PollLog.objects.create(source=source, workspace=workspace, started_at=timezone.now(), outcome="error", error="HTTP 503")
+    PollLog.objects.create(
+        source=source,
+        workspace=workspace,
+        started_at=timezone.now(),
+        outcome="error",
+        error="HTTP 503",
+    )
     html = viewer_client.get(url("source_detail", pk=source.pk)).content.decode()
     assert "HTTP 503" in html and "Error" in html
     assert "Test source" not in html  # viewers cannot act
