@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from psycopg2.extras import execute_values
 
-from mentions import normalise, sentiment
+from mentions import counts, normalise, sentiment
 from mentions.connectors.base import Item
 from mentions.matching import Matcher
 from mentions.models import LexiconEntry, Mention, MentionBrand
@@ -192,6 +192,14 @@ def ingest(
         ],
         ignore_conflicts=True,
         batch_size=1000,
+    )
+    counts.add(
+        workspace.pk,
+        (
+            (brand_id, by_fp[fp].published_at, source_id, label, 1)
+            for fp in inserted
+            for brand_id, (_compound, label, _terms) in by_fp[fp].brands.items()
+        ),
     )
     link_syndicated_copies(workspace.pk, result.mention_ids)
     brand_ids = sorted({b for fp in inserted for b in by_fp[fp].brands})

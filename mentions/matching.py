@@ -13,10 +13,37 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
+@dataclass(frozen=True)
+class Folded:
+    """Text case-folded for matching ("STRASSE" finds "Straße"), with a map back to the
+    original positions so spans point into the text people read."""
+
+    text: str
+    origin: list[int] | None  # folded index -> original index; None when lengths agree
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        folded = text.casefold()
+        if len(folded) == len(text):
+            return cls(folded, None)
+        origin = []
+        for i, ch in enumerate(text):
+            origin.extend([i] * len(ch.casefold()))
+        return cls(folded, origin)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.origin is None:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for any of ``terms``, each bounded by non-word characters on both sides."""
+    """One regex for any of ``terms``, each bounded by non-word characters on both sides.
+
+    Terms are case-folded; search a ``Folded`` text with it (IGNORECASE also covers callers
+    that search unfolded text, such as snippet highlighting)."""
     alternatives = []
-    for term in sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True):
+    for term in sorted({t.strip().casefold() for t in terms if t and t.strip()}, key=len, reverse=True):
         words = [re.escape(w) for w in term.split()]
         alternatives.append(r"\s+".join(words))
     if not alternatives:
@@ -54,22 +81,24 @@ class BrandQuery:
     def _excluded(self) -> re.Pattern[str] | None:
         return term_pattern(self.excluded)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, folded: Folded | None = None) -> list[tuple[int, int]]:
         """Where the brand's phrases occur in ``text`` (empty when none do)."""
         if self._phrases is None:
             return []
-        return [m.span() for m in self._phrases.finditer(text)]
+        folded = folded or Folded.of(text)
+        return [folded.span(*m.span()) for m in self._phrases.finditer(folded.text)]
 
-    def match(self, text: str, language: str = "") -> Match | None:
+    def match(self, text: str, language: str = "", folded: Folded | None = None) -> Match | None:
         """The match, or None. A text whose language is unknown is not excluded by language."""
         if self.languages and language and language not in self.languages:
             return None
-        spans = self.spans(text)
+        folded = folded or Folded.of(text)
+        spans = self.spans(text, folded)
         if not spans:
             return None
-        if any(p.search(text) is None for p in self._required):
+        if any(p.search(folded.text) is None for p in self._required):
             return None
-        if self._excluded is not None and self._excluded.search(text):
+        if self._excluded is not None and self._excluded.search(folded.text):
             return None
         return Match(self.brand_id, spans, sorted({text[a:b] for a, b in spans}, key=str.lower))
 
@@ -97,8 +126,9 @@ class Matcher:
 
     def match(self, text: str, language: str = "") -> dict[int, Match]:
         found = {}
+        folded = Folded.of(text)
         for query in self.queries:
-            m = query.match(text, language)
+            m = query.match(text, language, folded)
             if m is not None:
                 found[query.brand_id] = m
         return found

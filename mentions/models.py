@@ -232,6 +232,11 @@ class Mention(models.Model):
             models.Index(fields=["workspace", "url_key"], name="mention_url_idx"),
             GinIndex(fields=["search"], name="mention_search_idx"),
             GinIndex(fields=["tags"], name="mention_tags_idx"),
+            models.Index(
+                fields=["workspace", "-reach"],
+                name="mention_reach_idx",
+                condition=models.Q(reach__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -257,7 +262,10 @@ class MentionBrand(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["mention", "brand"], name="one_match_per_brand")
         ]
-        indexes = [models.Index(fields=["brand", "-published_at"], name="match_brand_time_idx")]
+        indexes = [
+            models.Index(fields=["brand", "-published_at"], name="match_brand_time_idx"),
+            models.Index(fields=["brand", "sentiment"], name="match_brand_sentiment_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.mention_id} -> {self.brand_id}"
@@ -284,3 +292,72 @@ class LexiconEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.phrase} ({self.valence:+})"
+
+
+class MentionNote(models.Model):
+    """An internal comment on a mention; @username notifies that teammate by email."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    mention = models.ForeignKey(Mention, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class HourlyCount(models.Model):
+    """Mentions per brand, hour, source and sentiment: what the overview reads.
+
+    Maintained in the same transaction that stores mentions (and when people relabel
+    sentiment); `manage.py rebuild_counts` recomputes it from the mentions.
+    """
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="+")
+    hour = models.DateTimeField()
+    source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="+")
+    sentiment_label = models.CharField(max_length=10)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["brand", "hour", "source", "sentiment_label"],
+                name="one_count_per_bucket",
+                nulls_distinct=False,
+            )
+        ]
+        indexes = [models.Index(fields=["workspace", "hour"], name="hourly_ws_hour_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.brand_id} {self.hour:%Y-%m-%d %H}h {self.sentiment_label}: {self.count}"
+
+
+class RescoreJob(models.Model):
+    """A background re-score of recent mentions, with progress the lexicon page shows."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"re-score {self.done}/{self.total}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else int(100 * self.done / self.total)

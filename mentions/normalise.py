@@ -131,7 +131,7 @@ def url_key(url: str) -> str:
 def content_hash(title: str, text: str) -> str:
     """Same normalised title and text = a syndicated copy. Too short to tell: no hash."""
     words = normalised_words(f"{title} {text}")
-    if len(words) < 60:
+    if words.count(" ") < 11:  # fewer than 12 words: ordinary short posts repeat by chance
         return ""
     return _digest(words)[:64]
 

@@ -26,3 +26,54 @@ def dispatch_due_sources() -> int:
 @shared_task
 def poll_source(source_id: int, token: str | None = None) -> str:
     return polling.poll(source_id, token=token).outcome
+
+
+@shared_task
+def rescore_recent(job_id: int) -> None:
+    """Re-score a workspace's recent mentions, recording progress; safe to run twice."""
+    from mentions.matching import Matcher
+    from mentions.models import RescoreJob
+    from mentions.rescore import BATCH, lexicon_for, recent_mention_ids, score_mention
+
+    job = RescoreJob.objects.filter(pk=job_id, finished_at__isnull=True).first()
+    if job is None:
+        return
+    ids = recent_mention_ids(job.workspace_id)
+    RescoreJob.objects.filter(pk=job.pk).update(total=len(ids), done=0)
+    lexicon = lexicon_for(job.workspace_id)
+    matcher = Matcher.for_workspace(job.workspace_id)
+    for start in range(0, len(ids), BATCH):
+        for mention_id in ids[start : start + BATCH]:
+            score_mention(mention_id, lexicon=lexicon, matcher=matcher)
+        RescoreJob.objects.filter(pk=job.pk).update(done=min(start + BATCH, len(ids)))
+    RescoreJob.objects.filter(pk=job.pk).update(finished_at=timezone.now(), done=len(ids))
+
+
+@shared_task
+def notify_note(note_id: int, user_ids: list[int]) -> None:
+    """Email the teammates a note @mentioned (a note deleted since is simply skipped)."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.mail import send_mail
+    from django.urls import reverse
+
+    from mentions.models import MentionNote
+
+    note = (
+        MentionNote.objects.select_related("author", "mention", "workspace")
+        .filter(pk=note_id)
+        .first()
+    )
+    if note is None:
+        return
+    link = settings.SITE_URL + reverse(
+        "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}
+    )
+    author = note.author.get_username() if note.author else "Someone"
+    for user in get_user_model().objects.filter(pk__in=user_ids).exclude(email=""):
+        send_mail(
+            subject=f"{author} mentioned you on a mention in {note.workspace.name}",
+            message=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
+            from_email=None,
+            recipient_list=[user.email],
+        )

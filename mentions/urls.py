@@ -2,11 +2,19 @@ from __future__ import annotations
 
 from django.urls import path
 
-from mentions import settings_views, views
+from mentions import lexicon_views, settings_views, views
+from mentions.overview import overview
 
 urlpatterns = [
-    path("", views.overview, name="overview"),
-    path("mentions/", views.inbox, name="inbox"),
+    path("", overview, name="overview"),
+    path("mentions/", views.inbox_view, name="inbox"),
+    path("mentions/new-count/", views.new_count, name="inbox_new_count"),
+    path("mentions/bulk/", views.bulk_action, name="inbox_bulk"),
+    path("mentions/export.csv", views.export_csv, name="inbox_export"),
+    path("mentions/<int:pk>/", views.mention_detail, name="mention"),
+    path("mentions/<int:pk>/action/", views.mention_action, name="mention_action"),
+    path("mentions/<int:pk>/notes/", views.add_note, name="mention_note"),
+    path("mentions/<int:pk>/presence/", views.presence_ping, name="mention_presence"),
     path("settings/brands/", settings_views.brand_list, name="brands"),
     path("settings/brands/new/", settings_views.brand_edit, name="brand_new"),
     path("settings/brands/try/", settings_views.brand_try, name="brand_try"),
@@ -20,4 +28,7 @@ urlpatterns = [
     path("settings/sources/<int:pk>/toggle/", settings_views.source_toggle, name="source_toggle"),
     path("settings/sources/<int:pk>/poll/", settings_views.source_poll_now, name="source_poll"),
     path("settings/sources/<int:pk>/delete/", settings_views.source_delete, name="source_delete"),
+    path("settings/sentiment/", lexicon_views.lexicon, name="lexicon"),
+    path("settings/sentiment/change/", lexicon_views.lexicon_change, name="lexicon_change"),
+    path("settings/sentiment/rescore/", lexicon_views.rescore_progress, name="rescore_progress"),
 ]

@@ -1,17 +1,289 @@
+"""The inbox, a mention's page, the actions on mentions, and the CSV export."""
+
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+import csv
+import re
+from collections.abc import Iterator
+from typing import Any
 
-from orm_dashboard.models import Role
-from orm_dashboard.tenancy import member_required
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from mentions import actions, inbox, presence, sentiment
+from mentions.matching import Matcher, highlight_spans, term_pattern
+from mentions.models import Mention, MentionNote
+from mentions.tasks import notify_note
+from orm_dashboard.models import Event, Role
+from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
+
+SNIPPET = 280
+
+
+def snippet(mention: Mention) -> list[tuple[str, bool]]:
+    """A short piece of the text around the first matched word, with matches highlighted."""
+    terms = [t for mb in mention.matches.all() for t in mb.matched]
+    text = mention.text or ""
+    pattern = term_pattern(terms)
+    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
+    start = max(0, spans[0][0] - 80) if spans else 0
+    piece = text[start : start + SNIPPET]
+    shifted = [(a - start, b - start) for a, b in spans if a >= start and b <= start + SNIPPET]
+    pieces = highlight_spans(piece, shifted)
+    if start:
+        pieces.insert(0, ("…", False))
+    if start + SNIPPET < len(text):
+        pieces.append(("…", False))
+    return pieces
+
+
+def _list_context(request: HttpRequest) -> dict[str, Any]:
+    filters = inbox.Filters.from_query(request.GET)
+    qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+    rows, more = inbox.page(qs, request.GET.get("after", ""))
+    for mention in rows:
+        mention.snippet = snippet(mention)
+    seen = presence.viewers([m.pk for m in rows], exclude=request.user.get_username())
+    for mention in rows:
+        mention.viewers = seen.get(mention.pk, [])
+    newest = rows[0].pk if rows and not request.GET.get("after") else request.GET.get("newest", "")
+    return {
+        "filters": filters,
+        "mentions": rows,
+        "more": more,
+        "newest": newest,
+        "choices": inbox.choices(request.workspace),
+        "actions": actions.ACTIONS,
+        "assignable": actions.assignable(request.workspace.pk),
+        "bulk_limit": actions.BULK_LIMIT,
+    }
 
 
 @member_required(Role.VIEWER)
-def overview(request: HttpRequest) -> HttpResponse:
-    return render(request, "mentions/overview.html")
+@require_GET
+def inbox_view(request: HttpRequest) -> HttpResponse:
+    context = _list_context(request)
+    template = "mentions/inbox.html"
+    if request.htmx and not request.htmx.boosted:
+        template += "#page" if request.GET.get("after") else "#results"
+    return render(request, template, context)
 
 
 @member_required(Role.VIEWER)
-def inbox(request: HttpRequest) -> HttpResponse:
-    return render(request, "mentions/inbox.html")
+@require_GET
+def new_count(request: HttpRequest) -> HttpResponse:
+    """How many mentions matching the filters arrived after the newest one on screen."""
+    filters = inbox.Filters.from_query(request.GET)
+    newest = request.GET.get("newest", "")
+    count = 0
+    if newest.isdigit():
+        qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+        count = len(qs.filter(id__gt=int(newest)).values_list("id", flat=True)[:100])
+    return render(
+        request, "mentions/inbox.html#new-banner", {"new_count": count, "filters": filters}
+    )
+
+
+def _selected(request: HttpRequest) -> list[Mention]:
+    if request.POST.get("all_matching"):
+        filters = inbox.Filters.from_query(request.POST)
+        qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+        return list(qs.order_by("-published_at", "-id")[: actions.BULK_LIMIT])
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()][: actions.BULK_LIMIT]
+    return list(scoped(request, Mention).filter(pk__in=ids))
+
+
+@member_required(Role.AGENT)
+@require_POST
+def bulk_action(request: HttpRequest) -> HttpResponse:
+    mentions = _selected(request)
+    action = request.POST.get("action", "")
+    value = request.POST.get("value", "")
+    back = reverse("inbox", kwargs={"workspace": request.workspace.slug})
+    if request.POST.get("filters"):
+        back += "?" + request.POST["filters"]
+    if not mentions:
+        messages.error(request, "Select at least one mention.")
+        return redirect(back)
+    try:
+        outcome = actions.apply(
+            mentions, action, value, user=request.user, membership=request.membership
+        )
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+        return redirect(back)
+    messages.success(request, outcome.summary(actions.ACTIONS[action]))
+    if request.htmx:
+        response = HttpResponse(status=204)
+        response["HX-Refresh"] = "true"
+        return response
+    return redirect(back)
+
+
+@member_required(Role.VIEWER)
+@require_GET
+def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    mention = get_object_for_member(request, Mention, pk)
+    presence.touch(mention.pk, request.user.get_username())
+    matches = list(mention.matches.select_related("brand"))
+    body = f"{mention.title}\n{mention.text}" if mention.title else mention.text
+    matcher = Matcher.for_workspace(request.workspace.pk)
+    analysis = sentiment.analyse(
+        body,
+        targets={str(mb.brand_id): matcher.spans_for(mb.brand_id, body) for mb in matches},
+        language=mention.language or None,
+        positive=request.workspace.positive_threshold,
+        negative=request.workspace.negative_threshold,
+    )
+    copies = scoped(request, Mention).filter(duplicate_of=mention).select_related("source")[:20]
+    history = (
+        Event.objects.filter(
+            workspace=request.workspace, object_type="mention", object_id=mention.pk
+        )
+        .select_related("actor")
+        .order_by("-created_at")[:50]
+    )
+    context = {
+        "mention": mention,
+        "matches": matches,
+        "analysis": analysis,
+        "copies": copies,
+        "original": mention.duplicate_of if mention.duplicate_of_id else None,
+        "notes": mention.notes.select_related("author"),
+        "history": history,
+        "viewers": presence.viewers([mention.pk], exclude=request.user.get_username()).get(
+            mention.pk, []
+        ),
+        "assignable": actions.assignable(request.workspace.pk),
+        "actions": actions.ACTIONS,
+    }
+    return render(request, "mentions/detail.html", context)
+
+
+@member_required(Role.VIEWER)
+@require_POST
+def presence_ping(request: HttpRequest, pk: int) -> HttpResponse:
+    """The open mention page pings; the answer says who else is looking."""
+    mention = get_object_for_member(request, Mention, pk)
+    presence.touch(mention.pk, request.user.get_username())
+    others = presence.viewers([mention.pk], exclude=request.user.get_username()).get(mention.pk, [])
+    return render(request, "mentions/detail.html#presence", {"viewers": others, "mention": mention})
+
+
+@member_required(Role.AGENT)
+@require_POST
+def mention_action(request: HttpRequest, pk: int) -> HttpResponse:
+    mention = get_object_for_member(request, Mention, pk)
+    action = request.POST.get("action", "")
+    try:
+        outcome = actions.apply(
+            [mention],
+            action,
+            request.POST.get("value", ""),
+            user=request.user,
+            membership=request.membership,
+        )
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+    else:
+        if outcome.skipped:
+            messages.error(request, f"Not changed: {outcome.skipped[0][1]}.")
+        else:
+            messages.success(request, outcome.summary(actions.ACTIONS[action]))
+    return redirect(
+        request.POST.get("next")
+        or reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk})
+    )
+
+
+MENTION_RE = re.compile(r"(?<![\w@])@([\w.+-]{1,150})")
+
+
+@member_required(Role.AGENT)
+@require_POST
+def add_note(request: HttpRequest, pk: int) -> HttpResponse:
+    mention = get_object_for_member(request, Mention, pk)
+    text = request.POST.get("text", "").strip()[:5000]
+    if not text:
+        messages.error(request, "A note needs some text.")
+    else:
+        note = MentionNote.objects.create(
+            workspace=request.workspace, mention=mention, author=request.user, text=text
+        )
+        Event.objects.create(
+            workspace=request.workspace, actor=request.user, verb="mention.note",
+            object_type="mention", object_id=mention.pk, data={"note": note.pk},
+        )  # fmt: skip
+        names = set(MENTION_RE.findall(text)) - {request.user.get_username()}
+        members = (
+            get_user_model()
+            .objects.filter(username__in=names, memberships__workspace=request.workspace)
+            .exclude(email="")
+        )
+        if members:
+            notify_note.delay_on_commit(note.pk, [u.pk for u in members])
+        messages.success(
+            request,
+            "Note added."
+            + (f" Notified {', '.join(u.username for u in members)}." if members else ""),
+        )
+    return redirect(
+        reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk}) + "#notes"
+    )
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> str:
+    """Spreadsheets run cells that start like a formula; make them plain text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+@member_required(Role.VIEWER)
+@require_GET
+def export_csv(request: HttpRequest) -> StreamingHttpResponse:
+    """Every mention matching the filters, streamed in keyset order (no big page in memory)."""
+    filters = inbox.Filters.from_query(request.GET)
+    qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+    writer = csv.writer(_Echo())
+    header = ["published_at", "title", "text", "url", "author", "source", "language",
+              "sentiment", "status", "assignee", "tags", "brands"]  # fmt: skip
+
+    def rows() -> Iterator[str]:
+        yield writer.writerow(header)
+        after = ""
+        while True:
+            batch, after = inbox.page(qs, after, size=500)
+            for m in batch:
+                brands = "; ".join(
+                    f"{mb.brand.name}: {mb.sentiment_label}" for mb in m.matches.all()
+                )
+                yield writer.writerow(
+                    [csv_safe(v) for v in (
+                        m.published_at.isoformat(), m.title, m.text, m.url, m.author,
+                        m.source.name if m.source else "", m.language, m.sentiment_label,
+                        m.status, m.assignee.get_username() if m.assignee else "",
+                        ", ".join(m.tags), brands,
+                    )]
+                )  # fmt: skip
+            if not after:
+                return
+
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="mentions-{request.workspace.slug}-{stamp}.csv"'
+    )
+    return response

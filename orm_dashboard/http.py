@@ -74,7 +74,7 @@ class Response:
     def json(self) -> Any:
         try:
             return jsonlib.loads(self.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise FetchError(f"invalid JSON from {urlsplit(self.url).hostname}") from None
 
 
@@ -98,10 +98,11 @@ def is_public(address: str) -> bool:
     """
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped or ip.sixtofour:
-            ip = ip.ipv4_mapped or ip.sixtofour
-        elif ip in _NAT64:
-            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if ip in _NAT64:
+            return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF).is_global
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is not None:
+            return embedded.is_global
     return ip.is_global
 
 
@@ -109,6 +110,14 @@ def is_public(address: str) -> bool:
 def ssl_context() -> ssl.SSLContext:
     """Certificate checks for every https request: certifi's CAs (tests replace this)."""
     return httpx.create_ssl_context(trust_env=False)
+
+
+def _within(deadline: float, timeout: float | None, error: type[Exception]) -> float:
+    """``timeout`` shortened to the time left before ``deadline``; past it, ``error``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the request took longer than allowed")
+    return left if timeout is None else min(timeout, left)
 
 
 class _DeadlineStream(httpcore.NetworkStream):
@@ -122,17 +131,11 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._stream = stream
         self._deadline = deadline
 
-    def _left(self, timeout: float | None, error: type[Exception]) -> float:
-        left = self._deadline - time.monotonic()
-        if left <= 0:
-            raise error("the request took longer than allowed")
-        return left if timeout is None else min(timeout, left)
-
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, self._left(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, _within(self._deadline, timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, self._left(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _within(self._deadline, timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._stream.close()
@@ -143,7 +146,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        timeout = self._left(timeout, httpcore.ConnectTimeout)
+        timeout = _within(self._deadline, timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(
             self._stream.start_tls(ssl_context, server_hostname, timeout), self._deadline
         )
@@ -185,10 +188,7 @@ class GuardedBackend(httpcore.SyncBackend):
                     raise FetchError(_refusal(host, address))
         error: Exception | None = None
         for address in addresses:
-            left = self.deadline - time.monotonic()
-            if left <= 0:
-                raise httpcore.ConnectTimeout("the request took longer than allowed")
-            limit = left if timeout is None else min(timeout, left)
+            limit = _within(self.deadline, timeout, httpcore.ConnectTimeout)
             try:
                 stream = super().connect_tcp(address, port, limit, local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
@@ -240,23 +240,22 @@ def fetch(
     started = time.monotonic()
     target = _checked_url(url)
     method = method.upper()
-    request_headers = {"User-Agent": USER_AGENT, **(headers or {})}
-    request_headers["Accept-Encoding"] = "gzip, deflate"  # the encodings _inflate handles
+    request_headers = httpx.Headers({"User-Agent": USER_AGENT})
+    request_headers.update(headers or {})
+    request_headers["Accept-Encoding"] = "gzip, deflate"  # the encodings _Inflater handles
     if etag:
         request_headers["If-None-Match"] = etag
     if last_modified:
         request_headers["If-Modified-Since"] = last_modified
     body: dict[str, Any] = {"json": json}
-    if isinstance(data, bytes | str):
-        body["content"] = data
-    else:
-        body["data"] = data
+    body["content" if isinstance(data, bytes | str) else "data"] = data
 
     backend = GuardedBackend(
         deadline=started + timeout, allow_private=settings.ALLOW_PRIVATE_SOURCE_URLS
     )
     limits = httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT, timeout))
-    with httpx.Client(transport=_GuardedTransport(backend), timeout=limits, trust_env=False) as client:
+    transport = _GuardedTransport(backend)
+    with httpx.Client(transport=transport, timeout=limits, trust_env=False) as client:
         for _hop in range(MAX_REDIRECTS + 1):
             host = target.host
             try:
@@ -264,22 +263,19 @@ def fetch(
                     method, target, params=params, headers=request_headers, auth=auth, **body
                 ) as response:
                     status = response.status_code
-                    if status in REDIRECT_STATUSES and "location" in response.headers:
-                        following = _redirect_target(target, response.headers["location"])
-                        if _origin(following) != _origin(target):
-                            # Credentials were meant for the first host only.
-                            auth = None
-                            request_headers.pop("Authorization", None)
-                            request_headers.pop("Cookie", None)
-                        if method != "HEAD" and (
-                            status in (302, 303) or (status == 301 and method == "POST")
-                        ):
-                            method, body = "GET", {}
-                        target, params = following, None
-                        continue
-                    return _answer(response, host, max_bytes, started, timeout)
+                    if status not in REDIRECT_STATUSES or "location" not in response.headers:
+                        return _answer(response, host, max_bytes)
+                    target = _redirect_target(response.url, response.headers["location"])
             except httpx.HTTPError as exc:
                 raise _network_error(exc, host, time.monotonic() - started) from None
+            params = None  # already part of the URL that redirected
+            if _origin(target) != _origin(response.url):
+                # Credentials were meant for the first host only.
+                auth = None
+                request_headers.pop("Authorization", None)
+                request_headers.pop("Cookie", None)
+            if method != "HEAD" and (status in (302, 303) or (status == 301 and method == "POST")):
+                method, body = "GET", {}  # as browsers do; 307 and 308 keep method and body
     raise FetchError(f"too many redirects (more than {MAX_REDIRECTS}), last from {host}")
 
 
@@ -289,9 +285,8 @@ def _checked_url(url: str) -> httpx.URL:
     except (httpx.InvalidURL, TypeError):
         raise FetchError(f"not a valid address: {str(url)[:200]}") from None
     if parsed.scheme not in ("http", "https"):
-        raise FetchError(
-            f"only http:// and https:// addresses can be fetched, not {parsed.scheme or 'this'}:"
-        )
+        shown = f"{parsed.scheme}:" if parsed.scheme else str(url)[:200]
+        raise FetchError(f"only http:// and https:// addresses can be fetched, not {shown}")
     if not parsed.host:
         raise FetchError(f"not a valid address (no host): {str(url)[:200]}")
     return parsed.copy_with(fragment=None)
@@ -304,13 +299,11 @@ def _redirect_target(current: httpx.URL, location: str) -> httpx.URL:
         raise FetchError(f"{current.host} redirected to a refused address: {exc}") from None
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+def _origin(url: httpx.URL) -> tuple[str, str, int]:
     return url.scheme, url.host, url.port or {"http": 80, "https": 443}[url.scheme]
 
 
-def _answer(
-    response: httpx.Response, host: str, max_bytes: int, started: float, timeout: float
-) -> Response:
+def _answer(response: httpx.Response, host: str, max_bytes: int) -> Response:
     status = response.status_code
     if status == 304:
         return Response(304, str(response.url), response.headers, b"")
@@ -319,14 +312,11 @@ def _answer(
         retry_after = None
         if status in (429, 503):
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-        raise FetchError(
-            f"HTTP {status} {reason} from {host}".replace("  ", " "),
-            status=status,
-            retry_after=retry_after,
-        )
+        message = f"HTTP {status} {reason}".strip() + f" from {host}"
+        raise FetchError(message, status=status, retry_after=retry_after)
     content = b""
     if response.request.method != "HEAD":
-        content = _read_body(response, host, max_bytes, started, timeout)
+        content = _read_body(response, host, max_bytes)
     return Response(status, str(response.url), response.headers, content)
 
 
@@ -337,9 +327,7 @@ def _phrase(status: int) -> str:
         return ""
 
 
-def _read_body(
-    response: httpx.Response, host: str, max_bytes: int, started: float, timeout: float
-) -> bytes:
+def _read_body(response: httpx.Response, host: str, max_bytes: int) -> bytes:
     """The decoded body, refused as soon as it passes ``max_bytes`` on the wire or decoded."""
     limit = _size(max_bytes)
     declared = response.headers.get("content-length", "")
@@ -354,8 +342,6 @@ def _read_body(
     body = bytearray()
     wire = 0
     for chunk in response.iter_raw():
-        if time.monotonic() - started > timeout:
-            raise FetchError(f"timed out after {_seconds(timeout)} s reading from {host}")
         wire += len(chunk)
         if wire > max_bytes:
             raise FetchError(f"response from {host} larger than {limit} (cut at {limit})")
@@ -382,30 +368,27 @@ class _Inflater:
 
     def __init__(self, encoding: str) -> None:
         self.encoding = encoding
-        self.started = False
-        self.zlib = zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header
+        self.fed = False
+        self.zlib = zlib.decompressobj(zlib.MAX_WBITS | 32)  # a gzip or zlib header
 
     def feed(self, data: bytes) -> Iterator[bytes]:
-        if not self.started and data:
-            self.started = True
-            try:
-                first = self.zlib.decompress(data, INFLATE_STEP)
-            except zlib.error:
-                if self.encoding != "deflate":
-                    raise
-                # Some servers send "deflate" as a raw stream without the zlib header.
-                self.zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                first = self.zlib.decompress(data, INFLATE_STEP)
-            yield first
-            data = self.zlib.unconsumed_tail
-            if not data and len(first) < INFLATE_STEP:
-                return
         while True:
-            piece = self.zlib.decompress(data, INFLATE_STEP)
+            piece = self._step(data)
             yield piece
             data = self.zlib.unconsumed_tail
             if not data and len(piece) < INFLATE_STEP:
-                return
+                return  # input used up and nothing left pending
+
+    def _step(self, data: bytes) -> bytes:
+        first, self.fed = not self.fed, True
+        try:
+            return self.zlib.decompress(data, INFLATE_STEP)
+        except zlib.error:
+            if not (first and self.encoding == "deflate"):
+                raise
+        # Some servers send "deflate" as a raw stream without the zlib header.
+        self.zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self.zlib.decompress(data, INFLATE_STEP)
 
 
 def parse_retry_after(value: str | None) -> float | None:

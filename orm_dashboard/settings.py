@@ -109,8 +109,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "orm_dashboard.tenancy.workspace_context",
+                "crisis.context.open_incidents",
             ],
-            "builtins": ["template_partials.templatetags.partials"],
+            "builtins": ["template_partials.templatetags.partials", "orm_dashboard.templatetags.ui"],
         },
     }
 ]
@@ -232,6 +233,41 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "dispatch-due-sources": {"task": "mentions.tasks.dispatch_due_sources", "schedule": 30.0},
 }
 
+# --- crisis alerts ---------------------------------------------------------------------
+ALERT_ESCALATION_MINUTES = env_int("ALERT_ESCALATION_MINUTES", 15, minimum=1)
+ALERT_COOLDOWN_MINUTES = env_int("ALERT_COOLDOWN_MINUTES", 30, minimum=0)
+ALERT_ACK_LINK_HOURS = env_int("ALERT_ACK_LINK_HOURS", 24, minimum=1)
+# A claimed email not marked sent within the lease is retried: it must outlast one SMTP try.
+ALERT_LEASE_SECONDS = env_int("ALERT_LEASE_SECONDS", 120, minimum=10)
+if ALERT_LEASE_SECONDS <= EMAIL_TIMEOUT:
+    raise ImproperlyConfigured("ALERT_LEASE_SECONDS must exceed EMAIL_TIMEOUT")
+ALERT_RETRY_MAX_SECONDS = env_int("ALERT_RETRY_MAX_SECONDS", 600, minimum=1)
+CRISIS_EVALUATE_SECONDS = env_int("CRISIS_EVALUATE_SECONDS", 300, minimum=30)
+CELERY_BEAT_SCHEDULE["crisis-sweep"] = {"task": "crisis.tasks.sweep", "schedule": 30.0}
+CELERY_BEAT_SCHEDULE["crisis-evaluate-all"] = {
+    "task": "crisis.tasks.evaluate_all",
+    "schedule": float(CRISIS_EVALUATE_SECONDS),
+}
+
+# --- review replies ------------------------------------------------------------------
+# Default send delay for new workspaces (each workspace can change its own).
+REVIEW_SEND_DELAY_MINUTES = env_int("REVIEW_SEND_DELAY_MINUTES", 10, minimum=0)
+# Publish attempts before a reply is left for a human, and the longest wait between them.
+REVIEW_PUBLISH_ATTEMPTS = env_int("REVIEW_PUBLISH_ATTEMPTS", 5, minimum=1)
+REVIEW_RETRY_MAX_SECONDS = env_int("REVIEW_RETRY_MAX_SECONDS", 3600, minimum=1)
+# A claimed reply not marked published within the lease is checked and retried.
+REVIEW_PUBLISH_LEASE_SECONDS = env_int("REVIEW_PUBLISH_LEASE_SECONDS", 120, minimum=40)
+# How often managers get one email listing the replies that await their approval.
+REVIEW_DIGEST_SECONDS = env_int("REVIEW_DIGEST_SECONDS", 300, minimum=10)
+CELERY_BEAT_SCHEDULE["reviews-publish-due"] = {
+    "task": "reviews.tasks.publish_due",
+    "schedule": 30.0,
+}
+CELERY_BEAT_SCHEDULE["reviews-approval-digest"] = {
+    "task": "reviews.tasks.send_approval_digest",
+    "schedule": float(REVIEW_DIGEST_SECONDS),
+}
+
 # --- product -------------------------------------------------------------------------
 ALLOW_PRIVATE_SOURCE_URLS = env_bool("ALLOW_PRIVATE_SOURCE_URLS", False)
 OPERATOR_CONTACT_URL = env_url(
@@ -245,5 +281,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO").upper()},
-    "loggers": {"axes": {"level": "WARNING"}, "pgserver": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        "pgserver": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},  # request lines may carry API keys in query strings
+    },
 }

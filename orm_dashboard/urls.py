@@ -23,5 +23,6 @@ urlpatterns = [
         "password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"
     ),
     path("admin/", admin.site.urls),
+    path("crisis/", include("crisis.public_urls")),  # the no-login acknowledge link
     path("w/<slug:workspace>/", include(workspace_patterns)),
 ]

@@ -5,3 +5,8 @@ from django.apps import AppConfig
 
 class ReviewsConfig(AppConfig):
     name = "reviews"
+    verbose_name = "Review replies"
+
+    def ready(self) -> None:
+        # Register the review-platform connectors with the mentions connector registry.
+        from reviews import connectors  # noqa: F401

@@ -184,3 +184,4 @@ def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> I
 
 
 from tests.localserver import http_server  # noqa: E402, F401  (fixture)
+from tests.smtpserver import smtp_server  # noqa: E402, F401  (fixture)

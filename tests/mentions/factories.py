@@ -35,7 +35,7 @@ def rss_feed(entries: list[dict[str, str]], *, title: str = "Feed") -> str:
     """An RSS 2.0 document; each entry: guid, link, title, description (HTML), date."""
     items = []
     for e in entries:
-        guid = f"<guid isPermaLink=\"false\">{escape(e['guid'])}</guid>" if e.get("guid") else ""
+        guid = f'<guid isPermaLink="false">{escape(e["guid"])}</guid>' if e.get("guid") else ""
         date = e.get("date") or format_datetime(T0)
         items.append(
             f"<item><title>{escape(e.get('title', ''))}</title><link>{escape(e.get('link', ''))}</link>"
@@ -49,7 +49,9 @@ def rss_feed(entries: list[dict[str, str]], *, title: str = "Feed") -> str:
     )
 
 
-def entries(n: int, *, text: str = "People say Acme is great", guid_prefix: str = "g") -> list[dict[str, str]]:
+def entries(
+    n: int, *, text: str = "People say Acme is great", guid_prefix: str = "g"
+) -> list[dict[str, str]]:
     return [
         {
             "guid": f"{guid_prefix}-{i}",

@@ -100,3 +100,11 @@ def test_property_spans_point_at_the_brand(brand, text) -> None:
     for a, b in q(brand).spans(text):
         assert text[a:b].casefold() == brand.casefold() or " " in brand
         assert a == 0 or (not text[a - 1].isalnum() and text[a - 1] != "_")
+
+
+def test_full_case_folding_maps_spans_back() -> None:
+    text = "Neue STRASSE-Karte von Straße Maps"
+    m = q("Straße").match(text)
+    assert m is not None
+    assert [text[a:b] for a, b in m.spans] == ["STRASSE", "Straße"]
+    assert q("strasse").match("Die Straße ist gesperrt").terms == ["Straße"]

@@ -1,0 +1,410 @@
+"""Who is paged, and the outbox that emails them: never lost, never sent twice, never a storm.
+
+- Paging creates AlertDelivery rows (unique per incident, recipient, kind and escalation
+  level) in the same transaction as the incident; a task is queued on commit, and beat's
+  sweep every 30 s picks up anything Redis lost.
+- A worker claims a row with a conditional update and a lease. SMTP failures put the row
+  back with a back-off; a worker that dies mid-send leaves a claim that expires, and the
+  row is retried. The claim token makes sure only the claimant marks it sent.
+- Storm control: at most one (non-escalation) email per recipient per incident per
+  cooldown, and a recipient who was just emailed about the same brand and rule (a
+  flapping incident) is not emailed again within the cooldown. Quiet hours hold back
+  low-severity alerts only.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from crisis.models import (
+    AlertDelivery,
+    AlertPreference,
+    CrisisPolicy,
+    Incident,
+    IncidentStatus,
+    OnCallShift,
+    Severity,
+    TimelineEntry,
+)
+from orm_dashboard.models import Membership, Role
+
+log = logging.getLogger(__name__)
+ACK_SALT = "crisis.ack"
+
+
+# --- who is paged ----------------------------------------------------------------------
+
+
+def chain(workspace_id: int, at: datetime) -> list[list[Any]]:
+    """Escalation levels at ``at``: the on-call person, the next person, then the managers.
+
+    The next person is the shift's backup, else the workspace fallback. With nobody on
+    shift, the fallback is paged first. People who left the workspace are skipped.
+    """
+    members = {
+        m.user_id: m
+        for m in Membership.objects.filter(workspace_id=workspace_id).select_related("user")
+    }
+    shift = (
+        OnCallShift.objects.filter(workspace_id=workspace_id, starts_at__lte=at, ends_at__gt=at)
+        .order_by("-starts_at")
+        .first()
+    )
+    policy = CrisisPolicy.for_workspace(workspace_id)
+    people: list[int | None] = [
+        shift.user_id if shift else policy.fallback_id,
+        shift.backup_id if shift and shift.backup_id else policy.fallback_id,
+    ]
+    levels: list[list[Any]] = []
+    seen: set[int] = set()
+    for uid in people:
+        if uid is not None and uid in members and uid not in seen:
+            levels.append([members[uid].user])
+            seen.add(uid)
+    managers = sorted(
+        (m.user for m in members.values() if m.role == Role.MANAGER),
+        key=lambda u: u.get_username(),
+    )
+    if managers and {u.pk for u in managers} != seen:
+        levels.append(managers)
+    return levels
+
+
+def page(incident: Incident, *, level: int, now: datetime) -> list[AlertDelivery]:
+    """Create the outbox rows for one escalation level; queue their delivery on commit."""
+    levels = chain(incident.workspace_id, now)
+    if level >= len(levels):
+        return []
+    kind = AlertDelivery.Kind.ALERT if level == 0 else AlertDelivery.Kind.ESCALATION
+    policy = CrisisPolicy.for_workspace(incident.workspace_id)
+    cooldown = timedelta(minutes=policy.cooldown_minutes)
+    prefs = {
+        p.user_id: p
+        for p in AlertPreference.objects.filter(
+            workspace_id=incident.workspace_id, user__in=levels[level]
+        )
+    }
+    created: list[AlertDelivery] = []
+    for user in levels[level]:
+        status, due, reason = AlertDelivery.Status.PENDING, now, ""
+        if not user.email:
+            status, reason = AlertDelivery.Status.CANCELLED, "has no email address"
+        elif kind == AlertDelivery.Kind.ALERT and (
+            recent := _recent_email(incident, user, now, cooldown)
+        ):
+            status = AlertDelivery.Status.SUPPRESSED
+            reason = (
+                f"was emailed about incident #{recent} less than {policy.cooldown_minutes} min ago"
+            )
+        elif (
+            incident.severity == Severity.LOW
+            and (pref := prefs.get(user.pk)) is not None
+            and (until := pref.quiet_until(now)) is not None
+        ):
+            due = until
+            reason = f"is in quiet hours; low severity, so the email waits until {until:%H:%M %Z}"
+        delivery, made = AlertDelivery.objects.get_or_create(
+            incident=incident,
+            recipient=user,
+            kind=kind,
+            level=level,
+            defaults={
+                "workspace_id": incident.workspace_id,
+                "email": user.email,
+                "status": status,
+                "due_at": due,
+                "created_at": now,
+            },
+        )
+        if not made:
+            continue
+        created.append(delivery)
+        if reason:
+            entry = (
+                TimelineEntry.Kind.SUPPRESSED
+                if status != AlertDelivery.Status.PENDING or due > now
+                else TimelineEntry.Kind.ALERT
+            )
+            _timeline(incident, entry, f"{_name(user)} {reason}.", now)
+    pending = [
+        d.pk for d in created if d.status == AlertDelivery.Status.PENDING and d.due_at <= now
+    ]
+    if pending:
+        from crisis.tasks import deliver
+
+        transaction.on_commit(lambda: _queue(deliver, pending))
+    return created
+
+
+def _queue(task: Any, ids: list[int]) -> None:
+    """Queue delivery; if the broker is down, beat's sweep delivers from the table anyway."""
+    try:
+        task.delay(ids)
+    except Exception:
+        log.exception("could not queue alert delivery %s; the sweep will pick it up", ids)
+
+
+def _recent_email(incident: Incident, user: Any, now: datetime, cooldown: timedelta) -> int | None:
+    """Storm control: the incident a recipient was last emailed about (same brand and rule)
+    within the cooldown, if any."""
+    if not cooldown:
+        return None
+    recent = (
+        AlertDelivery.objects.filter(
+            recipient=user,
+            incident__brand_id=incident.brand_id,
+            incident__kind=incident.kind,
+            created_at__gte=now - cooldown,
+        )
+        .filter(Q(status=AlertDelivery.Status.SENT) | Q(status=AlertDelivery.Status.PENDING))
+        .exclude(incident=incident, kind=AlertDelivery.Kind.ESCALATION)
+        .values_list("incident_id", flat=True)
+        .first()
+    )
+    return recent
+
+
+def escalate_due(now: datetime | None = None) -> int:
+    """Beat: page the next level for every open incident nobody acknowledged in time."""
+    now = now or timezone.now()
+    due = Incident.objects.filter(
+        status=IncidentStatus.OPEN, next_escalation_at__lte=now
+    ).values_list("pk", flat=True)[:200]
+    return sum(1 for pk in list(due) if escalate(pk, now))
+
+
+def escalate(incident_id: int, now: datetime) -> bool:
+    with transaction.atomic():
+        incident = (
+            Incident.objects.select_for_update(skip_locked=True)
+            .filter(pk=incident_id, status=IncidentStatus.OPEN, next_escalation_at__lte=now)
+            .first()
+        )
+        if incident is None:
+            return False
+        levels = chain(incident.workspace_id, now)
+        level = incident.escalation_level + 1
+        policy = CrisisPolicy.for_workspace(incident.workspace_id)
+        if level >= len(levels):
+            incident.next_escalation_at = None
+            incident.save(update_fields=["next_escalation_at"])
+            _timeline(
+                incident,
+                TimelineEntry.Kind.ESCALATED,
+                "Still not acknowledged, and everybody in the escalation policy has been paged.",
+                now,
+            )
+            return False
+        incident.escalation_level = level
+        incident.next_escalation_at = (
+            now + timedelta(minutes=policy.escalation_minutes) if level + 1 < len(levels) else None
+        )
+        incident.save(update_fields=["escalation_level", "next_escalation_at"])
+        names = ", ".join(_name(u) for u in levels[level])
+        _timeline(
+            incident,
+            TimelineEntry.Kind.ESCALATED,
+            f"Not acknowledged within {policy.escalation_minutes} min: escalated to {names}.",
+            now,
+            level=level,
+        )
+        page(incident, level=level, now=now)
+        return True
+
+
+def cancel_pending(incident: Incident, *, reason: str) -> int:
+    """Emails not sent yet are no longer needed once someone owns or resolved the incident."""
+    return AlertDelivery.objects.filter(
+        incident=incident, status=AlertDelivery.Status.PENDING, claimed_at__isnull=True
+    ).update(status=AlertDelivery.Status.CANCELLED, last_error=f"not sent: {reason}")
+
+
+# --- the outbox ------------------------------------------------------------------------
+
+
+def _lease() -> timedelta:
+    return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
+
+
+def claimable(now: datetime) -> Q:
+    return Q(status=AlertDelivery.Status.PENDING, due_at__lte=now) & (
+        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - _lease())
+    )
+
+
+def claim(delivery_id: int, now: datetime) -> str | None:
+    """Take a row for sending; None when someone else holds it, or it is not due or done."""
+    token = uuid.uuid4().hex
+    taken = AlertDelivery.objects.filter(claimable(now), pk=delivery_id).update(
+        claimed_at=now, claim_token=token, attempts=F("attempts") + 1
+    )
+    return token if taken else None
+
+
+def backoff(attempts: int) -> timedelta:
+    """15 s, 30 s, 1 min, 2 min … capped at ALERT_RETRY_MAX_SECONDS."""
+    return timedelta(seconds=min(settings.ALERT_RETRY_MAX_SECONDS, 15 * 2 ** max(attempts - 1, 0)))
+
+
+def due_ids(now: datetime, limit: int = 100) -> list[int]:
+    return list(
+        AlertDelivery.objects.filter(claimable(now))
+        .order_by("due_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def deliver_due(now: datetime | None = None, ids: list[int] | None = None) -> dict[str, int]:
+    """Send every due row (or the given ones): what beat's sweep and the queued task run."""
+    now = now or timezone.now()
+    outcome: dict[str, int] = {}
+    for pk in ids if ids is not None else due_ids(now):
+        result = send(pk, now)
+        outcome[result] = outcome.get(result, 0) + 1
+    return outcome
+
+
+def send(delivery_id: int, now: datetime | None = None) -> str:
+    now = now or timezone.now()
+    token = claim(delivery_id, now)
+    if token is None:
+        return "skipped"
+    delivery = AlertDelivery.objects.select_related(
+        "incident__brand", "incident__owner", "recipient", "workspace"
+    ).get(pk=delivery_id)
+    incident = delivery.incident
+    mine = AlertDelivery.objects.filter(pk=delivery_id, claim_token=token)
+    if incident.status != IncidentStatus.OPEN:
+        mine.update(
+            status=AlertDelivery.Status.CANCELLED,
+            last_error=f"not sent: the incident is {incident.get_status_display().lower()}",
+        )
+        return "cancelled"
+    try:
+        message(delivery).send()
+    except (smtplib.SMTPException, OSError) as exc:
+        delay = backoff(delivery.attempts)
+        mine.update(
+            claimed_at=None, claim_token="", due_at=now + delay, last_error=_error(exc)[:1000]
+        )
+        if delivery.attempts == 1:
+            _timeline(
+                incident,
+                TimelineEntry.Kind.ALERT_FAILED,
+                f"Email to {_name(delivery.recipient)} failed ({_error(exc)}); retrying with "
+                "back-off until the mail server accepts it.",
+                now,
+            )
+        log.warning("alert %s to %s failed: %s", delivery.pk, delivery.email, exc)
+        return "retry"
+    marked = mine.update(status=AlertDelivery.Status.SENT, sent_at=timezone.now(), last_error="")
+    if not marked:  # our lease ran out mid-send and someone else took over
+        log.warning("alert %s was sent after its lease expired", delivery.pk)
+    what = "Escalation" if delivery.kind == AlertDelivery.Kind.ESCALATION else "Alert"
+    _timeline(
+        incident,
+        TimelineEntry.Kind.ALERT,
+        f"{what} emailed to {_name(delivery.recipient)} <{delivery.email}>.",
+        timezone.now(),
+        delivery=delivery.pk,
+    )
+    return "sent"
+
+
+def _error(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+
+
+# --- the email -------------------------------------------------------------------------
+
+
+def ack_token(delivery: AlertDelivery) -> str:
+    return signing.TimestampSigner(salt=ACK_SALT).sign_object({"d": delivery.pk})
+
+
+def read_ack_token(token: str) -> int:
+    """The delivery id in a link; raises signing.BadSignature (or SignatureExpired)."""
+    data = signing.TimestampSigner(salt=ACK_SALT).unsign_object(
+        token, max_age=timedelta(hours=settings.ALERT_ACK_LINK_HOURS)
+    )
+    return int(data["d"])
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def email_context(delivery: AlertDelivery) -> dict[str, Any]:
+    incident = delivery.incident
+    slug = delivery.workspace.slug
+    return {
+        "delivery": delivery,
+        "incident": incident,
+        "explanation": incident.explanation,
+        "workspace": delivery.workspace,
+        "incident_url": absolute(
+            reverse("incident", kwargs={"workspace": slug, "pk": incident.pk})
+        ),
+        "ack_url": absolute(reverse("crisis_ack", kwargs={"token": ack_token(delivery)})),
+        "ack_hours": settings.ALERT_ACK_LINK_HOURS,
+        "is_escalation": delivery.kind == AlertDelivery.Kind.ESCALATION,
+    }
+
+
+def subject(delivery: AlertDelivery) -> str:
+    incident = delivery.incident
+    prefix = "ESCALATED " if delivery.kind == AlertDelivery.Kind.ESCALATION else ""
+    summary = incident.explanation.get("summary", "")
+    first = summary.split(";")[0].split(". ")[0][:120]
+    return f"[{prefix}{incident.get_severity_display().upper()}] {incident.title} — {first}"
+
+
+def message(delivery: AlertDelivery) -> EmailMultiAlternatives:
+    context = email_context(delivery)
+    text = render_to_string("crisis/email/alert.txt", context)
+    html = render_to_string("crisis/email/alert.html", context)
+    host = urlsplit(settings.SITE_URL).hostname or "localhost"
+    email = EmailMultiAlternatives(
+        subject=subject(delivery),
+        body=text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[delivery.email],
+        connection=get_connection(),
+        headers={
+            # Stable across retries, so a receiving server can drop a rare duplicate.
+            "Message-ID": f"<crisis-alert-{delivery.pk}@{host}>",
+            "X-ORM-Incident": str(delivery.incident_id),
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    email.attach_alternative(html, "text/html")
+    return email
+
+
+def _timeline(incident: Incident, kind: str, text: str, at: datetime, **data: Any) -> None:
+    TimelineEntry.objects.create(
+        workspace_id=incident.workspace_id,
+        incident=incident,
+        kind=kind,
+        text=text,
+        at=at,
+        data=data,
+    )
+
+
+def _name(user: Any) -> str:
+    return user.get_full_name() or user.get_username()

@@ -1,0 +1,459 @@
+"""Crisis: detection rules, incidents (timeline, checklist, post-mortem), on-call, alert outbox.
+
+Every row carries its workspace, like the rest of the product, so views reach rows only
+through orm_dashboard.tenancy.scoped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from mentions.models import Brand, Mention
+from orm_dashboard.models import Workspace
+
+DEFAULT_KEYWORDS = [
+    "recall",
+    "lawsuit",
+    "sued",
+    "boycott",
+    "data breach",
+    "hacked",
+    "leak",
+    "poisoning",
+    "scandal",
+    "fraud",
+    "outage",
+]
+
+DEFAULT_PLAYBOOK = [
+    "Acknowledge publicly within 2 hours",
+    "Name one spokesperson; everybody else refers to them",
+    "Do not delete comments or reviews",
+    "Collect the facts: what happened, since when, who is affected",
+    "Apologise if we were wrong, and say what we change",
+]
+
+
+class Severity(models.TextChoices):
+    LOW = "low", "Low"
+    MEDIUM = "medium", "Medium"
+    HIGH = "high", "High"
+    CRITICAL = "critical", "Critical"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+class RuleKind(models.TextChoices):
+    VOLUME_SPIKE = "volume_spike", "Volume spike"
+    NEGATIVE_SURGE = "negative_surge", "Negative surge"
+    KEYWORD = "keyword", "Keyword trigger"
+    HIGH_REACH = "high_reach", "High-reach negative author"
+    RATING_DROP = "rating_drop", "Rating drop"
+    SOURCE_SILENCE = "source_silence", "Source silence"
+
+
+class CrisisPolicy(models.Model):
+    """A workspace's crisis settings: trigger words, escalation, storm control, fallback."""
+
+    workspace = models.OneToOneField(
+        Workspace, on_delete=models.CASCADE, related_name="crisis_policy"
+    )
+    keywords = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    escalation_minutes = models.PositiveIntegerField(default=15)
+    cooldown_minutes = models.PositiveIntegerField(default=30)
+    # Paged when nobody is on shift, and the "next person" when a shift has no backup.
+    fallback = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"Crisis policy of {self.workspace}"
+
+    @classmethod
+    def for_workspace(cls, workspace_id: int) -> CrisisPolicy:
+        policy, _ = cls.objects.get_or_create(
+            workspace_id=workspace_id,
+            defaults={
+                "keywords": list(DEFAULT_KEYWORDS),
+                "escalation_minutes": settings.ALERT_ESCALATION_MINUTES,
+                "cooldown_minutes": settings.ALERT_COOLDOWN_MINUTES,
+            },
+        )
+        return policy
+
+
+class Rule(models.Model):
+    """One detection rule of a brand. Parameters unused by a kind are ignored (and hidden)."""
+
+    # Which parameters each kind reads; the form shows only these.
+    PARAMS = {
+        RuleKind.VOLUME_SPIKE: ["window_minutes", "baseline_days", "sigma", "min_count"],
+        RuleKind.NEGATIVE_SURGE: [
+            "window_minutes", "baseline_days", "min_count", "min_share_increase",
+        ],
+        RuleKind.KEYWORD: ["window_minutes", "min_count"],
+        RuleKind.HIGH_REACH: ["window_minutes", "reach_threshold"],
+        RuleKind.RATING_DROP: ["window_minutes", "baseline_days", "min_count", "rating_drop"],
+        RuleKind.SOURCE_SILENCE: ["silence_hours", "baseline_days"],
+    }  # fmt: skip
+    DEFAULTS = {
+        RuleKind.VOLUME_SPIKE: {"severity": Severity.HIGH},
+        RuleKind.NEGATIVE_SURGE: {"severity": Severity.HIGH},
+        RuleKind.KEYWORD: {"severity": Severity.HIGH, "window_minutes": 24 * 60, "min_count": 1},
+        RuleKind.HIGH_REACH: {"severity": Severity.MEDIUM, "window_minutes": 24 * 60},
+        RuleKind.RATING_DROP: {
+            "severity": Severity.MEDIUM, "window_minutes": 24 * 60, "baseline_days": 30,
+            "min_count": 3,
+        },
+        RuleKind.SOURCE_SILENCE: {"severity": Severity.LOW},
+    }  # fmt: skip
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="crisis_rules")
+    kind = models.CharField(max_length=20, choices=RuleKind.choices)
+    enabled = models.BooleanField(default=True)
+    severity = models.CharField(max_length=10, choices=Severity.choices, default=Severity.HIGH)
+    window_minutes = models.PositiveIntegerField(
+        default=60, help_text="How far back the rule looks, in minutes."
+    )
+    baseline_days = models.PositiveIntegerField(
+        default=7, help_text="Days of history that count as normal."
+    )
+    sigma = models.FloatField(
+        default=3.0,
+        help_text="k in mean + k·σ: how many standard deviations above normal is a spike.",  # noqa: RUF001
+    )
+    min_count = models.PositiveIntegerField(
+        default=10, help_text="Never fire below this many mentions in the window."
+    )
+    min_share_increase = models.FloatField(
+        default=0.2,
+        help_text="How far the negative share must rise above normal (0.2 = 20 points).",
+    )
+    reach_threshold = models.BigIntegerField(
+        default=100_000, help_text="Followers or audience of the author."
+    )
+    rating_drop = models.FloatField(default=1.0, help_text="Stars the average rating must fall by.")
+    silence_hours = models.PositiveIntegerField(
+        default=24, help_text="Hours without a new item before a source counts as silent."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["brand__name", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["brand", "kind"], name="one_rule_per_brand_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.brand}"
+
+    @property
+    def window(self) -> timedelta:
+        return timedelta(minutes=self.window_minutes)
+
+    @property
+    def params(self) -> list[str]:
+        return self.PARAMS[RuleKind(self.kind)]
+
+    @classmethod
+    def ensure_defaults(cls, brand: Brand) -> None:
+        """Every brand gets every rule with sensible defaults, so detection works at once."""
+        cls.objects.bulk_create(
+            [
+                cls(workspace_id=brand.workspace_id, brand=brand, kind=kind, **cls.DEFAULTS[kind])
+                for kind in RuleKind
+            ],
+            ignore_conflicts=True,
+        )
+
+
+class Playbook(models.Model):
+    """What the team agreed to do, in calm times, for a kind of crisis (or any kind)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(
+        max_length=20,
+        choices=RuleKind.choices,
+        blank=True,
+        help_text="Empty: applies to every kind of incident.",
+    )
+    title = models.CharField(max_length=120)
+    steps = models.TextField(help_text="One step per line.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def step_list(self) -> list[str]:
+        return [s.strip() for s in self.steps.splitlines() if s.strip()]
+
+    @classmethod
+    def ensure_default(cls, workspace_id: int) -> None:
+        if not cls.objects.filter(workspace_id=workspace_id).exists():
+            cls.objects.create(
+                workspace_id=workspace_id,
+                title="Every crisis",
+                steps="\n".join(DEFAULT_PLAYBOOK),
+            )
+
+
+class IncidentStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    ACKNOWLEDGED = "acknowledged", "Acknowledged"
+    RESOLVED = "resolved", "Resolved"
+
+
+ACTIVE = [IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED]
+
+
+class Incident(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="incidents")
+    rule = models.ForeignKey(
+        Rule, null=True, blank=True, on_delete=models.SET_NULL, related_name="incidents"
+    )
+    kind = models.CharField(max_length=20, choices=RuleKind.choices)
+    severity = models.CharField(max_length=10, choices=Severity.choices)
+    status = models.CharField(
+        max_length=14, choices=IncidentStatus.choices, default=IncidentStatus.OPEN
+    )
+    title = models.CharField(max_length=300)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The latest firing's numbers: observed, baseline, threshold, window, top mentions.
+    explanation = models.JSONField(default=dict, blank=True)
+    opened_at = models.DateTimeField(default=timezone.now)
+    last_fired_at = models.DateTimeField(default=timezone.now)
+    fire_count = models.PositiveIntegerField(default=1)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    escalation_level = models.PositiveSmallIntegerField(default=0)
+    next_escalation_at = models.DateTimeField(null=True, blank=True)
+    postmortem_what = models.TextField("What happened", blank=True)
+    postmortem_changed = models.TextField("What we changed", blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["brand", "kind"],
+                condition=~Q(status="resolved"),
+                name="one_active_incident_per_brand_rule",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["workspace", "status", "-opened_at"], name="incident_list_idx"),
+            models.Index(
+                fields=["next_escalation_at"],
+                name="incident_escalation_idx",
+                condition=Q(status="open"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_active(self) -> bool:
+        return self.status != IncidentStatus.RESOLVED
+
+    @property
+    def severity_enum(self) -> Severity:
+        return Severity(self.severity)
+
+
+class IncidentMention(models.Model):
+    """A mention that drove an incident (linked when the rule fired, or by a person)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="links")
+    mention = models.ForeignKey(Mention, on_delete=models.CASCADE, related_name="+")
+    added_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["incident", "mention"], name="one_link_per_mention")
+        ]
+        indexes = [models.Index(fields=["mention"], name="incident_link_mention_idx")]
+
+    def __str__(self) -> str:
+        return f"mention {self.mention_id} in incident {self.incident_id}"
+
+
+class TimelineEntry(models.Model):
+    class Kind(models.TextChoices):
+        OPENED = "opened", "Opened"
+        FIRED = "fired", "Fired again"
+        ALERT = "alert", "Alert sent"
+        ALERT_FAILED = "alert_failed", "Alert failing"
+        SUPPRESSED = "suppressed", "Alert held back"
+        ESCALATED = "escalated", "Escalated"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        OWNER = "owner", "Owner changed"
+        SEVERITY = "severity", "Severity changed"
+        STATUS = "status", "Status changed"
+        NOTE = "note", "Note"
+        CHECKLIST = "checklist", "Checklist"
+        MENTION = "mention", "Mention linked"
+        RESOLVED = "resolved", "Resolved"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="timeline")
+    at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(max_length=14, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["incident", "at"], name="timeline_incident_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class ChecklistItem(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="checklist")
+    position = models.PositiveSmallIntegerField(default=0)
+    text = models.CharField(max_length=300)
+    done_at = models.DateTimeField(null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class OnCallShift(models.Model):
+    """Who is paged first between two instants, and who is next (the backup)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    backup = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["starts_at"]
+        indexes = [models.Index(fields=["workspace", "ends_at"], name="oncall_shift_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="shift_ends_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.starts_at:%Y-%m-%d %H:%M} → {self.ends_at:%Y-%m-%d %H:%M}"
+
+
+class AlertPreference(models.Model):
+    """A person's quiet hours: low-severity alerts wait until they end. Others never wait."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    quiet_start = models.TimeField(null=True, blank=True)
+    quiet_end = models.TimeField(null=True, blank=True)
+    time_zone = models.CharField(max_length=60, default="UTC")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "user"], name="one_alert_pref_per_member")
+        ]
+
+    def __str__(self) -> str:
+        return f"Alert preferences of {self.user}"
+
+    def quiet_until(self, at: datetime) -> datetime | None:
+        """The end of the quiet period ``at`` falls in, or None when ``at`` is not quiet."""
+        if self.quiet_start is None or self.quiet_end is None or self.quiet_start == self.quiet_end:
+            return None
+        try:
+            tz = ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = ZoneInfo("UTC")
+        local = at.astimezone(tz)
+        now_t: time = local.time()
+        start, end = self.quiet_start, self.quiet_end
+        # A period over midnight (22:00 → 07:00) is quiet before its end or after its start.
+        quiet = start <= now_t < end if start < end else (now_t >= start or now_t < end)
+        if not quiet:
+            return None
+        end_day = local.date()
+        if now_t >= end:
+            end_day += timedelta(days=1)
+        return datetime.combine(end_day, end, tzinfo=tz)
+
+
+class AlertDelivery(models.Model):
+    """The outbox: one row per email that must be sent, claimed by a worker with a lease."""
+
+    class Kind(models.TextChoices):
+        ALERT = "alert", "Alert"
+        ESCALATION = "escalation", "Escalation"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        SUPPRESSED = "suppressed", "Held back"
+        CANCELLED = "cancelled", "Not needed"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="deliveries")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    email = models.EmailField(blank=True)  # the address at the time the row was made
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.ALERT)
+    level = models.PositiveSmallIntegerField(default=0)  # escalation level
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    due_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claim_token = models.CharField(max_length=32, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    ack_used_at = models.DateTimeField(null=True, blank=True)  # the link works once
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["incident", "recipient", "kind", "level"], name="one_delivery_per_key"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["due_at"], name="delivery_due_idx", condition=Q(status="pending")),
+            models.Index(fields=["recipient", "-created_at"], name="delivery_recipient_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.level} of #{self.incident_id} to {self.email}"

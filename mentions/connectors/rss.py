@@ -1,0 +1,235 @@
+"""RSS 0.9x/1.0/2.0 and Atom feeds, including Google Alerts and Google News search feeds.
+
+feedparser only ever sees bytes that our safe client fetched (wrapped in a BytesIO: given a
+bare ``bytes`` object feedparser tries ``open()`` on it first, so a body that happens to be a
+file path would be read from the local disk). It never gets a URL, so it never fetches.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import io
+import re
+import threading
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import feedparser
+import nh3
+
+from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from orm_dashboard import http
+
+# Seconds a feed may take to parse. feedparser is pure Python and cannot be interrupted, so
+# it runs in a daemon thread we stop waiting for: the poll fails quickly and the worker moves
+# on, but a pathological document keeps that thread busy (CPU, memory) until feedparser
+# finishes. The body is already capped at http.MAX_BYTES, which bounds how long that can be;
+# a subprocess could be killed outright but would cost a fork per poll on the hot path.
+PARSE_TIMEOUT = 20.0
+
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|"
+    r"h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment, for matching and scoring (not for display).
+
+    Block-level tags become spaces so "<p>a</p><p>b</p>" does not read as "ab"; script and
+    style content is dropped by nh3. Shared by the other connectors.
+    """
+    if not markup:
+        return ""
+    spaced = _BLOCK_TAG.sub(" ", markup)
+    return _SPACE.sub(" ", htmllib.unescape(nh3.clean(spaced, tags=set()))).strip()
+
+
+_GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$")
+
+
+def unwrap_google_redirect(url: str) -> str:
+    """The real target of a ``https://www.google.com/url?...&url=TARGET`` link, else ``url``.
+
+    Google Alerts wraps every link like this; storing the wrapper would make every mention's
+    URL point at Google and defeat URL-based deduplication.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme not in ("http", "https") or parts.path != "/url":
+        return url
+    if not _GOOGLE_HOST.match((parts.hostname or "").lower()):
+        return url
+    query = parse_qs(parts.query)
+    for key in ("url", "q"):
+        target = (query.get(key) or [""])[0]
+        if urlsplit(target).scheme in ("http", "https"):
+            return target
+    return url
+
+
+def _language(code: str | None) -> str:
+    """ISO 639-1 from a tag like "en-US"; "" when it does not look like one."""
+    primary = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
+    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
+
+
+def _datetime(parsed: Any) -> datetime | None:
+    """feedparser's UTC struct_time as an aware datetime (None for missing or absurd dates)."""
+    if not parsed:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
+
+
+def _is_html(detail: Any) -> bool:
+    return bool(detail) and "html" in str(detail.get("type", ""))
+
+
+def _entry_item(entry: Any, feed_language: str) -> Item:
+    title_detail = entry.get("title_detail")
+    title = entry.get("title", "")
+    if _is_html(title_detail):
+        title = html_to_text(title)
+
+    # Atom <content> (or RSS content:encoded) is the full body; summary/description is the
+    # fallback. Either may be HTML or plain text.
+    body, detail = "", None
+    if entry.get("content"):
+        detail = entry["content"][0]
+        body = detail.get("value", "")
+    elif entry.get("summary"):
+        detail = entry.get("summary_detail")
+        body = entry["summary"]
+    is_html = _is_html(detail) if detail else False
+
+    author = entry.get("author", "")
+    author_url = (entry.get("author_detail") or {}).get("href", "")
+    source = entry.get("source") or {}
+    if not author and source.get("title"):  # Google News names the publisher here
+        author = source["title"]
+
+    language = _language((detail or {}).get("language")) or feed_language
+    return Item(
+        external_id=entry.get("id", "") or "",
+        url=unwrap_google_redirect(entry.get("link", "") or ""),
+        title=_SPACE.sub(" ", title).strip(),
+        text=html_to_text(body) if is_html else _SPACE.sub(" ", body).strip(),
+        html=body if is_html else "",
+        author=author,
+        author_url=author_url,
+        published_at=_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+        language=language,
+    )
+
+
+def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
+    """feedparser.parse under PARSE_TIMEOUT (see the trade-off noted at the constant)."""
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = feedparser.parse(
+                io.BytesIO(content),
+                response_headers=headers,
+                sanitize_html=False,  # keep the raw HTML: the pipeline sanitizes with nh3
+                resolve_relative_uris=True,
+            )
+        except Exception as exc:  # any parser crash is reported to the caller below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="feedparser", daemon=True)
+    thread.start()
+    thread.join(PARSE_TIMEOUT)
+    if thread.is_alive():
+        raise http.FetchError("feed took too long to parse")
+    if "error" in outcome:
+        raise http.FetchError(f"not a feed: {outcome['error']}")
+    return outcome["result"]
+
+
+def parse_feed(content: bytes, *, content_type: str = "", url: str = "") -> FetchResult:
+    """Items (and bozo warnings) of a feed document.
+
+    ``content_type`` and ``url`` are the real response's Content-Type (for the charset) and
+    final URL (to resolve relative links). Raises FetchError when nothing feed-like came out.
+    """
+    headers = {}
+    if content_type:
+        headers["content-type"] = content_type
+    if url:
+        headers["content-location"] = url
+    parsed = _run_feedparser(content, headers)
+    entries = parsed.get("entries") or []
+    reason = str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else ""
+    if not entries:
+        if reason:
+            raise http.FetchError(f"not a feed: {reason}")
+        if not parsed.get("version"):
+            raise http.FetchError("not a feed: no RSS or Atom document found")
+        return FetchResult()  # a valid feed that is empty right now
+    feed_language = _language((parsed.get("feed") or {}).get("language"))
+    result = FetchResult(items=[_entry_item(entry, feed_language) for entry in entries])
+    if reason:
+        result.warnings.append(
+            f"the feed is not well-formed ({reason}); {len(entries)} entries were read anyway"
+        )
+    return result
+
+
+def _check_url(value: str, label: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{label} must be an http:// or https:// address")
+    return value
+
+
+@register
+class RssConnector(Connector):
+    kind = "rss"
+    label = "RSS / Atom feed"
+    fields = {
+        "url": (
+            "Feed URL",
+            True,
+            "An RSS or Atom feed, a Google Alerts feed (deliver to: RSS feed) or a Google News "
+            "search feed (https://news.google.com/rss/search?q=...).",
+        ),
+    }
+
+    def validate(self, config: dict[str, Any]) -> dict[str, Any]:
+        cleaned = super().validate(config)
+        _check_url(cleaned["url"], "Feed URL")
+        return cleaned
+
+    def fetch(
+        self,
+        config: dict[str, Any],
+        state: dict[str, Any],
+        *,
+        etag: str = "",
+        last_modified: str = "",
+    ) -> FetchResult:
+        response = http.fetch(config["url"], etag=etag, last_modified=last_modified)
+        new_etag = response.headers.get("etag", "") or etag
+        new_last_modified = response.headers.get("last-modified", "") or last_modified
+        if response.status == 304:
+            return FetchResult(
+                not_modified=True, etag=new_etag, last_modified=new_last_modified, state=state
+            )
+        result = parse_feed(
+            response.content,
+            content_type=response.headers.get("content-type", ""),
+            url=response.url,
+        )
+        result.etag = response.headers.get("etag", "")
+        result.last_modified = response.headers.get("last-modified", "")
+        result.state = state
+        return result

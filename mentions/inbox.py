@@ -1,0 +1,203 @@
+"""The inbox's filters, read from the URL, applied to one workspace's mentions.
+
+Every filter combination is a plain queryset ordered by (published_at, id) descending,
+paged by keyset (`after=<published_at>|<id>`): no OFFSET, no COUNT(*) over the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from mentions.models import SEARCH_CONFIGS, Brand, Mention, MentionBrand, Source
+
+PAGE_SIZE = 40
+SENTIMENTS = ("positive", "neutral", "negative", "unscored")
+STATUSES = {
+    "todo": ("New and open", ["new", "open"]),
+    "new": ("New", ["new"]),
+    "open": ("Open", ["open"]),
+    "done": ("Done", ["done"]),
+    "ignored": ("Ignored", ["ignored"]),
+    "all": ("Any status", None),
+}
+ASSIGNEES = {"anyone": "Anyone", "me": "Assigned to me", "unassigned": "Unassigned"}
+FILTER_KEYS = (
+    "brand", "source", "kind", "sentiment", "language", "status", "assignee", "tag", "since",
+    "until", "q",
+)  # fmt: skip
+
+
+@dataclass
+class Filters:
+    brand: int | None = None
+    source: int | None = None
+    kind: str = ""
+    sentiment: str = ""
+    language: str = ""
+    status: str = "todo"
+    assignee: str = "anyone"
+    tag: str = ""
+    since: date | None = None
+    until: date | None = None
+    q: str = ""
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> Filters:
+        f = cls()
+        f.brand = _int(query.get("brand"), f.errors, "brand")
+        f.source = _int(query.get("source"), f.errors, "source")
+        f.kind = query.get("kind", "")[:32]
+        sentiment = query.get("sentiment", "")
+        f.sentiment = sentiment if sentiment in SENTIMENTS else ""
+        f.language = query.get("language", "").lower()[:8]
+        status = query.get("status", "todo")
+        f.status = status if status in STATUSES else "todo"
+        assignee = query.get("assignee", "anyone")
+        f.assignee = assignee if assignee in ASSIGNEES else "anyone"
+        f.tag = query.get("tag", "").strip()[:60]
+        f.since = _date(query.get("since"), f.errors, "from")
+        f.until = _date(query.get("until"), f.errors, "to")
+        f.q = " ".join(query.get("q", "").split())[:200]
+        return f
+
+    def querystring(self, **overrides: Any) -> str:
+        """The filters as a URL query (defaults left out), for links and the URL bar."""
+        values = {
+            "brand": self.brand or "",
+            "source": self.source or "",
+            "kind": self.kind,
+            "sentiment": self.sentiment,
+            "language": self.language,
+            "status": "" if self.status == "todo" else self.status,
+            "assignee": "" if self.assignee == "anyone" else self.assignee,
+            "tag": self.tag,
+            "since": self.since.isoformat() if self.since else "",
+            "until": self.until.isoformat() if self.until else "",
+            "q": self.q,
+        }
+        values.update(overrides)
+        return urlencode({k: v for k, v in values.items() if v not in ("", None)})
+
+    @property
+    def active(self) -> bool:
+        return bool(self.querystring())
+
+
+def _int(value: str | None, errors: list[str], name: str) -> int | None:
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        errors.append(f"Ignored the {name} filter: {value!r} is not an id.")
+        return None
+
+
+def _date(value: str | None, errors: list[str], name: str) -> date | None:
+    if not value:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        errors.append(f"Ignored the “{name}” date: {value!r} is not a date (YYYY-MM-DD).")
+    return parsed
+
+
+def filtered(mentions: QuerySet[Mention], f: Filters, user: Any) -> QuerySet[Mention]:
+    """Apply the filters; syndicated copies are hidden (they show on the original)."""
+    qs = mentions.filter(duplicate_of__isnull=True)
+    if f.brand:
+        brand_q = Q(matches__brand_id=f.brand)
+        if f.sentiment:
+            brand_q &= Q(matches__sentiment_label=f.sentiment)
+        qs = qs.filter(brand_q)
+    elif f.sentiment:
+        qs = qs.filter(sentiment_label=f.sentiment)
+    if f.source:
+        qs = qs.filter(source_id=f.source)
+    if f.kind:
+        qs = qs.filter(source__kind=f.kind)
+    if f.language:
+        qs = qs.filter(language=f.language)
+    statuses = STATUSES[f.status][1]
+    if statuses:
+        qs = qs.filter(status__in=statuses) if len(statuses) > 1 else qs.filter(status=statuses[0])
+    if f.assignee == "me":
+        qs = qs.filter(assignee=user)
+    elif f.assignee == "unassigned":
+        qs = qs.filter(assignee__isnull=True)
+    if f.tag:
+        qs = qs.filter(tags__contains=[f.tag])
+    tz = timezone.get_current_timezone()
+    if f.since:
+        qs = qs.filter(published_at__gte=datetime.combine(f.since, time.min, tz))
+    if f.until:
+        qs = qs.filter(published_at__lt=datetime.combine(f.until + timedelta(days=1), time.min, tz))
+    if f.q:
+        config = SEARCH_CONFIGS.get(f.language, "english")
+        query = SearchQuery(f.q, config=config, search_type="websearch")
+        if config != "simple":
+            query |= SearchQuery(f.q, config="simple", search_type="websearch")
+        qs = qs.filter(search=query)
+    return qs
+
+
+def page(
+    qs: QuerySet[Mention], after: str = "", size: int | None = None
+) -> tuple[list[Mention], str]:
+    """One page in (published_at, id) descending order and the cursor of the next page."""
+    size = size or PAGE_SIZE
+    qs = qs.order_by("-published_at", "-id")
+    cursor = _cursor(after)
+    if cursor:
+        published, pk = cursor
+        qs = qs.filter(Q(published_at__lt=published) | Q(published_at=published, id__lt=pk))
+    rows = list(
+        qs.select_related("source", "assignee").prefetch_related(
+            Prefetch(
+                "matches",
+                queryset=MentionBrand.objects.select_related("brand").order_by(
+                    "brand__is_competitor", "brand__name"
+                ),
+            )
+        )[: size + 1]
+    )
+    more = ""
+    if len(rows) > size:
+        rows = rows[:size]
+        last = rows[-1]
+        more = f"{last.published_at.isoformat()}|{last.pk}"
+    return rows, more
+
+
+def _cursor(after: str) -> tuple[datetime, int] | None:
+    if not after or "|" not in after:
+        return None
+    stamp, _, pk = after.rpartition("|")
+    published = parse_datetime(stamp)
+    if published is None or not pk.isdigit():
+        return None
+    return published, int(pk)
+
+
+def choices(workspace: Any) -> dict[str, Any]:
+    """What the filter bar offers: the workspace's brands, sources, kinds and languages."""
+    sources = list(Source.objects.filter(workspace=workspace).only("id", "name", "kind"))
+    return {
+        "brands": Brand.objects.filter(workspace=workspace).only("id", "name", "is_competitor"),
+        "sources": sources,
+        "kinds": sorted({s.kind for s in sources}),
+        "languages": sorted(SEARCH_CONFIGS),
+        "sentiments": SENTIMENTS,
+        "statuses": [(k, v[0]) for k, v in STATUSES.items()],
+        "assignees": list(ASSIGNEES.items()),
+    }

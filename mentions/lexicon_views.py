@@ -1,0 +1,134 @@
+"""Sentiment settings: label thresholds and the workspace's own lexicon."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from mentions.models import LexiconEntry, RescoreJob
+from mentions.tasks import rescore_recent
+from orm_dashboard.audit import record
+from orm_dashboard.models import Role, Workspace
+from orm_dashboard.tenancy import member_required, scoped
+
+
+class LexiconForm(forms.Form):
+    phrase = forms.CharField(
+        max_length=100, help_text="A word or a short phrase, e.g. “sick” or “no brainer”."
+    )
+    valence = forms.FloatField(
+        min_value=-4, max_value=4, help_text="From −4 (very negative) to +4 (very positive)."
+    )
+
+    def clean_phrase(self) -> str:
+        return " ".join(self.cleaned_data["phrase"].lower().split())
+
+
+class ThresholdsForm(forms.ModelForm):
+    class Meta:
+        model = Workspace
+        fields = ["positive_threshold", "negative_threshold"]
+        labels = {
+            "positive_threshold": "Positive from (compound ≥)",
+            "negative_threshold": "Negative up to (compound ≤)",
+        }
+
+    def clean(self) -> dict:
+        data = super().clean()
+        pos, neg = data.get("positive_threshold"), data.get("negative_threshold")
+        if pos is not None and neg is not None and not (-1 <= neg < pos <= 1):
+            raise forms.ValidationError(
+                "Use −1 ≤ negative < positive ≤ 1 (the usual values are −0.05 and 0.05)."
+            )
+        return data
+
+
+def start_rescore(request: HttpRequest) -> RescoreJob:
+    job = RescoreJob.objects.create(workspace=request.workspace, started_by=request.user)
+    rescore_recent.delay_on_commit(job.pk)
+    return job
+
+
+def _render(
+    request: HttpRequest, entry_form: LexiconForm, thresholds: ThresholdsForm
+) -> HttpResponse:
+    context = {
+        "entries": scoped(request, LexiconEntry),
+        "entry_form": entry_form,
+        "thresholds": thresholds,
+        "job": scoped(request, RescoreJob).first(),
+        "section": "sentiment",
+    }
+    return render(request, "mentions/settings/lexicon.html", context)
+
+
+@member_required(Role.VIEWER)
+@require_GET
+def lexicon(request: HttpRequest) -> HttpResponse:
+    return _render(
+        request, LexiconForm(prefix="entry"), ThresholdsForm(instance=request.workspace, prefix="t")
+    )
+
+
+@member_required(Role.MANAGER)
+@require_POST
+def lexicon_change(request: HttpRequest) -> HttpResponse:
+    """Add or remove a lexicon entry, or change the thresholds; then re-score recent mentions."""
+    entry_form = LexiconForm(prefix="entry")
+    thresholds = ThresholdsForm(instance=request.workspace, prefix="t")
+    what = request.POST.get("what")
+    with transaction.atomic():
+        if what == "add":
+            entry_form = LexiconForm(request.POST, prefix="entry")
+            if entry_form.is_valid():
+                entry, _ = LexiconEntry.objects.update_or_create(
+                    workspace=request.workspace,
+                    phrase=entry_form.cleaned_data["phrase"],
+                    defaults={
+                        "valence": entry_form.cleaned_data["valence"],
+                        "created_by": request.user,
+                    },
+                )
+                record(request, "lexicon.saved", entry, phrase=entry.phrase, valence=entry.valence)
+                start_rescore(request)
+                messages.success(
+                    request, f"Saved “{entry.phrase}”. Recent mentions are being re-scored."
+                )
+                return redirect("lexicon", workspace=request.workspace.slug)
+        elif what == "remove":
+            entry = scoped(request, LexiconEntry).filter(pk=request.POST.get("entry") or 0).first()
+            if entry:
+                record(request, "lexicon.removed", entry, phrase=entry.phrase)
+                entry.delete()
+                start_rescore(request)
+                messages.success(
+                    request, f"Removed “{entry.phrase}”. Recent mentions are being re-scored."
+                )
+            return redirect("lexicon", workspace=request.workspace.slug)
+        elif what == "thresholds":
+            thresholds = ThresholdsForm(request.POST, instance=request.workspace, prefix="t")
+            if thresholds.is_valid():
+                thresholds.save()
+                record(
+                    request, "sentiment.thresholds", request.workspace, **thresholds.cleaned_data
+                )
+                start_rescore(request)
+                messages.success(
+                    request, "Saved the thresholds. Recent mentions are being re-scored."
+                )
+                return redirect("lexicon", workspace=request.workspace.slug)
+    return _render(request, entry_form, thresholds)
+
+
+@member_required(Role.VIEWER)
+@require_GET
+def rescore_progress(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "mentions/settings/lexicon.html#progress",
+        {"job": scoped(request, RescoreJob).first()},
+    )

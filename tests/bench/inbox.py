@@ -1,0 +1,134 @@
+"""Inbox and overview server time over a workspace of 1,000,000 generated mentions.
+
+The data is generated inside Postgres (INSERT … SELECT generate_series), not through the
+ORM, and kept between runs (workspace "bench-1m").
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from mentions import counts
+from mentions.models import Brand, Mention, Source
+from orm_dashboard.models import Membership, Role, Workspace
+
+SLUG = "bench-1m"
+TOTAL = 1_000_000
+WORDS = (
+    "acme globex initech delivery support refund battery screen price quality service app update "
+    "crash love hate great terrible fast slow broken excellent awful recommend never again happy "
+    "angry store order shipping late early friendly rude helpful useless product review staff"
+).split()
+
+GENERATE_MENTIONS = """
+INSERT INTO mentions_mention (
+    workspace_id, source_id, external_id, url, url_key, fingerprint, content_hash, title, text,
+    html, author, author_url, reach, published_at, fetched_at, language, rating,
+    model_sentiment, model_label, sentiment, sentiment_label, status, tags
+)
+SELECT %(ws)s, (%(sources)s::bigint[])[1 + (g %% 5)], 'b' || g, 'https://bench.example/' || g, '',
+       'bench:' || g, '',
+       initcap(w[1 + (g %% 31)]) || ' ' || w[1 + ((g * 7) %% 31)] || ' ' || w[1 + ((g * 13) %% 31)],
+       array_to_string(ARRAY(SELECT w[1 + ((g * k * 7919 + k) %% array_length(w, 1))]
+                             FROM generate_series(1, 24) k), ' '),
+       '', 'author' || (g %% 5000), '', CASE WHEN g %% 3 = 0 THEN (g * 7919) %% 100000 END,
+       now() - ((g %% 2592000) * interval '2 seconds') - ((g %% 97) * interval '1 minute'),
+       now(), CASE WHEN g %% 10 = 0 THEN 'de' ELSE 'en' END, NULL,
+       s, CASE WHEN s > 0.05 THEN 'positive' WHEN s < -0.05 THEN 'negative' ELSE 'neutral' END,
+       s, CASE WHEN s > 0.05 THEN 'positive' WHEN s < -0.05 THEN 'negative' ELSE 'neutral' END,
+       (ARRAY['new','open','done','ignored'])[1 + (g %% 4)],
+       CASE WHEN g %% 50 = 0 THEN ARRAY['vip']::varchar(60)[] ELSE '{}'::varchar(60)[] END
+FROM generate_series(%(start)s, %(stop)s) g,
+     LATERAL (SELECT ((g * 2654435761) %% 2001 - 1000) / 1000.0 AS s) score,
+     LATERAL (SELECT %(words)s::text[] AS w) words
+"""
+
+GENERATE_MATCHES = """
+INSERT INTO mentions_mentionbrand (workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched)
+SELECT m.workspace_id, m.id, (%(brands)s::bigint[])[1 + (m.id %% 3)], m.published_at, m.sentiment, m.sentiment_label, ARRAY['Acme']
+FROM mentions_mention m WHERE m.workspace_id = %(ws)s AND m.id BETWEEN %(lo)s AND %(hi)s
+"""
+
+
+def ensure_data() -> tuple[Workspace, object]:
+    workspace, created = Workspace.objects.get_or_create(slug=SLUG, defaults={"name": "Bench 1M"})
+    user, _ = get_user_model().objects.get_or_create(username="bench-viewer")
+    Membership.objects.get_or_create(user=user, workspace=workspace, defaults={"role": Role.MANAGER})
+    brands = [
+        Brand.objects.get_or_create(workspace=workspace, slug=s, defaults={"name": s.title(), "is_competitor": s != "acme"})[0]
+        for s in ("acme", "globex", "initech")
+    ]
+    sources = [
+        Source.objects.get_or_create(workspace=workspace, name=f"Bench {k}", defaults={"kind": k, "enabled": False})[0]
+        for k in ("rss", "reddit", "hackernews", "mastodon", "bluesky")
+    ]
+    have = Mention.objects.filter(workspace=workspace).count()
+    step = 100_000
+    with connection.cursor() as cursor:
+        for start in range(have + 1, TOTAL + 1, step):
+            stop = min(start + step - 1, TOTAL)
+            cursor.execute(
+                GENERATE_MENTIONS,
+                {"ws": workspace.pk, "sources": [s.pk for s in sources], "start": start, "stop": stop, "words": WORDS},
+            )
+            cursor.execute("SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
+                           [workspace.pk, f"bench:{start}", f"bench:{stop}"])  # fmt: skip
+            lo, hi = cursor.fetchone()
+            cursor.execute(GENERATE_MATCHES, {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": lo, "hi": hi})
+        if have < TOTAL:
+            cursor.execute("ANALYZE mentions_mention")
+            cursor.execute("ANALYZE mentions_mentionbrand")
+            counts.rebuild(workspace.pk)
+            cursor.execute("ANALYZE mentions_hourlycount")
+    return workspace, user
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 2 else samples[0]
+
+
+def timed(client: Client, url: str, params: dict[str, str], rounds: int) -> list[float]:
+    samples = []
+    client.get(url, params)  # warm caches for this combination
+    for _ in range(rounds):
+        started = time.perf_counter()
+        response = client.get(url, params)
+        samples.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} {params} answered {response.status_code}")
+    return samples
+
+
+def run() -> list[tuple[str, float, str]]:
+    workspace, user = ensure_data()
+    acme, globex, _ = Brand.objects.filter(workspace=workspace).order_by("slug")
+    source = Source.objects.filter(workspace=workspace).first()
+    client = Client()
+    client.force_login(user)
+    inbox = f"/w/{SLUG}/mentions/"
+    week = (timezone.now() - timedelta(days=7)).date().isoformat()
+    combos = [
+        {}, {"status": "all"}, {"brand": acme.pk}, {"brand": globex.pk, "sentiment": "negative"},
+        {"sentiment": "positive"}, {"status": "done"}, {"assignee": "unassigned"}, {"assignee": "me"},
+        {"language": "de"}, {"tag": "vip"}, {"since": week}, {"brand": acme.pk, "since": week, "status": "all"},
+        {"source": source.pk}, {"kind": "reddit"}, {"kind": "rss", "sentiment": "negative"},
+        {"brand": acme.pk, "status": "open", "sentiment": "neutral"}, {"language": "en", "status": "new"},
+        {"tag": "vip", "status": "all", "brand": globex.pk}, {"sentiment": "unscored"},
+        {"until": week, "status": "all"},
+    ]  # fmt: skip
+    inbox_samples = [ms for params in combos for ms in timed(client, inbox, {k: str(v) for k, v in params.items()}, 5)]
+    searches = [{"q": w} for w in ("delivery", "refund", "broken screen", "excellent", "zebra", "\"never again\"", "crash -update")]
+    search_samples = [ms for params in searches for ms in timed(client, inbox, params, 5)]
+    overview_samples = timed(client, f"/w/{SLUG}/", {"period": "30d"}, 20)
+    return [
+        ("inbox_p95_ms", p95(inbox_samples), "ms"),
+        ("inbox_search_p95_ms", p95(search_samples), "ms"),
+        ("overview_p95_ms", p95(overview_samples), "ms"),
+    ]

@@ -1,0 +1,215 @@
+"""Crisis pages: each works, an outsider gets 404, a viewer gets 403 on writes, bad ids 404."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from crisis import detection, incidents
+from crisis.models import (
+    ChecklistItem,
+    Incident,
+    IncidentStatus,
+    OnCallShift,
+    Playbook,
+    Rule,
+    RuleKind,
+)
+from tests.crisis.conftest import mentions
+from tests.mentions.factories import brand as make_brand
+
+
+@pytest.fixture
+def acme(workspace):
+    return make_brand(workspace, "Acme")
+
+
+@pytest.fixture
+def incident(workspace, acme, owner) -> Incident:
+    now = timezone.now()
+    mentions(workspace, acme, 2, end=now, prefix="kw", text="{brand} product recall announced", now=now)
+    detection.evaluate_brand(acme.pk, now)
+    return Incident.objects.get(kind=RuleKind.KEYWORD)
+
+
+def results(client, query: str) -> bytes:
+    """The result list only (the htmx partial): the banner names active incidents too."""
+    response = client.get(
+        f"/w/acme/crisis/?{query}", headers={"HX-Request": "true", "HX-Target": "incident-results"}
+    )
+    assert response.status_code == 200 and b"<html" not in response.content
+    return response.content
+
+
+def test_incident_list_and_search(incident, viewer_client, django_assert_max_num_queries) -> None:
+    with django_assert_max_num_queries(12):
+        page = viewer_client.get("/w/acme/crisis/")
+    assert page.status_code == 200
+    assert b"Acme: keyword trigger" in results(viewer_client, "")
+    assert b"Acme: keyword trigger" not in results(viewer_client, "q=boycott")
+    incidents.resolve(incident, None, "A battery supplier shipped bad cells", "New QA step")
+    assert b"Acme: keyword trigger" in results(viewer_client, "q=supplier&status=resolved")
+    assert b"Acme: keyword trigger" not in results(viewer_client, "status=active")
+    assert b"Acme: keyword trigger" not in results(viewer_client, "q=supplier&status=open")
+
+
+def test_incident_page_shows_the_explanation(incident, viewer_client) -> None:
+    page = viewer_client.get(f"/w/acme/crisis/{incident.pk}/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    for text in ("Why this incident opened", "Observed", "Baseline", "Threshold", "Window",
+                 "Top mentions driving it", "Playbook checklist", "Timeline", "matched: recall"):  # fmt: skip
+        assert text in body, text
+    assert "Acknowledge and own it" not in body  # a viewer cannot act
+
+
+def test_bad_incident_id_is_404(owner_client) -> None:
+    assert owner_client.get("/w/acme/crisis/999999/").status_code == 404
+    assert owner_client.post("/w/acme/crisis/999999/acknowledge/").status_code == 404
+
+
+def test_viewer_cannot_change_an_incident(incident, viewer_client) -> None:
+    base = f"/w/acme/crisis/{incident.pk}"
+    for url in ("acknowledge/", "note/", "resolve/", "owner/", "severity/", "reopen/"):
+        assert viewer_client.post(f"{base}/{url}", {"text": "x"}).status_code == 403, url
+    incident.refresh_from_db()
+    assert incident.status == IncidentStatus.OPEN
+
+
+def test_agent_acknowledges_and_becomes_owner(incident, teammate, teammate_client) -> None:
+    response = teammate_client.post(f"/w/acme/crisis/{incident.pk}/acknowledge/")
+    assert response.status_code == 302
+    incident.refresh_from_db()
+    assert incident.status == IncidentStatus.ACKNOWLEDGED and incident.owner == teammate
+
+
+def test_notes_and_checklist_go_on_the_timeline(incident, teammate_client) -> None:
+    base = f"/w/acme/crisis/{incident.pk}"
+    note = teammate_client.post(f"{base}/note/", {"text": "Called the supplier"}, headers={"HX-Request": "true"})
+    assert note.status_code == 200 and b"Called the supplier" in note.content
+    step = incident.checklist.first()
+    ticked = teammate_client.post(f"{base}/checklist/{step.pk}/", headers={"HX-Request": "true"})
+    assert ticked.status_code == 200 and b'aria-pressed="true"' in ticked.content
+    step.refresh_from_db()
+    assert step.done_at is not None
+    assert incident.timeline.filter(kind="checklist").exists()
+
+
+def test_checklist_item_of_another_incident_is_404(incident, workspace, acme, teammate_client) -> None:
+    other = Incident.objects.create(workspace=workspace, brand=acme, kind=RuleKind.HIGH_REACH,
+                                    severity="low", title="other")  # fmt: skip
+    step = ChecklistItem.objects.create(workspace=workspace, incident=other, text="x")
+    assert teammate_client.post(f"/w/acme/crisis/{incident.pk}/checklist/{step.pk}/").status_code == 404
+
+
+def test_resolving_asks_for_a_post_mortem(incident, teammate_client) -> None:
+    url = f"/w/acme/crisis/{incident.pk}/resolve/"
+    assert teammate_client.get(url).status_code == 200
+    refused = teammate_client.post(url, {"postmortem_what": "", "postmortem_changed": ""})
+    assert refused.status_code == 200
+    incident.refresh_from_db()
+    assert incident.status == IncidentStatus.OPEN
+    done = teammate_client.post(
+        url, {"postmortem_what": "Recall rumour", "postmortem_changed": "FAQ page"}
+    )
+    assert done.status_code == 302
+    incident.refresh_from_db()
+    assert incident.status == IncidentStatus.RESOLVED and incident.postmortem_changed == "FAQ page"
+    assert teammate_client.post(f"/w/acme/crisis/{incident.pk}/reopen/").status_code == 302
+    incident.refresh_from_db()
+    assert incident.status == IncidentStatus.ACKNOWLEDGED
+
+
+def test_banner_on_every_workspace_page_while_an_incident_is_active(incident, viewer_client) -> None:
+    for url in ("/w/acme/", "/w/acme/mentions/", "/w/acme/settings/", "/w/acme/crisis/"):
+        page = viewer_client.get(url)
+        assert page.status_code == 200, url
+        assert b'data-testid="incident-banner"' in page.content, url
+    incidents.resolve(incident, None, "x", "y")
+    assert b'data-testid="incident-banner"' not in viewer_client.get("/w/acme/").content
+
+
+def test_banner_never_shows_another_workspaces_incident(incident, outsider_client) -> None:
+    assert b'data-testid="incident-banner"' not in outsider_client.get("/w/globex/").content
+
+
+def test_rules_page_and_preview(acme, viewer_client, owner_client) -> None:
+    page = viewer_client.get("/w/acme/crisis/settings/rules/")
+    assert page.status_code == 200 and b"Volume spike" in page.content
+    rule = Rule.objects.get(brand=acme, kind=RuleKind.VOLUME_SPIKE)
+    preview = viewer_client.get(f"/w/acme/crisis/settings/rules/{rule.pk}/preview/")
+    assert preview.status_code == 200 and b"Would not have fired" in preview.content
+    tried = viewer_client.get(f"/w/acme/crisis/settings/rules/{rule.pk}/preview/?min_count=1&sigma=1&window_minutes=60&baseline_days=7&severity=high&enabled=on")
+    assert tried.status_code == 200 and b"Not saved" in tried.content
+    rule.refresh_from_db()
+    assert rule.min_count == 10
+
+
+def test_manager_edits_a_rule_within_limits(acme, owner_client, teammate_client) -> None:
+    rule = Rule.objects.get(brand=acme, kind=RuleKind.VOLUME_SPIKE)
+    url = f"/w/acme/crisis/settings/rules/{rule.pk}/"
+    assert teammate_client.get(url).status_code == 403
+    form = {"enabled": "on", "severity": "critical", "window_minutes": 30, "baseline_days": 14,
+            "sigma": 2.5, "min_count": 20}  # fmt: skip
+    assert owner_client.post(url, {**form, "sigma": 0}).status_code == 200  # rejected
+    assert owner_client.post(url, form).status_code == 302
+    rule.refresh_from_db()
+    assert (rule.severity, rule.window_minutes, rule.sigma, rule.min_count) == ("critical", 30, 2.5, 20)
+
+
+def test_keywords_and_escalation_policy(workspace, owner_client) -> None:
+    response = owner_client.post(
+        "/w/acme/crisis/settings/policy/",
+        {"keywords": "recall\nfood poisoning", "escalation_minutes": 10, "cooldown_minutes": 60},
+    )
+    assert response.status_code == 302
+    from crisis.models import CrisisPolicy
+
+    policy = CrisisPolicy.for_workspace(workspace.pk)
+    assert policy.keywords == ["recall", "food poisoning"] and policy.escalation_minutes == 10
+
+
+def test_on_call_rota(workspace, teammate, owner_client, viewer_client, outsider) -> None:
+    assert viewer_client.get("/w/acme/crisis/settings/on-call/").status_code == 200
+    start = timezone.localtime().replace(second=0, microsecond=0)
+    form = {"user": teammate.pk, "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+            "ends_at": (start + timedelta(hours=12)).strftime("%Y-%m-%dT%H:%M"), "repeat_weeks": 3}  # fmt: skip
+    assert owner_client.post("/w/acme/crisis/settings/on-call/shifts/", form).status_code == 302
+    assert OnCallShift.objects.filter(workspace=workspace, user=teammate).count() == 4
+    page = owner_client.get("/w/acme/crisis/settings/on-call/")
+    assert b"teammate" in page.content
+    # someone from another workspace cannot be put on call here
+    owner_client.post("/w/acme/crisis/settings/on-call/shifts/", {**form, "user": outsider.pk})
+    assert not OnCallShift.objects.filter(user=outsider).exists()
+    shift = OnCallShift.objects.first()
+    assert owner_client.post(f"/w/acme/crisis/settings/on-call/shifts/{shift.pk}/delete/").status_code == 302
+    assert OnCallShift.objects.count() == 3
+
+
+def test_quiet_hours_are_personal(teammate, teammate_client) -> None:
+    response = teammate_client.post(
+        "/w/acme/crisis/settings/on-call/quiet-hours/",
+        {"quiet_start": "22:00", "quiet_end": "07:00", "time_zone": "Europe/Paris"},
+    )
+    assert response.status_code == 302
+    from crisis.models import AlertPreference
+
+    assert AlertPreference.objects.get(user=teammate).time_zone == "Europe/Paris"
+
+
+def test_playbooks_feed_the_checklist(workspace, acme, owner_client) -> None:
+    assert owner_client.get("/w/acme/crisis/settings/playbooks/").status_code == 200
+    response = owner_client.post(
+        "/w/acme/crisis/settings/playbooks/new/",
+        {"title": "Recall", "kind": "keyword", "steps": "Call legal\nPrepare a statement"},
+    )
+    assert response.status_code == 302
+    assert Playbook.objects.filter(workspace=workspace).count() == 2
+    now = timezone.now()
+    mentions(workspace, acme, 1, end=now, prefix="kw", text="{brand} recall", now=now)
+    detection.evaluate_brand(acme.pk, now)
+    steps = list(Incident.objects.get(kind="keyword").checklist.values_list("text", flat=True))
+    assert steps[:2] == ["Call legal", "Prepare a statement"]
+    assert "Do not delete comments or reviews" in steps

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from mentions.ingest import ingest
+from mentions.models import Mention, MentionBrand
+from orm_dashboard.models import Event
+from tests.mentions.factories import brand, item, rss_source
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name: str, **kwargs: object) -> str:
+    return reverse(name, kwargs={"workspace": "acme", **kwargs})
+
+
+@pytest.fixture
+def stored(workspace):
+    """Twelve mentions: Acme praised, Globex attacked, one German, one old, one tagged."""
+    acme = brand(workspace)
+    globex = brand(workspace, "Globex", is_competitor=True)
+    source = rss_source(workspace, "https://feeds.example/a", name="Feed A")
+    now = timezone.now()
+    items = [item(i, f"Acme is wonderful and fast, a great product number {i}.", published_at=now - timedelta(hours=i)) for i in range(8)]
+    items.append(item(20, "Globex broke again, terrible and useless support.", published_at=now - timedelta(hours=1)))
+    items.append(item(21, "Acme is great but Globex is awful and slow.", published_at=now - timedelta(hours=2)))
+    items.append(item(22, "Acme Kundenservice war furchtbar schlecht und unfreundlich.", published_at=now - timedelta(hours=3)))
+    items.append(item(23, "Acme anniversary recall story from long ago", published_at=now - timedelta(days=40)))
+    ingest(workspace, items, source_id=source.pk, now=now)
+    return {"acme": acme, "globex": globex, "source": source}
+
+
+def ids_in(response) -> list[int]:
+    return [m.pk for m in response.context["mentions"]]
+
+
+def test_inbox_lists_newest_first_with_cards(viewer_client, stored) -> None:
+    response = viewer_client.get(url("inbox"))
+    assert response.status_code == 200
+    mentions = response.context["mentions"]
+    assert [m.published_at for m in mentions] == sorted((m.published_at for m in mentions), reverse=True)
+    html = response.content.decode()
+    assert "<mark>Acme</mark>" in html
+    assert "Globex: negative" in html and "Acme: positive" in html
+    assert 'datetime="' in html
+
+
+def test_filters_combine(viewer_client, stored, viewer) -> None:
+    acme, globex = stored["acme"], stored["globex"]
+    only_globex = ids_in(viewer_client.get(url("inbox"), {"brand": globex.pk}))
+    assert len(only_globex) == 2
+    # sentiment toward the brand in view, not the mention's overall score
+    neg_globex = ids_in(viewer_client.get(url("inbox"), {"brand": globex.pk, "sentiment": "negative"}))
+    pos_acme = ids_in(viewer_client.get(url("inbox"), {"brand": acme.pk, "sentiment": "positive"}))
+    mixed = Mention.objects.get(text__startswith="Acme is great but Globex")
+    assert mixed.pk in neg_globex and mixed.pk in pos_acme
+    assert ids_in(viewer_client.get(url("inbox"), {"language": "de"})) == [Mention.objects.get(language="de").pk]
+    last_week = (timezone.now() - timedelta(days=7)).date().isoformat()
+    recent = ids_in(viewer_client.get(url("inbox"), {"since": last_week}))
+    assert len(recent) == 11
+    old = ids_in(viewer_client.get(url("inbox"), {"until": last_week}))
+    assert len(old) == 1
+    assert ids_in(viewer_client.get(url("inbox"), {"q": "terrible support"})) == [Mention.objects.get(text__startswith="Globex broke").pk]
+    assert len(ids_in(viewer_client.get(url("inbox"), {"q": "products"}))) == 8  # stemmed English
+    assert len(ids_in(viewer_client.get(url("inbox"), {"kind": "rss", "source": stored["source"].pk}))) == 12
+    assert ids_in(viewer_client.get(url("inbox"), {"kind": "reddit"})) == []
+
+
+def test_status_assignee_and_tag_filters(teammate_client, stored, teammate) -> None:
+    first, second, third = Mention.objects.order_by("-published_at")[:3]
+    Mention.objects.filter(pk=first.pk).update(status="done")
+    Mention.objects.filter(pk=second.pk).update(assignee=teammate, tags=["vip"])
+    assert first.pk not in ids_in(teammate_client.get(url("inbox")))  # default: new and open
+    assert ids_in(teammate_client.get(url("inbox"), {"status": "done"})) == [first.pk]
+    assert ids_in(teammate_client.get(url("inbox"), {"assignee": "me"})) == [second.pk]
+    assert second.pk not in ids_in(teammate_client.get(url("inbox"), {"assignee": "unassigned"}))
+    assert ids_in(teammate_client.get(url("inbox"), {"tag": "vip"})) == [second.pk]
+
+
+def test_bad_filter_values_are_explained_not_errors(viewer_client, stored) -> None:
+    response = viewer_client.get(url("inbox"), {"brand": "abc", "since": "yesterday", "status": "zzz", "after": "garbage"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "is not an id" in html and "is not a date" in html
+
+
+def test_keyset_pagination_without_offset_or_count(viewer_client, stored, monkeypatch) -> None:
+    from mentions import inbox
+
+    monkeypatch.setattr(inbox, "PAGE_SIZE", 5)
+    with CaptureQueriesContext(connection) as queries:
+        first = viewer_client.get(url("inbox"), {"status": "all"})
+    sql = " ".join(q["sql"] for q in queries.captured_queries).upper()
+    assert "OFFSET" not in sql and "COUNT(" not in sql
+    more = first.context["more"]
+    assert more
+    partial = viewer_client.get(url("inbox"), {"status": "all", "after": more}, headers={"HX-Request": "true"})
+    assert "<html" not in partial.content.decode() and 'class="mention card' in partial.content.decode()
+    second = viewer_client.get(url("inbox"), {"status": "all", "after": more})
+    third = viewer_client.get(url("inbox"), {"status": "all", "after": second.context["more"]})
+    seen = ids_in(first) + ids_in(second) + ids_in(third)
+    assert len(seen) == len(set(seen)) == 12
+    assert third.context["more"] == ""
+
+
+def test_list_queries_do_not_grow_with_the_page(viewer_client, workspace, django_assert_max_num_queries) -> None:
+    brand(workspace)
+    brand(workspace, "Globex")
+    ingest(workspace, [item(i, "Acme and Globex") for i in range(40)])
+    with django_assert_max_num_queries(12):
+        response = viewer_client.get(url("inbox"))
+    assert len(response.context["mentions"]) == 40
+
+
+def test_htmx_filter_request_gets_the_results_partial(viewer_client, stored) -> None:
+    response = viewer_client.get(url("inbox"), {"sentiment": "negative"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section id="results"')
+    assert "<html" not in html
+
+
+def test_new_count_counts_only_newer_matching(viewer_client, stored, workspace) -> None:
+    newest = Mention.objects.order_by("-id").first().pk
+    response = viewer_client.get(url("inbox_new_count"), {"newest": newest})
+    assert "new — show" not in response.content.decode()
+    ingest(workspace, [item(90, "Acme news just in"), item(91, "Globex only here")])
+    html = viewer_client.get(url("inbox_new_count"), {"newest": newest, "brand": stored["acme"].pk}).content.decode()
+    assert "1 new — show" in html
+
+
+def test_syndicated_copies_are_not_shown_twice(viewer_client, workspace) -> None:
+    brand(workspace)
+    story = "Acme announced today that it will open a new factory in the north of the country. " * 3
+    ingest(workspace, [item(1, story, title="Factory"), item(2, story, title="Factory", url="https://other.example/copy", external_id="x")])
+    assert len(ids_in(viewer_client.get(url("inbox")))) == 1
+
+
+def test_bulk_actions_change_and_audit(teammate_client, stored, teammate) -> None:
+    ids = list(Mention.objects.values_list("pk", flat=True)[:3])
+    for action, value in (("status", "open"), ("assign", "me"), ("tag", "Press "), ("sentiment", "negative")):
+        response = teammate_client.post(url("inbox_bulk"), {"action": action, "value": value, "ids": ids})
+        assert response.status_code == 302
+    changed = Mention.objects.filter(pk__in=ids)
+    assert all(m.status == "open" and m.assignee == teammate and m.tags == ["press"] for m in changed)
+    assert all(m.sentiment_label == "negative" and m.sentiment_by == teammate for m in changed)
+    assert all(m.model_label for m in changed)  # the model's own label is kept beside
+    assert set(MentionBrand.objects.filter(mention__in=ids).values_list("sentiment_label", flat=True)) == {"negative"}
+    assert Event.objects.filter(verb="mention.tag", actor=teammate).count() == 3
+    teammate_client.post(url("inbox_bulk"), {"action": "untag", "value": "press", "ids": ids})
+    assert all(m.tags == [] for m in Mention.objects.filter(pk__in=ids))
+
+
+def test_bulk_select_all_matching(teammate_client, stored) -> None:
+    response = teammate_client.post(
+        url("inbox_bulk"),
+        {"action": "status", "value": "ignored", "all_matching": "1", "brand": stored["globex"].pk, "status": "todo"},
+    )
+    assert response.status_code == 302
+    assert Mention.objects.filter(status="ignored").count() == 2
+
+
+def test_bulk_ignores_other_workspaces_ids(teammate_client, stored, other_workspace) -> None:
+    brand(other_workspace)
+    ingest(other_workspace, [item(1)])
+    theirs = Mention.objects.get(workspace=other_workspace)
+    teammate_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [theirs.pk]})
+    theirs.refresh_from_db()
+    assert theirs.status == "new"
+
+
+def test_assigned_mentions_close_only_by_assignee_or_manager(teammate_client, owner_client, stored, owner) -> None:
+    mention = Mention.objects.first()
+    Mention.objects.filter(pk=mention.pk).update(assignee=owner, status="open")
+    teammate_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [mention.pk]})
+    mention.refresh_from_db()
+    assert mention.status == "open"
+    owner_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [mention.pk]})
+    mention.refresh_from_db()
+    assert mention.status == "done"
+
+
+def test_unknown_action_is_an_error_message(teammate_client, stored) -> None:
+    ids = list(Mention.objects.values_list("pk", flat=True)[:1])
+    response = teammate_client.post(url("inbox_bulk"), {"action": "explode", "value": "", "ids": ids}, follow=True)
+    assert "Unknown action" in response.content.decode()
+
+
+def test_mention_page_shows_sanitized_content_explanation_and_history(teammate_client, workspace) -> None:
+    brand(workspace)
+    ingest(workspace, [item(1, "", html='<p>Acme is <b>awful</b>.<script>alert(1)</script></p><a href="https://x.example">x</a>')])
+    mention = Mention.objects.get()
+    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "status", "value": "open"})
+    html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
+    assert '<div class="content" hx-disable>' in html
+    assert "<script>alert" not in html and "<b>awful</b>" in html
+    assert 'rel="noopener noreferrer"' in html
+    assert "Why this sentiment" in html and "awful" in html
+    assert "teammate</strong> status" in html
+
+
+def test_notes_notify_mentioned_teammates_by_email(teammate_client, workspace, owner, smtp_server) -> None:
+    from mentions.models import MentionNote
+    from mentions.tasks import notify_note
+
+    brand(workspace)
+    ingest(workspace, [item(1)])
+    mention = Mention.objects.get()
+    response = teammate_client.post(url("mention_note", pk=mention.pk), {"text": "@owner can you call them? @nobody"}, follow=True)
+    assert "Notified owner" in response.content.decode()
+    note = MentionNote.objects.get()
+    notify_note(note.pk, [owner.pk])  # what the worker runs
+    [message] = smtp_server.messages
+    assert message["To"] == owner.email
+    assert "can you call them?" in message.get_payload()
+
+
+def test_collision_warning_when_someone_else_is_viewing(teammate_client, owner_client, stored) -> None:
+    mention = Mention.objects.first()
+    owner_client.get(url("mention", pk=mention.pk))
+    html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
+    assert "owner</strong> is looking at this mention" in html
+    listing = teammate_client.get(url("inbox"), {"status": "all"}).content.decode()
+    assert "owner viewing" in listing
+
+
+def test_csv_export_streams_all_rows_formula_safe(viewer_client, workspace) -> None:
+    brand(workspace)
+    ingest(workspace, [item(i, f"=HYPERLINK(\"http://evil\") Acme {i}", title="+cmd|' /C calc'!A0") for i in range(3)])
+    response = viewer_client.get(url("inbox_export"), {"status": "all"})
+    assert response.streaming
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:3] == ["published_at", "title", "text"]
+    assert len(rows) == 4
+    assert all(r[1].startswith("'+cmd") and r[2].startswith("'=HYPERLINK") for r in rows[1:])
+
+
+def test_sentiment_back_to_model(teammate_client, stored) -> None:
+    mention = Mention.objects.get(text__startswith="Globex broke")
+    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "positive"})
+    mention.refresh_from_db()
+    assert (mention.sentiment_label, mention.model_label) == ("positive", "negative")
+    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "model"})
+    mention.refresh_from_db()
+    assert mention.sentiment_label == "negative" and mention.sentiment_by is None
+    assert MentionBrand.objects.get(mention=mention).sentiment_label == "negative"
+
+
+def test_bad_mention_id_is_404(viewer_client, stored) -> None:
+    assert viewer_client.get(url("mention", pk=999999)).status_code == 404

@@ -1,0 +1,120 @@
+"""People correct the machine: labels stick, lexicons teach, counts follow."""
+
+from __future__ import annotations
+
+import pytest
+from django.db.models import Count
+from django.urls import reverse
+
+from mentions import counts
+from mentions.ingest import ingest
+from mentions.models import HourlyCount, LexiconEntry, Mention, MentionBrand, RescoreJob
+from mentions.rescore import score_mention
+from mentions.tasks import rescore_recent
+from tests.mentions.factories import brand, item
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name: str, **kwargs: object) -> str:
+    return reverse(name, kwargs={"workspace": "acme", **kwargs})
+
+
+def direct_counts(workspace) -> dict[tuple, int]:
+    rows = (
+        MentionBrand.objects.filter(workspace=workspace)
+        .values_list("brand_id", "mention__source_id", "sentiment_label")
+        .annotate(n=Count("id"))
+    )
+    return {(b, s, label or "unscored"): n for b, s, label, n in rows}
+
+
+def aggregated(workspace) -> dict[tuple, int]:
+    totals: dict[tuple, int] = {}
+    for row in HourlyCount.objects.filter(workspace=workspace):
+        key = (row.brand_id, row.source_id, row.sentiment_label)
+        totals[key] = totals.get(key, 0) + row.count
+    return {k: v for k, v in totals.items() if v}
+
+
+def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(owner_client, workspace, owner) -> None:
+    brand(workspace)
+    ingest(workspace, [item(1, "These Acme skates are sick."), item(2, "Acme skates, sick ride.")])
+    first, second = Mention.objects.order_by("id")
+    assert first.sentiment_label == "negative"  # "sick" is bad in plain English
+    # A person labels the second one; re-scoring must never overwrite that.
+    from mentions.actions import set_sentiment
+
+    set_sentiment(second, "neutral", owner)
+    response = owner_client.post(url("lexicon_change"), {"what": "add", "entry-phrase": "Sick", "entry-valence": "3"})
+    assert response.status_code == 302
+    assert LexiconEntry.objects.get().phrase == "sick"
+    job = RescoreJob.objects.get()
+    rescore_recent(job.pk)  # what the worker runs
+    job.refresh_from_db()
+    assert job.finished_at and job.done == job.total == 2
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.sentiment_label == "positive"
+    assert (second.sentiment_label, second.model_label) == ("neutral", "positive")
+    assert aggregated(workspace) == direct_counts(workspace)
+    progress = owner_client.get(url("rescore_progress")).content.decode()
+    assert "Last re-score finished" in progress
+
+
+def test_lexicon_change_needs_a_manager(teammate_client, viewer_client, workspace) -> None:
+    for client in (teammate_client, viewer_client):
+        assert client.post(url("lexicon_change"), {"what": "add", "entry-phrase": "x", "entry-valence": "1"}).status_code == 403
+    assert viewer_client.get(url("lexicon")).status_code == 200
+
+
+def test_thresholds_validate_and_apply(owner_client, workspace) -> None:
+    bad = owner_client.post(url("lexicon_change"), {"what": "thresholds", "t-positive_threshold": "-0.5", "t-negative_threshold": "0.5"})
+    assert "Use −1 ≤ negative &lt; positive ≤ 1" in bad.content.decode()
+    owner_client.post(url("lexicon_change"), {"what": "thresholds", "t-positive_threshold": "0.5", "t-negative_threshold": "-0.5"})
+    workspace.refresh_from_db()
+    assert (workspace.positive_threshold, workspace.negative_threshold) == (0.5, -0.5)
+    brand(workspace)
+    ingest(workspace, [item(1, "Acme is okay I guess, fine.")])
+    assert Mention.objects.get().sentiment_label == "neutral"
+
+
+def test_hourly_counts_equal_a_direct_count(workspace, owner) -> None:
+    from mentions.actions import set_sentiment
+
+    acme = brand(workspace)
+    brand(workspace, "Globex")
+    ingest(workspace, [item(i, "Acme good, Globex bad" if i % 2 else "Acme terrible") for i in range(30)])
+    ingest(workspace, [item(i) for i in range(25, 40)])  # some duplicates
+    for mention in Mention.objects.all()[:5]:
+        set_sentiment(mention, "neutral", owner)
+    set_sentiment(Mention.objects.first(), "model", owner)
+    assert aggregated(workspace) == direct_counts(workspace)
+    HourlyCount.objects.filter(brand=acme).update(count=999)  # damage it
+    counts.rebuild(workspace.pk)
+    assert aggregated(workspace) == direct_counts(workspace)
+
+
+def test_unscored_language_is_never_neutral_and_filterable(viewer_client, workspace) -> None:
+    brand(workspace)
+    ingest(workspace, [item(1, "Acme: Šī kompānija mani pievīla, ļoti slikts serviss un nekāda atbalsta.")])
+    mention = Mention.objects.get()
+    if mention.language and mention.sentiment_label != "unscored":
+        pytest.skip(f"a scorer for {mention.language} exists")
+    assert mention.sentiment_label == "unscored" and mention.sentiment is None
+    listed = viewer_client.get(url("inbox"), {"sentiment": "unscored"}).context["mentions"]
+    assert [m.pk for m in listed] == [mention.pk]
+
+
+def test_score_mention_refreshes_model_score_only_for_people_labels(workspace, owner) -> None:
+    from mentions.actions import set_sentiment
+
+    brand(workspace)
+    ingest(workspace, [item(1, "Acme is fantastic")])
+    mention = Mention.objects.get()
+    set_sentiment(mention, "negative", owner)
+    LexiconEntry.objects.create(workspace=workspace, phrase="fantastic", valence=-3)
+    score_mention(mention.pk)
+    mention.refresh_from_db()
+    assert (mention.sentiment_label, mention.model_label) == ("negative", "negative")
+    assert mention.sentiment_by == owner
