@@ -183,13 +183,7 @@ def set_sentiment(mention: Mention, value: str, user: Any) -> None:
             sentiment_by=None,
             sentiment_at=None,
         )
-        mention.sentiment_by_id = None
-        score_mention(mention.pk, force=True)
-        for mb in MentionBrand.objects.filter(mention=mention):
-            if (old.get(mb.brand_id) or "unscored") != (mb.sentiment_label or "unscored"):
-                counts.relabel(
-                    mention.pk, {mb.brand_id: old.get(mb.brand_id, "")}, mb.sentiment_label
-                )
+        score_mention(mention.pk, force=True)  # restores per-brand labels and their counts
         return
     Mention.objects.filter(pk=mention.pk).update(
         sentiment=None, sentiment_label=value, sentiment_by=user, sentiment_at=timezone.now()

@@ -43,7 +43,9 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     Terms are case-folded; search a ``Folded`` text with it (IGNORECASE also covers callers
     that search unfolded text, such as snippet highlighting)."""
     alternatives = []
-    for term in sorted({t.strip().casefold() for t in terms if t and t.strip()}, key=len, reverse=True):
+    for term in sorted(
+        {t.strip().casefold() for t in terms if t and t.strip()}, key=len, reverse=True
+    ):
         words = [re.escape(w) for w in term.split()]
         alternatives.append(r"\s+".join(words))
     if not alternatives:

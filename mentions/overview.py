@@ -189,7 +189,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         step_label="1 day" if step >= timedelta(days=1) else f"{int(step.total_seconds() // 3600)} h",
         split_pct={k: round(100 * v / total) if total else 0 for k, v in split.items()},
         voice=[(b, n, round(100 * n / voice_total)) for b, n in voice],
-        sources=[(source_names.get(r["source"], "(deleted source)"), r["n"], r["source"]) for r in source_rows],
+        sources=[("Imported" if r["source"] is None else source_names.get(r["source"], "(deleted source)"), r["n"], r["source"]) for r in source_rows],
         negative=negative, top_authors=list(top_authors.values())[:8],
         inbox_link=inbox_link, links={
             "all": inbox_link(),

@@ -42,6 +42,7 @@ MAX_SENTENCE_CHARS = 400
 # articles (25 KB) are still read whole; a 15 MB item costs what a 32 KB one does.
 MAX_SCORED_CHARS = 32_000
 MAX_EXTRA_SENTENCES = 500
+SHORT_TEXT_SENTENCES = 4  # up to this many sentences naming one brand: the brand gets the whole
 # How much text language detection reads: enough to be sure, bounded for long texts.
 DETECT_CHARS = 500
 
@@ -733,8 +734,11 @@ def analyse(
                 own.setdefault(key, []).append(i)
                 named.setdefault(i, set()).add(key)
     scored = {}
+    only_one = len(own) <= 1
     for key in targets:
-        if key not in own:
+        if key not in own or (only_one and len(sentences) <= SHORT_TEXT_SENTENCES):
+            # A short text about one brand is about that brand as a whole: "Worst brand
+            # ever. Acme skates burned my bag." is negative toward Acme.
             scored[key] = document
             continue
         picked = _target_sentences(

@@ -19,20 +19,39 @@ def manage(*args: str) -> None:
     subprocess.run([sys.executable, str(BASE_DIR / "manage.py"), *args], check=True)
 
 
+def offer_demo() -> None:
+    """On the first start, offer a demo workspace with content (asked once, remembered)."""
+    marker = BASE_DIR / "var" / ".demo-offered"
+    if marker.exists():
+        return
+    wanted = os.environ.get("SEED_DEMO", "").strip().lower()
+    if not wanted and sys.stdin.isatty():
+        answer = input("Load a demo workspace with sample mentions? [Y/n] ").strip().lower()
+        wanted = "no" if answer.startswith("n") else "yes"
+    if wanted in ("1", "yes", "true", "y"):
+        manage("seed_demo", "--if-empty")
+    else:
+        print("Skipping the demo. Load it any time: .venv/bin/python manage.py seed_demo")
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+
+
 def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
     os.chdir(BASE_DIR)
     host = os.environ.get("HOST", "127.0.0.1")
     port = os.environ.get("PORT", "8000")
     os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
+    if "EMAIL_HOST" not in os.environ:
+        # No mail server configured: print alert and notification emails in this terminal.
+        os.environ.setdefault("EMAIL_BACKEND", "console")
 
     import django
 
     django.setup()  # starts the embedded engines when DATABASE_URL / REDIS_URL are unset
     manage("migrate", "--noinput")
     manage("ensure_admin")
-    if (BASE_DIR / "orm_dashboard/management/commands/seed_demo.py").exists():
-        manage("seed_demo", "--if-empty")
+    offer_demo()
 
     bindir = Path(sys.executable).parent
     beat_schedule = BASE_DIR / "var" / "celerybeat-schedule"

@@ -111,7 +111,10 @@ TEMPLATES = [
                 "orm_dashboard.tenancy.workspace_context",
                 "crisis.context.open_incidents",
             ],
-            "builtins": ["template_partials.templatetags.partials", "orm_dashboard.templatetags.ui"],
+            "builtins": [
+                "template_partials.templatetags.partials",
+                "orm_dashboard.templatetags.ui",
+            ],
         },
     }
 ]
@@ -193,7 +196,14 @@ USE_I18N = True
 USE_TZ = True
 
 # --- email ---------------------------------------------------------------------------
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_BACKENDS = {
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",  # `make run` without SMTP
+}
+_email_backend = env_str("EMAIL_BACKEND", "smtp")
+if _email_backend not in EMAIL_BACKENDS:
+    raise ImproperlyConfigured(f"EMAIL_BACKEND must be one of {', '.join(EMAIL_BACKENDS)}")
+EMAIL_BACKEND = EMAIL_BACKENDS[_email_backend]
 EMAIL_HOST = env_str("EMAIL_HOST", "127.0.0.1")
 EMAIL_PORT = env_int("EMAIL_PORT", 1025, minimum=1)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

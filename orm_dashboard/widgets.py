@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from django.http import HttpRequest
 
@@ -25,7 +24,9 @@ class Widget:
 _providers: list[Callable[[HttpRequest], list[Widget]]] = []
 
 
-def register(provider: Callable[[HttpRequest], list[Widget]]) -> Callable[[HttpRequest], list[Widget]]:
+def register(
+    provider: Callable[[HttpRequest], list[Widget]],
+) -> Callable[[HttpRequest], list[Widget]]:
     if provider not in _providers:
         _providers.append(provider)
     return provider
@@ -36,5 +37,3 @@ def collect(request: HttpRequest) -> list[Widget]:
     for provider in _providers:
         found.extend(provider(request))
     return found
-
-

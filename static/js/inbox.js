@@ -48,7 +48,7 @@
     data.append("value", value);
     data.append("filters", form.querySelector("[name=filters]").value);
     ids.forEach((id) => data.append("ids", id));
-    fetch(form.action, { method: "POST", body: data, credentials: "same-origin" }).then(() => window.location.reload());
+    fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin" }).then(() => window.location.reload());
   }
 
   document.addEventListener("click", (event) => {

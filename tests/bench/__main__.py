@@ -18,7 +18,7 @@ os.environ.setdefault(
 os.environ.setdefault("ALLOW_PRIVATE_SOURCE_URLS", "true")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 
-MODULES = ["tests.bench.sentiment", "tests.bench.ingest", "tests.bench.inbox"]
+MODULES = ["tests.bench.sentiment", "tests.bench.ingest", "tests.bench.inbox", "tests.bench.crisis"]
 
 
 def main(selected: list[str]) -> int:

@@ -58,15 +58,21 @@ FROM mentions_mention m WHERE m.workspace_id = %(ws)s AND m.id BETWEEN %(lo)s AN
 
 
 def ensure_data() -> tuple[Workspace, object]:
-    workspace, created = Workspace.objects.get_or_create(slug=SLUG, defaults={"name": "Bench 1M"})
+    workspace, _ = Workspace.objects.get_or_create(slug=SLUG, defaults={"name": "Bench 1M"})
     user, _ = get_user_model().objects.get_or_create(username="bench-viewer")
-    Membership.objects.get_or_create(user=user, workspace=workspace, defaults={"role": Role.MANAGER})
+    Membership.objects.get_or_create(
+        user=user, workspace=workspace, defaults={"role": Role.MANAGER}
+    )
     brands = [
-        Brand.objects.get_or_create(workspace=workspace, slug=s, defaults={"name": s.title(), "is_competitor": s != "acme"})[0]
+        Brand.objects.get_or_create(
+            workspace=workspace, slug=s, defaults={"name": s.title(), "is_competitor": s != "acme"}
+        )[0]
         for s in ("acme", "globex", "initech")
     ]
     sources = [
-        Source.objects.get_or_create(workspace=workspace, name=f"Bench {k}", defaults={"kind": k, "enabled": False})[0]
+        Source.objects.get_or_create(
+            workspace=workspace, name=f"Bench {k}", defaults={"kind": k, "enabled": False}
+        )[0]
         for k in ("rss", "reddit", "hackernews", "mastodon", "bluesky")
     ]
     have = Mention.objects.filter(workspace=workspace).count()
@@ -76,12 +82,21 @@ def ensure_data() -> tuple[Workspace, object]:
             stop = min(start + step - 1, TOTAL)
             cursor.execute(
                 GENERATE_MENTIONS,
-                {"ws": workspace.pk, "sources": [s.pk for s in sources], "start": start, "stop": stop, "words": WORDS},
+                {
+                    "ws": workspace.pk,
+                    "sources": [s.pk for s in sources],
+                    "start": start,
+                    "stop": stop,
+                    "words": WORDS,
+                },
             )
             cursor.execute("SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
                            [workspace.pk, f"bench:{start}", f"bench:{stop}"])  # fmt: skip
             lo, hi = cursor.fetchone()
-            cursor.execute(GENERATE_MATCHES, {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": lo, "hi": hi})
+            cursor.execute(
+                GENERATE_MATCHES,
+                {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": lo, "hi": hi},
+            )
         if have < TOTAL:
             cursor.execute("ANALYZE mentions_mention")
             cursor.execute("ANALYZE mentions_mentionbrand")
@@ -123,8 +138,23 @@ def run() -> list[tuple[str, float, str]]:
         {"tag": "vip", "status": "all", "brand": globex.pk}, {"sentiment": "unscored"},
         {"until": week, "status": "all"},
     ]  # fmt: skip
-    inbox_samples = [ms for params in combos for ms in timed(client, inbox, {k: str(v) for k, v in params.items()}, 5)]
-    searches = [{"q": w} for w in ("delivery", "refund", "broken screen", "excellent", "zebra", "\"never again\"", "crash -update")]
+    inbox_samples = [
+        ms
+        for params in combos
+        for ms in timed(client, inbox, {k: str(v) for k, v in params.items()}, 5)
+    ]
+    searches = [
+        {"q": w}
+        for w in (
+            "delivery",
+            "refund",
+            "broken screen",
+            "excellent",
+            "zebra",
+            '"never again"',
+            "crash -update",
+        )
+    ]
     search_samples = [ms for params in searches for ms in timed(client, inbox, params, 5)]
     overview_samples = timed(client, f"/w/{SLUG}/", {"period": "30d"}, 20)
     return [

@@ -56,7 +56,7 @@ def run() -> list[tuple[str, float, str]]:
             document = rss_feed(entries).encode()
             etag = f'"{run_id}-{f}"'
 
-            def answer(request, document=document, etag=etag):  # noqa: ANN001, ANN202
+            def answer(request, document=document, etag=etag):
                 if request.header("If-None-Match") == etag:
                     return Reply(304, b"", {"ETag": etag})
                 return Reply(200, document, {"Content-Type": "application/rss+xml", "ETag": etag})

@@ -7,6 +7,7 @@ shared `celery_worker_process` included, sends its email to the same server.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import threading
@@ -44,8 +45,19 @@ class Inbox:
     messages: list[Message] = field(default_factory=list)
     envelopes: list[list[str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # hold_next: the next DATA hangs (the sender is "mid-send") until `release` is set,
+    # then is refused, as when the sending worker died before the server accepted it.
+    hold_next: bool = False
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        if self.hold_next:
+            self.hold_next = False
+            self.holding.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
+            return "451 4.3.0 Sender went away"
         with self.lock:
             self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[attr-defined]
             self.envelopes.append(list(envelope.rcpt_tos))  # type: ignore[attr-defined]
@@ -53,7 +65,11 @@ class Inbox:
 
     def to(self, address: str) -> list[Message]:
         with self.lock:
-            return [m for m, rcpts in zip(self.messages, self.envelopes, strict=True) if address in rcpts]
+            return [
+                m
+                for m, rcpts in zip(self.messages, self.envelopes, strict=True)
+                if address in rcpts
+            ]
 
     def count(self) -> int:
         with self.lock:
@@ -140,6 +156,4 @@ def history(
 ) -> None:
     """``per_day`` mentions in the same hour as ``now`` on each of the previous days."""
     for d in range(1, days + 1):
-        mentions(
-            workspace, brand, per_day, end=now - timedelta(days=d), prefix=f"h{d}", now=now
-        )
+        mentions(workspace, brand, per_day, end=now - timedelta(days=d), prefix=f"h{d}", now=now)

@@ -146,8 +146,8 @@ def test_escalation_goes_to_the_backup_then_the_managers(
     workspace, acme, owner, teammate, viewer, now
 ) -> None:
     from crisis.forms import members  # noqa: F401  (backup must be a member)
-    from tests.conftest import make_user
     from orm_dashboard.models import Role
+    from tests.conftest import make_user
 
     backup = make_user("backup", workspace, Role.AGENT)
     OnCallShift.objects.create(
@@ -155,7 +155,11 @@ def test_escalation_goes_to_the_backup_then_the_managers(
         starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=1),
     )  # fmt: skip
     levels = alerts.chain(workspace.pk, now)
-    assert [[u.username for u in level] for level in levels] == [["teammate"], ["backup"], ["owner"]]
+    assert [[u.username for u in level] for level in levels] == [
+        ["teammate"],
+        ["backup"],
+        ["owner"],
+    ]
 
 
 def test_acknowledged_incident_does_not_escalate(incident, teammate, now) -> None:
@@ -180,7 +184,9 @@ def test_storm_control_holds_back_a_flapping_incident(smtp, incident, workspace,
     assert alerts.deliver_due(later + timedelta(minutes=15)) == {"sent": 1}
 
 
-def test_quiet_hours_delay_low_severity_only(workspace, acme, teammate, owner, on_call, now) -> None:
+def test_quiet_hours_delay_low_severity_only(
+    workspace, acme, teammate, owner, on_call, now
+) -> None:
     start = (now - timedelta(hours=1)).time().replace(second=0)
     end = (now + timedelta(hours=2)).time().replace(second=0)
     AlertPreference.objects.create(

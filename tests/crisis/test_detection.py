@@ -97,7 +97,7 @@ def test_quiet_brands_tiny_spike_does_not_fire(workspace, acme, owner) -> None:
     findings = detection.evaluate_brand(acme.pk, NOW)
     spike = next(f for f in findings if f.rule.kind == RuleKind.VOLUME_SPIKE)
     assert spike.observed == 3
-    assert not spike.fired  # far above its normal 0–1, but below the minimum of 10
+    assert not spike.fired  # far above its normal 0-1, but below the minimum of 10
     assert not Incident.objects.exists()
 
 
@@ -118,7 +118,9 @@ def test_negative_surge(workspace, acme, owner) -> None:
 
 
 def test_keyword_trigger_uses_the_workspace_list(workspace, acme, owner) -> None:
-    mentions(workspace, acme, 1, end=NOW, prefix="kw", text="{brand} announces a recall of its batteries")
+    mentions(
+        workspace, acme, 1, end=NOW, prefix="kw", text="{brand} announces a recall of its batteries"
+    )
     findings = detection.evaluate_brand(acme.pk, NOW)
     assert fired(findings, RuleKind.KEYWORD)
     incident = Incident.objects.get(kind=RuleKind.KEYWORD)

@@ -29,7 +29,9 @@ def acme(workspace):
 @pytest.fixture
 def incident(workspace, acme, owner) -> Incident:
     now = timezone.now()
-    mentions(workspace, acme, 2, end=now, prefix="kw", text="{brand} product recall announced", now=now)
+    mentions(
+        workspace, acme, 2, end=now, prefix="kw", text="{brand} product recall announced", now=now
+    )
     detection.evaluate_brand(acme.pk, now)
     return Incident.objects.get(kind=RuleKind.KEYWORD)
 
@@ -87,7 +89,9 @@ def test_agent_acknowledges_and_becomes_owner(incident, teammate, teammate_clien
 
 def test_notes_and_checklist_go_on_the_timeline(incident, teammate_client) -> None:
     base = f"/w/acme/crisis/{incident.pk}"
-    note = teammate_client.post(f"{base}/note/", {"text": "Called the supplier"}, headers={"HX-Request": "true"})
+    note = teammate_client.post(
+        f"{base}/note/", {"text": "Called the supplier"}, headers={"HX-Request": "true"}
+    )
     assert note.status_code == 200 and b"Called the supplier" in note.content
     step = incident.checklist.first()
     ticked = teammate_client.post(f"{base}/checklist/{step.pk}/", headers={"HX-Request": "true"})
@@ -97,11 +101,16 @@ def test_notes_and_checklist_go_on_the_timeline(incident, teammate_client) -> No
     assert incident.timeline.filter(kind="checklist").exists()
 
 
-def test_checklist_item_of_another_incident_is_404(incident, workspace, acme, teammate_client) -> None:
+def test_checklist_item_of_another_incident_is_404(
+    incident, workspace, acme, teammate_client
+) -> None:
     other = Incident.objects.create(workspace=workspace, brand=acme, kind=RuleKind.HIGH_REACH,
                                     severity="low", title="other")  # fmt: skip
     step = ChecklistItem.objects.create(workspace=workspace, incident=other, text="x")
-    assert teammate_client.post(f"/w/acme/crisis/{incident.pk}/checklist/{step.pk}/").status_code == 404
+    assert (
+        teammate_client.post(f"/w/acme/crisis/{incident.pk}/checklist/{step.pk}/").status_code
+        == 404
+    )
 
 
 def test_resolving_asks_for_a_post_mortem(incident, teammate_client) -> None:
@@ -122,7 +131,9 @@ def test_resolving_asks_for_a_post_mortem(incident, teammate_client) -> None:
     assert incident.status == IncidentStatus.ACKNOWLEDGED
 
 
-def test_banner_on_every_workspace_page_while_an_incident_is_active(incident, viewer_client) -> None:
+def test_banner_on_every_workspace_page_while_an_incident_is_active(
+    incident, viewer_client
+) -> None:
     for url in ("/w/acme/", "/w/acme/mentions/", "/w/acme/settings/", "/w/acme/crisis/"):
         page = viewer_client.get(url)
         assert page.status_code == 200, url
@@ -141,7 +152,9 @@ def test_rules_page_and_preview(acme, viewer_client, owner_client) -> None:
     rule = Rule.objects.get(brand=acme, kind=RuleKind.VOLUME_SPIKE)
     preview = viewer_client.get(f"/w/acme/crisis/settings/rules/{rule.pk}/preview/")
     assert preview.status_code == 200 and b"Would not have fired" in preview.content
-    tried = viewer_client.get(f"/w/acme/crisis/settings/rules/{rule.pk}/preview/?min_count=1&sigma=1&window_minutes=60&baseline_days=7&severity=high&enabled=on")
+    tried = viewer_client.get(
+        f"/w/acme/crisis/settings/rules/{rule.pk}/preview/?min_count=1&sigma=1&window_minutes=60&baseline_days=7&severity=high&enabled=on"
+    )
     assert tried.status_code == 200 and b"Not saved" in tried.content
     rule.refresh_from_db()
     assert rule.min_count == 10
@@ -156,7 +169,12 @@ def test_manager_edits_a_rule_within_limits(acme, owner_client, teammate_client)
     assert owner_client.post(url, {**form, "sigma": 0}).status_code == 200  # rejected
     assert owner_client.post(url, form).status_code == 302
     rule.refresh_from_db()
-    assert (rule.severity, rule.window_minutes, rule.sigma, rule.min_count) == ("critical", 30, 2.5, 20)
+    assert (rule.severity, rule.window_minutes, rule.sigma, rule.min_count) == (
+        "critical",
+        30,
+        2.5,
+        20,
+    )
 
 
 def test_keywords_and_escalation_policy(workspace, owner_client) -> None:
@@ -184,7 +202,10 @@ def test_on_call_rota(workspace, teammate, owner_client, viewer_client, outsider
     owner_client.post("/w/acme/crisis/settings/on-call/shifts/", {**form, "user": outsider.pk})
     assert not OnCallShift.objects.filter(user=outsider).exists()
     shift = OnCallShift.objects.first()
-    assert owner_client.post(f"/w/acme/crisis/settings/on-call/shifts/{shift.pk}/delete/").status_code == 302
+    assert (
+        owner_client.post(f"/w/acme/crisis/settings/on-call/shifts/{shift.pk}/delete/").status_code
+        == 302
+    )
     assert OnCallShift.objects.count() == 3
 
 

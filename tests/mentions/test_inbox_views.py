@@ -29,11 +29,38 @@ def stored(workspace):
     globex = brand(workspace, "Globex", is_competitor=True)
     source = rss_source(workspace, "https://feeds.example/a", name="Feed A")
     now = timezone.now()
-    items = [item(i, f"Acme is wonderful and fast, a great product number {i}.", published_at=now - timedelta(hours=i)) for i in range(8)]
-    items.append(item(20, "Globex broke again, terrible and useless support.", published_at=now - timedelta(hours=1)))
-    items.append(item(21, "Acme is great but Globex is awful and slow.", published_at=now - timedelta(hours=2)))
-    items.append(item(22, "Acme Kundenservice war furchtbar schlecht und unfreundlich.", published_at=now - timedelta(hours=3)))
-    items.append(item(23, "Acme anniversary recall story from long ago", published_at=now - timedelta(days=40)))
+    items = [
+        item(
+            i,
+            f"Acme is wonderful and fast, a great product number {i}.",
+            published_at=now - timedelta(hours=i),
+        )
+        for i in range(8)
+    ]
+    items.append(
+        item(
+            20,
+            "Globex broke again, terrible and useless support.",
+            published_at=now - timedelta(hours=1),
+        )
+    )
+    items.append(
+        item(
+            21, "Acme is great but Globex is awful and slow.", published_at=now - timedelta(hours=2)
+        )
+    )
+    items.append(
+        item(
+            22,
+            "Acme Kundenservice war furchtbar schlecht und unfreundlich.",
+            published_at=now - timedelta(hours=3),
+        )
+    )
+    items.append(
+        item(
+            23, "Acme anniversary recall story from long ago", published_at=now - timedelta(days=40)
+        )
+    )
     ingest(workspace, items, source_id=source.pk, now=now)
     return {"acme": acme, "globex": globex, "source": source}
 
@@ -46,7 +73,9 @@ def test_inbox_lists_newest_first_with_cards(viewer_client, stored) -> None:
     response = viewer_client.get(url("inbox"))
     assert response.status_code == 200
     mentions = response.context["mentions"]
-    assert [m.published_at for m in mentions] == sorted((m.published_at for m in mentions), reverse=True)
+    assert [m.published_at for m in mentions] == sorted(
+        (m.published_at for m in mentions), reverse=True
+    )
     html = response.content.decode()
     assert "<mark>Acme</mark>" in html
     assert "Globex: negative" in html and "Acme: positive" in html
@@ -58,24 +87,33 @@ def test_filters_combine(viewer_client, stored, viewer) -> None:
     only_globex = ids_in(viewer_client.get(url("inbox"), {"brand": globex.pk}))
     assert len(only_globex) == 2
     # sentiment toward the brand in view, not the mention's overall score
-    neg_globex = ids_in(viewer_client.get(url("inbox"), {"brand": globex.pk, "sentiment": "negative"}))
+    neg_globex = ids_in(
+        viewer_client.get(url("inbox"), {"brand": globex.pk, "sentiment": "negative"})
+    )
     pos_acme = ids_in(viewer_client.get(url("inbox"), {"brand": acme.pk, "sentiment": "positive"}))
     mixed = Mention.objects.get(text__startswith="Acme is great but Globex")
     assert mixed.pk in neg_globex and mixed.pk in pos_acme
-    assert ids_in(viewer_client.get(url("inbox"), {"language": "de"})) == [Mention.objects.get(language="de").pk]
+    assert ids_in(viewer_client.get(url("inbox"), {"language": "de"})) == [
+        Mention.objects.get(language="de").pk
+    ]
     last_week = (timezone.now() - timedelta(days=7)).date().isoformat()
     recent = ids_in(viewer_client.get(url("inbox"), {"since": last_week}))
     assert len(recent) == 11
     old = ids_in(viewer_client.get(url("inbox"), {"until": last_week}))
     assert len(old) == 1
-    assert ids_in(viewer_client.get(url("inbox"), {"q": "terrible support"})) == [Mention.objects.get(text__startswith="Globex broke").pk]
+    assert ids_in(viewer_client.get(url("inbox"), {"q": "terrible support"})) == [
+        Mention.objects.get(text__startswith="Globex broke").pk
+    ]
     assert len(ids_in(viewer_client.get(url("inbox"), {"q": "products"}))) == 8  # stemmed English
-    assert len(ids_in(viewer_client.get(url("inbox"), {"kind": "rss", "source": stored["source"].pk}))) == 12
+    assert (
+        len(ids_in(viewer_client.get(url("inbox"), {"kind": "rss", "source": stored["source"].pk})))
+        == 12
+    )
     assert ids_in(viewer_client.get(url("inbox"), {"kind": "reddit"})) == []
 
 
 def test_status_assignee_and_tag_filters(teammate_client, stored, teammate) -> None:
-    first, second, third = Mention.objects.order_by("-published_at")[:3]
+    first, second, _third = Mention.objects.order_by("-published_at")[:3]
     Mention.objects.filter(pk=first.pk).update(status="done")
     Mention.objects.filter(pk=second.pk).update(assignee=teammate, tags=["vip"])
     assert first.pk not in ids_in(teammate_client.get(url("inbox")))  # default: new and open
@@ -86,7 +124,9 @@ def test_status_assignee_and_tag_filters(teammate_client, stored, teammate) -> N
 
 
 def test_bad_filter_values_are_explained_not_errors(viewer_client, stored) -> None:
-    response = viewer_client.get(url("inbox"), {"brand": "abc", "since": "yesterday", "status": "zzz", "after": "garbage"})
+    response = viewer_client.get(
+        url("inbox"), {"brand": "abc", "since": "yesterday", "status": "zzz", "after": "garbage"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "is not an id" in html and "is not a date" in html
@@ -102,8 +142,13 @@ def test_keyset_pagination_without_offset_or_count(viewer_client, stored, monkey
     assert "OFFSET" not in sql and "COUNT(" not in sql
     more = first.context["more"]
     assert more
-    partial = viewer_client.get(url("inbox"), {"status": "all", "after": more}, headers={"HX-Request": "true"})
-    assert "<html" not in partial.content.decode() and 'class="mention card' in partial.content.decode()
+    partial = viewer_client.get(
+        url("inbox"), {"status": "all", "after": more}, headers={"HX-Request": "true"}
+    )
+    assert (
+        "<html" not in partial.content.decode()
+        and 'class="mention card' in partial.content.decode()
+    )
     second = viewer_client.get(url("inbox"), {"status": "all", "after": more})
     third = viewer_client.get(url("inbox"), {"status": "all", "after": second.context["more"]})
     seen = ids_in(first) + ids_in(second) + ids_in(third)
@@ -111,7 +156,9 @@ def test_keyset_pagination_without_offset_or_count(viewer_client, stored, monkey
     assert third.context["more"] == ""
 
 
-def test_list_queries_do_not_grow_with_the_page(viewer_client, workspace, django_assert_max_num_queries) -> None:
+def test_list_queries_do_not_grow_with_the_page(
+    viewer_client, workspace, django_assert_max_num_queries
+) -> None:
     brand(workspace)
     brand(workspace, "Globex")
     ingest(workspace, [item(i, "Acme and Globex") for i in range(40)])
@@ -121,7 +168,9 @@ def test_list_queries_do_not_grow_with_the_page(viewer_client, workspace, django
 
 
 def test_htmx_filter_request_gets_the_results_partial(viewer_client, stored) -> None:
-    response = viewer_client.get(url("inbox"), {"sentiment": "negative"}, headers={"HX-Request": "true"})
+    response = viewer_client.get(
+        url("inbox"), {"sentiment": "negative"}, headers={"HX-Request": "true"}
+    )
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="results"')
     assert "<html" not in html
@@ -132,27 +181,46 @@ def test_new_count_counts_only_newer_matching(viewer_client, stored, workspace) 
     response = viewer_client.get(url("inbox_new_count"), {"newest": newest})
     assert "new — show" not in response.content.decode()
     ingest(workspace, [item(90, "Acme news just in"), item(91, "Globex only here")])
-    html = viewer_client.get(url("inbox_new_count"), {"newest": newest, "brand": stored["acme"].pk}).content.decode()
+    html = viewer_client.get(
+        url("inbox_new_count"), {"newest": newest, "brand": stored["acme"].pk}
+    ).content.decode()
     assert "1 new — show" in html
 
 
 def test_syndicated_copies_are_not_shown_twice(viewer_client, workspace) -> None:
     brand(workspace)
     story = "Acme announced today that it will open a new factory in the north of the country. " * 3
-    ingest(workspace, [item(1, story, title="Factory"), item(2, story, title="Factory", url="https://other.example/copy", external_id="x")])
+    ingest(
+        workspace,
+        [
+            item(1, story, title="Factory"),
+            item(2, story, title="Factory", url="https://other.example/copy", external_id="x"),
+        ],
+    )
     assert len(ids_in(viewer_client.get(url("inbox")))) == 1
 
 
 def test_bulk_actions_change_and_audit(teammate_client, stored, teammate) -> None:
     ids = list(Mention.objects.values_list("pk", flat=True)[:3])
-    for action, value in (("status", "open"), ("assign", "me"), ("tag", "Press "), ("sentiment", "negative")):
-        response = teammate_client.post(url("inbox_bulk"), {"action": action, "value": value, "ids": ids})
+    for action, value in (
+        ("status", "open"),
+        ("assign", "me"),
+        ("tag", "Press "),
+        ("sentiment", "negative"),
+    ):
+        response = teammate_client.post(
+            url("inbox_bulk"), {"action": action, "value": value, "ids": ids}
+        )
         assert response.status_code == 302
     changed = Mention.objects.filter(pk__in=ids)
-    assert all(m.status == "open" and m.assignee == teammate and m.tags == ["press"] for m in changed)
+    assert all(
+        m.status == "open" and m.assignee == teammate and m.tags == ["press"] for m in changed
+    )
     assert all(m.sentiment_label == "negative" and m.sentiment_by == teammate for m in changed)
     assert all(m.model_label for m in changed)  # the model's own label is kept beside
-    assert set(MentionBrand.objects.filter(mention__in=ids).values_list("sentiment_label", flat=True)) == {"negative"}
+    assert set(
+        MentionBrand.objects.filter(mention__in=ids).values_list("sentiment_label", flat=True)
+    ) == {"negative"}
     assert Event.objects.filter(verb="mention.tag", actor=teammate).count() == 3
     teammate_client.post(url("inbox_bulk"), {"action": "untag", "value": "press", "ids": ids})
     assert all(m.tags == [] for m in Mention.objects.filter(pk__in=ids))
@@ -161,7 +229,13 @@ def test_bulk_actions_change_and_audit(teammate_client, stored, teammate) -> Non
 def test_bulk_select_all_matching(teammate_client, stored) -> None:
     response = teammate_client.post(
         url("inbox_bulk"),
-        {"action": "status", "value": "ignored", "all_matching": "1", "brand": stored["globex"].pk, "status": "todo"},
+        {
+            "action": "status",
+            "value": "ignored",
+            "all_matching": "1",
+            "brand": stored["globex"].pk,
+            "status": "todo",
+        },
     )
     assert response.status_code == 302
     assert Mention.objects.filter(status="ignored").count() == 2
@@ -171,15 +245,21 @@ def test_bulk_ignores_other_workspaces_ids(teammate_client, stored, other_worksp
     brand(other_workspace)
     ingest(other_workspace, [item(1)])
     theirs = Mention.objects.get(workspace=other_workspace)
-    teammate_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [theirs.pk]})
+    teammate_client.post(
+        url("inbox_bulk"), {"action": "status", "value": "done", "ids": [theirs.pk]}
+    )
     theirs.refresh_from_db()
     assert theirs.status == "new"
 
 
-def test_assigned_mentions_close_only_by_assignee_or_manager(teammate_client, owner_client, stored, owner) -> None:
+def test_assigned_mentions_close_only_by_assignee_or_manager(
+    teammate_client, owner_client, stored, owner
+) -> None:
     mention = Mention.objects.first()
     Mention.objects.filter(pk=mention.pk).update(assignee=owner, status="open")
-    teammate_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [mention.pk]})
+    teammate_client.post(
+        url("inbox_bulk"), {"action": "status", "value": "done", "ids": [mention.pk]}
+    )
     mention.refresh_from_db()
     assert mention.status == "open"
     owner_client.post(url("inbox_bulk"), {"action": "status", "value": "done", "ids": [mention.pk]})
@@ -189,15 +269,30 @@ def test_assigned_mentions_close_only_by_assignee_or_manager(teammate_client, ow
 
 def test_unknown_action_is_an_error_message(teammate_client, stored) -> None:
     ids = list(Mention.objects.values_list("pk", flat=True)[:1])
-    response = teammate_client.post(url("inbox_bulk"), {"action": "explode", "value": "", "ids": ids}, follow=True)
+    response = teammate_client.post(
+        url("inbox_bulk"), {"action": "explode", "value": "", "ids": ids}, follow=True
+    )
     assert "Unknown action" in response.content.decode()
 
 
-def test_mention_page_shows_sanitized_content_explanation_and_history(teammate_client, workspace) -> None:
+def test_mention_page_shows_sanitized_content_explanation_and_history(
+    teammate_client, workspace
+) -> None:
     brand(workspace)
-    ingest(workspace, [item(1, "", html='<p>Acme is <b>awful</b>.<script>alert(1)</script></p><a href="https://x.example">x</a>')])
+    ingest(
+        workspace,
+        [
+            item(
+                1,
+                "",
+                html='<p>Acme is <b>awful</b>.<script>alert(1)</script></p><a href="https://x.example">x</a>',
+            )
+        ],
+    )
     mention = Mention.objects.get()
-    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "status", "value": "open"})
+    teammate_client.post(
+        url("mention_action", pk=mention.pk), {"action": "status", "value": "open"}
+    )
     html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
     assert '<div class="content" hx-disable>' in html
     assert "<script>alert" not in html and "<b>awful</b>" in html
@@ -206,14 +301,20 @@ def test_mention_page_shows_sanitized_content_explanation_and_history(teammate_c
     assert "teammate</strong> status" in html
 
 
-def test_notes_notify_mentioned_teammates_by_email(teammate_client, workspace, owner, smtp_server) -> None:
+def test_notes_notify_mentioned_teammates_by_email(
+    teammate_client, workspace, owner, smtp_server
+) -> None:
     from mentions.models import MentionNote
     from mentions.tasks import notify_note
 
     brand(workspace)
     ingest(workspace, [item(1)])
     mention = Mention.objects.get()
-    response = teammate_client.post(url("mention_note", pk=mention.pk), {"text": "@owner can you call them? @nobody"}, follow=True)
+    response = teammate_client.post(
+        url("mention_note", pk=mention.pk),
+        {"text": "@owner can you call them? @nobody"},
+        follow=True,
+    )
     assert "Notified owner" in response.content.decode()
     note = MentionNote.objects.get()
     notify_note(note.pk, [owner.pk])  # what the worker runs
@@ -222,7 +323,9 @@ def test_notes_notify_mentioned_teammates_by_email(teammate_client, workspace, o
     assert "can you call them?" in message.get_payload()
 
 
-def test_collision_warning_when_someone_else_is_viewing(teammate_client, owner_client, stored) -> None:
+def test_collision_warning_when_someone_else_is_viewing(
+    teammate_client, owner_client, stored
+) -> None:
     mention = Mention.objects.first()
     owner_client.get(url("mention", pk=mention.pk))
     html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
@@ -233,7 +336,13 @@ def test_collision_warning_when_someone_else_is_viewing(teammate_client, owner_c
 
 def test_csv_export_streams_all_rows_formula_safe(viewer_client, workspace) -> None:
     brand(workspace)
-    ingest(workspace, [item(i, f"=HYPERLINK(\"http://evil\") Acme {i}", title="+cmd|' /C calc'!A0") for i in range(3)])
+    ingest(
+        workspace,
+        [
+            item(i, f'=HYPERLINK("http://evil") Acme {i}', title="+cmd|' /C calc'!A0")
+            for i in range(3)
+        ],
+    )
     response = viewer_client.get(url("inbox_export"), {"status": "all"})
     assert response.streaming
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
@@ -244,10 +353,14 @@ def test_csv_export_streams_all_rows_formula_safe(viewer_client, workspace) -> N
 
 def test_sentiment_back_to_model(teammate_client, stored) -> None:
     mention = Mention.objects.get(text__startswith="Globex broke")
-    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "positive"})
+    teammate_client.post(
+        url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "positive"}
+    )
     mention.refresh_from_db()
     assert (mention.sentiment_label, mention.model_label) == ("positive", "negative")
-    teammate_client.post(url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "model"})
+    teammate_client.post(
+        url("mention_action", pk=mention.pk), {"action": "sentiment", "value": "model"}
+    )
     mention.refresh_from_db()
     assert mention.sentiment_label == "negative" and mention.sentiment_by is None
     assert MentionBrand.objects.get(mention=mention).sentiment_label == "negative"

@@ -400,7 +400,10 @@ def test_brand_score_comes_from_its_sentences_and_what_continues_about_it() -> N
 
 
 def test_a_neutral_naming_sentence_takes_the_next_one_as_context() -> None:
-    text = "Ordered a kettle from Acme on Monday. Worst customer experience ever. The weather was nice."
+    text = (
+        "Ordered a kettle from Acme on Monday. Worst customer experience ever. "
+        "The weather was nice. We went for a walk. The park was full."
+    )
     analysis = analyse(text, targets={"acme": spans_of(text, "acme")}, language="en")
     acme = analysis.targets["acme"]
     assert [s.text for s in acme.sentences] == [
@@ -408,6 +411,13 @@ def test_a_neutral_naming_sentence_takes_the_next_one_as_context() -> None:
         "Worst customer experience ever.",
     ]
     assert acme.label == "negative"
+
+
+def test_a_short_text_about_one_brand_is_about_it_as_a_whole() -> None:
+    text = "Worst brand ever. Acme skates burned through my bag."
+    analysis = analyse(text, targets={"acme": spans_of(text, "acme")}, language="en")
+    assert analysis.targets["acme"].label == "negative"
+    assert analysis.targets["acme"].compound == analysis.document.compound
 
 
 def test_context_never_takes_a_sentence_about_another_brand() -> None:

@@ -37,7 +37,9 @@ def aggregated(workspace) -> dict[tuple, int]:
     return {k: v for k, v in totals.items() if v}
 
 
-def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(owner_client, workspace, owner) -> None:
+def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(
+    owner_client, workspace, owner
+) -> None:
     brand(workspace)
     ingest(workspace, [item(1, "These Acme skates are sick."), item(2, "Acme skates, sick ride.")])
     first, second = Mention.objects.order_by("id")
@@ -46,7 +48,9 @@ def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(owner_client, 
     from mentions.actions import set_sentiment
 
     set_sentiment(second, "neutral", owner)
-    response = owner_client.post(url("lexicon_change"), {"what": "add", "entry-phrase": "Sick", "entry-valence": "3"})
+    response = owner_client.post(
+        url("lexicon_change"), {"what": "add", "entry-phrase": "Sick", "entry-valence": "3"}
+    )
     assert response.status_code == 302
     assert LexiconEntry.objects.get().phrase == "sick"
     job = RescoreJob.objects.get()
@@ -64,14 +68,25 @@ def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(owner_client, 
 
 def test_lexicon_change_needs_a_manager(teammate_client, viewer_client, workspace) -> None:
     for client in (teammate_client, viewer_client):
-        assert client.post(url("lexicon_change"), {"what": "add", "entry-phrase": "x", "entry-valence": "1"}).status_code == 403
+        assert (
+            client.post(
+                url("lexicon_change"), {"what": "add", "entry-phrase": "x", "entry-valence": "1"}
+            ).status_code
+            == 403
+        )
     assert viewer_client.get(url("lexicon")).status_code == 200
 
 
 def test_thresholds_validate_and_apply(owner_client, workspace) -> None:
-    bad = owner_client.post(url("lexicon_change"), {"what": "thresholds", "t-positive_threshold": "-0.5", "t-negative_threshold": "0.5"})
+    bad = owner_client.post(
+        url("lexicon_change"),
+        {"what": "thresholds", "t-positive_threshold": "-0.5", "t-negative_threshold": "0.5"},
+    )
     assert "Use −1 ≤ negative &lt; positive ≤ 1" in bad.content.decode()
-    owner_client.post(url("lexicon_change"), {"what": "thresholds", "t-positive_threshold": "0.5", "t-negative_threshold": "-0.5"})
+    owner_client.post(
+        url("lexicon_change"),
+        {"what": "thresholds", "t-positive_threshold": "0.5", "t-negative_threshold": "-0.5"},
+    )
     workspace.refresh_from_db()
     assert (workspace.positive_threshold, workspace.negative_threshold) == (0.5, -0.5)
     brand(workspace)
@@ -84,7 +99,10 @@ def test_hourly_counts_equal_a_direct_count(workspace, owner) -> None:
 
     acme = brand(workspace)
     brand(workspace, "Globex")
-    ingest(workspace, [item(i, "Acme good, Globex bad" if i % 2 else "Acme terrible") for i in range(30)])
+    ingest(
+        workspace,
+        [item(i, "Acme good, Globex bad" if i % 2 else "Acme terrible") for i in range(30)],
+    )
     ingest(workspace, [item(i) for i in range(25, 40)])  # some duplicates
     for mention in Mention.objects.all()[:5]:
         set_sentiment(mention, "neutral", owner)
@@ -97,7 +115,10 @@ def test_hourly_counts_equal_a_direct_count(workspace, owner) -> None:
 
 def test_unscored_language_is_never_neutral_and_filterable(viewer_client, workspace) -> None:
     brand(workspace)
-    ingest(workspace, [item(1, "Acme: Šī kompānija mani pievīla, ļoti slikts serviss un nekāda atbalsta.")])
+    ingest(
+        workspace,
+        [item(1, "Acme: Šī kompānija mani pievīla, ļoti slikts serviss un nekāda atbalsta.")],
+    )
     mention = Mention.objects.get()
     if mention.language and mention.sentiment_label != "unscored":
         pytest.skip(f"a scorer for {mention.language} exists")

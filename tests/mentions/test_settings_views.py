@@ -142,8 +142,9 @@ def test_unknown_kind_is_refused(owner_client) -> None:
 
 def test_test_without_saving_previews_items(owner_client, workspace, http_server) -> None:
     brand(workspace)
-    feed = entries(2) + [
-        {"guid": "z", "link": "https://x.example/z", "title": "Weather", "description": "rain"}
+    feed = [
+        *entries(2),
+        {"guid": "z", "link": "https://x.example/z", "title": "Weather", "description": "rain"},
     ]
     http_server.route("/feed", Reply(200, rss_feed(feed), RSS))
     response = owner_client.post(

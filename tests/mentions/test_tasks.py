@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 RSS = {"Content-Type": "application/rss+xml"}
 
 
-def wait_for(check, timeout: float = 30) -> None:  # noqa: ANN001
+def wait_for(check, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         assert time.monotonic() < deadline, "timed out"

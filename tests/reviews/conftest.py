@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from email import message_from_bytes, policy
@@ -20,7 +21,7 @@ class Inbox:
         self.messages: list[EmailMessage] = []
         self.fail_next = 0  # answer this many transactions with a temporary failure
 
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         if self.fail_next:
             self.fail_next -= 1
             return "451 4.3.0 try again later"
@@ -43,11 +44,14 @@ class Inbox:
 def smtp(settings: object) -> Iterator[Inbox]:
     """A real SMTP server (aiosmtpd) on 127.0.0.1, and Django's SMTP backend pointed at it."""
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=0)
+    with socket.socket() as probe:  # aiosmtpd checks its own port, so it cannot use 0
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"  # type: ignore[attr-defined]
     settings.EMAIL_HOST = "127.0.0.1"  # type: ignore[attr-defined]
-    settings.EMAIL_PORT = controller.server.sockets[0].getsockname()[1]  # type: ignore[union-attr,attr-defined]
+    settings.EMAIL_PORT = port  # type: ignore[attr-defined]
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False  # type: ignore[attr-defined]
     yield inbox
     controller.stop()

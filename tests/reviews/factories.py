@@ -68,7 +68,7 @@ def review(
         published_at=published_at,
         rating=rating,
         language="en",
-        sentiment_label="negative" if rating <= 2 else "positive",
+        sentiment_label="negative" if (rating or 5) <= 2 else "positive",
         **kwargs,
     )
     MentionBrand.objects.create(
@@ -89,7 +89,9 @@ def reply(mention: Mention, author: Any, text: str, status: str = Reply.Status.D
     )
 
 
-def template(workspace: Workspace, name: str = "Apology", text: str | None = None, **kw: Any) -> ReplyTemplate:
+def template(
+    workspace: Workspace, name: str = "Apology", text: str | None = None, **kw: Any
+) -> ReplyTemplate:
     text = text or (
         "Hi {reviewer_name}, thank you for telling us about this. We are sorry that {brand} "
         "let you down. Please write to us so we can put it right."

@@ -1,0 +1,137 @@
+"""The whole path through real processes: a committed spike → the signal → a Celery worker
+evaluates → outbox → a worker emails the real SMTP server. And the failure paths: SMTP
+down then up, and a worker killed in the middle of sending."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import timezone
+
+from crisis import alerts, tasks
+from crisis.models import AlertDelivery, Incident, OnCallShift, RuleKind
+from orm_dashboard.celery import app
+from tests.conftest import celery_bin, start_process, stop_process
+from tests.crisis.conftest import SMTP_PORT, history, mentions, wait_for
+from tests.mentions.factories import brand as make_brand
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def setup(workspace, owner, teammate):
+    now = timezone.now()
+    OnCallShift.objects.create(
+        workspace=workspace, user=teammate, starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=8),
+    )  # fmt: skip
+    acme = make_brand(workspace, "Acme")
+    history(workspace, acme, 2, now=now)
+    return acme, now
+
+
+def test_spike_committed_reaches_the_on_call_inbox_once(
+    celery_worker_process, smtp, workspace, teammate, setup
+) -> None:
+    acme, _now = setup
+    mentions(workspace, acme, 25, end=timezone.now(), prefix="spike")  # commits: signal fires
+    wait_for(lambda: smtp.inbox.to(teammate.email), what="the alert email")
+    wait_for(
+        lambda: AlertDelivery.objects.filter(status="sent").exists(), what="the row marked sent"
+    )
+    # More evaluations (another poll, the schedule, beat's sweep) send nothing more.
+    tasks.evaluate_brands(workspace.pk, [acme.pk])
+    assert alerts.deliver_due() == {}
+    assert len(smtp.inbox.to(teammate.email)) == 1
+    assert Incident.objects.filter(kind=RuleKind.VOLUME_SPIKE).count() == 1
+
+
+def test_smtp_down_then_up_through_the_worker(
+    celery_worker_process, smtp, workspace, teammate, setup
+) -> None:
+    acme, _now = setup
+    smtp.stop()
+    mentions(workspace, acme, 25, end=timezone.now(), prefix="spike")
+    wait_for(
+        lambda: (
+            AlertDelivery.objects.filter(attempts__gte=1, status="pending")
+            .exclude(last_error="")
+            .exists()
+        ),
+        what="a failed attempt",
+    )
+    smtp.start()
+    AlertDelivery.objects.update(due_at=timezone.now())  # skip the back-off wait
+    tasks.sweep.delay()  # what beat sends every 30 s
+    wait_for(lambda: smtp.inbox.to(teammate.email), what="the email after SMTP came back")
+    wait_for(lambda: AlertDelivery.objects.filter(status="sent").exists(), what="marked sent")
+    tasks.sweep.delay()
+    assert alerts.deliver_due(timezone.now() + timedelta(hours=1)) == {}
+    assert len(smtp.inbox.to(teammate.email)) == 1
+
+
+def _worker(queue: str, name: str, log: Path) -> object:
+    process = start_process(
+        [celery_bin(), "-A", "orm_dashboard", "worker", "--pool", "solo", "-Q", queue,
+         "--hostname", name, "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
+        log, EMAIL_PORT=str(SMTP_PORT), EMAIL_TIMEOUT="5", ALERT_LEASE_SECONDS="10",
+    )  # fmt: skip
+    wait_for(
+        lambda: process.poll() is not None or app.control.ping(destination=[name], timeout=0.5),
+        what=f"worker {name}",
+    )
+    assert process.poll() is None, log.read_text()[-2000:]
+    return process
+
+
+def test_worker_killed_mid_send_is_retried_without_duplicate(
+    smtp, workspace, teammate, setup, monkeypatch
+) -> None:
+    acme, now = setup
+    queue = f"crisis-kill-{os.getpid()}"
+    logs = Path(settings.BASE_DIR) / "var" / "test" / "logs"
+    # Make the outbox row in-process; its delivery goes to this test's own workers only.
+    monkeypatch.setattr(alerts, "_queue", lambda task, ids: None)
+    from crisis import detection
+
+    mentions(workspace, acme, 25, end=now, prefix="spike")
+    detection.evaluate_brand(acme.pk, now)
+    delivery = AlertDelivery.objects.get()
+
+    smtp.inbox.hold_next = True
+    first = _worker(queue, f"kill-a-{os.getpid()}@localhost", logs / "crisis-kill-a.log")
+    try:
+        tasks.deliver.apply_async([[delivery.pk]], queue=queue)
+        assert smtp.inbox.holding.wait(60), "the worker never started sending"
+        os.kill(first.pid, signal.SIGKILL)  # dies between claim and the server's 250
+        first.wait(30)
+    finally:
+        stop_process(first)
+        smtp.inbox.release.set()
+    delivery.refresh_from_db()
+    assert delivery.status == "pending" and delivery.claimed_at is not None
+    assert smtp.inbox.count() == 0
+
+    second = _worker(queue, f"kill-b-{os.getpid()}@localhost", logs / "crisis-kill-b.log")
+    try:
+
+        def swept() -> bool:
+            tasks.sweep.apply_async(queue=queue)  # beat's tick, until the lease has expired
+            time.sleep(1)
+            return bool(smtp.inbox.to(teammate.email))
+
+        wait_for(swept, what="the retried email after the lease")
+        wait_for(lambda: AlertDelivery.objects.filter(status="sent").exists(), what="sent")
+        tasks.sweep.apply_async(queue=queue)
+        time.sleep(1)
+    finally:
+        stop_process(second)
+    delivery.refresh_from_db()
+    assert delivery.status == "sent" and delivery.attempts == 2
+    assert len(smtp.inbox.to(teammate.email)) == 1

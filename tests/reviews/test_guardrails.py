@@ -1,0 +1,144 @@
+"""Each guardrail against replies as people really write them: the bad ones are caught,
+the good ones pass (a guardrail that cries wolf gets ignored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviews import guardrails as g
+
+GOOD = [
+    "Hi Anna, thank you for letting us know about the crash when opening the basket. Our "
+    "developers found the cause and version 4.2, out this week, fixes it. If it still happens "
+    "after updating, our support team at support@acme.example will help.",
+    "Hi Tom, we are so sorry your order arrived late and the box was damaged. That is not the "
+    "experience we want for you. Please contact us so we can make it right.",
+    "We have refunded your order in full. Thank you for your feedback, Maria.",
+    "Feel free to update your review once the issue is fixed, Ben. We visited on 2024-05-01.",
+    "Thank you so much for the lovely words about our Berlin team, Jonas! See you soon.",
+]
+CONTACTS = ["support@acme.example", "+1 800 555 0100"]
+
+
+def codes(text: str, **kwargs: object) -> list[str]:
+    kwargs.setdefault("contacts", CONTACTS)
+    kwargs.setdefault("language", "en")
+    return [f.code for f in g.check(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_good_replies_pass(text: str) -> None:
+    assert codes(text, limit=350) == []
+
+
+TEMPLATE = (
+    "Hi there, thank you for your feedback. We are sorry to hear about your experience with "
+    "Acme. Please contact our support team so we can look into this for you."
+)
+
+
+def test_template_left_unpersonalised() -> None:
+    lazily_filled = TEMPLATE.replace("Hi there", "Hi Anna")
+    assert codes(lazily_filled, templates=[("Apology", TEMPLATE)]) == ["unpersonalised"]
+    finding = g.check_personal(lazily_filled, [("Apology", TEMPLATE)])
+    assert finding is not None and "“Apology”" in finding.message
+
+
+def test_template_made_personal_passes() -> None:
+    personal = (
+        "Hi Anna, thank you for your feedback. We are sorry the basket crashed on you twice. "
+        "Version 4.2 fixes exactly that crash, and it is out on Thursday. Please contact our "
+        "support team if it happens again after you update."
+    )
+    assert codes(personal, templates=[("Apology", TEMPLATE)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mark, that is simply not true. Our driver waited outside for ten minutes.",
+        "You clearly didn't read the opening hours on our website before coming.",
+        "This looks like a fake review to us. We have no record of your visit.",
+        "If you had bothered to read the manual you would know how to reset it.",
+        "We NEVER charge extra, READ the CONTRACT before complaining.",
+    ],
+)
+def test_argumentative_replies(text: str) -> None:
+    assert codes(text) == ["argumentative"]
+
+
+def test_negative_tone() -> None:
+    text = (
+        "This is the worst, most ridiculous complaint we have read all year. Terrible "
+        "attitude and awful manners from a customer."
+    )
+    assert codes(text) == ["negative_tone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sara, we would love to offer you a 20% discount on your next stay if you update "
+        "your review.",
+        "We will gladly refund the room if you remove this review.",
+        "Thanks for the 5 stars, Lena! Enjoy 10% off your next order with code THANKS10.",
+        "As a thank-you for your review, here is a voucher for a free dessert on your next visit.",
+    ],
+)
+def test_incentives_for_reviews(text: str) -> None:
+    assert "incentive" in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Hi Ben, please email jane.doe@gmail.com, she handles your case.", "jane.doe@gmail.com"),
+        ("Hi Ben, we called you on 0151 496 0123 twice this week.", "0151 496 0123"),
+        ("Hi Ben, we looked into order #A123-99881 and sent a replacement.", "order #A123-99881"),
+    ],
+)
+def test_leaked_contact_data(text: str, shown: str) -> None:
+    findings = g.check(text, contacts=CONTACTS, language="en")
+    assert [f.code for f in findings] == ["contact_data"]
+    assert shown in findings[0].message
+
+
+def test_own_public_contacts_are_fine() -> None:
+    text = "Hi Ben, call us on +1 800 555 0100 or write to Support@acme.example any time."
+    assert codes(text) == []
+
+
+def test_over_the_platform_limit_blocks() -> None:
+    text = "Hi Anna, thank you. " + "We are glad you like the new design. " * 10
+    findings = g.check(text, limit=350, platform="Google Play", language="en")
+    assert findings[0].code == "too_long" and findings[0].blocking
+    assert "Google Play accepts at most 350" in findings[0].message
+    assert codes(text[:350], limit=350) == []
+
+
+def test_emoji_count_as_one_character() -> None:
+    assert g.length("Thanks 🙏") == 8
+    assert g.check_length("🙏" * 350, 350) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {reviewer_name}, thanks for visiting {location}!",
+        "Hi [Customer Name], thanks for your visit.",
+        "Hi Anna, your voucher code is XXXX.",
+        "Hi {{ name }}, thank you.",
+    ],
+)
+def test_unfilled_placeholders_block(text: str) -> None:
+    findings = g.check(text, language="en")
+    assert findings[0].code == "placeholder" and findings[0].blocking
+
+
+def test_empty_reply() -> None:
+    assert codes("   ") == ["empty"]
+
+
+def test_blocking_findings_come_first() -> None:
+    text = "You are wrong, {reviewer_name}."
+    assert codes(text) == ["placeholder", "argumentative"]
