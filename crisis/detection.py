@@ -181,7 +181,7 @@ def volume_spike(rule: Rule, now: datetime) -> Finding:
         rule, d.fired, observed, d.baseline, d.threshold, start, now, "mentions",
         f"{observed} mentions in the last {_span(rule.window)}; normal at this time of day is "
         f"{d.details['mean']:g} ± {d.details['sd']:g} (previous {rule.baseline_days} days); "
-        f"fires above {rule.sigma:g}σ and at least {rule.min_count}.",  # noqa: RUF001
+        f"fires above {rule.sigma:g}σ and at least {rule.min_count}.",
         d.details,
     )  # fmt: skip
     if d.fired:

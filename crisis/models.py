@@ -130,7 +130,7 @@ class Rule(models.Model):
     )
     sigma = models.FloatField(
         default=3.0,
-        help_text="k in mean + k·σ: how many standard deviations above normal is a spike.",  # noqa: RUF001
+        help_text="k in mean + k·σ: how many standard deviations above normal is a spike.",
     )
     min_count = models.PositiveIntegerField(
         default=10, help_text="Never fire below this many mentions in the window."

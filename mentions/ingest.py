@@ -246,14 +246,14 @@ def link_syndicated_copies(workspace_id: int, mention_ids: list[int]) -> None:
         cursor.execute(
             """
             UPDATE mentions_mention AS m SET duplicate_of_id = first.id
-            FROM mentions_mention AS first
-            WHERE m.id = ANY(%s) AND m.content_hash <> ''
-              AND first.workspace_id = m.workspace_id AND first.content_hash = m.content_hash
-              AND first.duplicate_of_id IS NULL AND first.id < m.id
-              AND first.id = (
-                  SELECT min(o.id) FROM mentions_mention o
-                  WHERE o.workspace_id = m.workspace_id AND o.content_hash = m.content_hash
-              )
+            FROM mentions_mention AS n
+            CROSS JOIN LATERAL (
+                SELECT o.id FROM mentions_mention AS o
+                WHERE o.workspace_id = n.workspace_id AND o.content_hash = n.content_hash
+                  AND o.content_hash <> '' AND o.id < n.id
+                ORDER BY o.id LIMIT 1
+            ) AS first
+            WHERE n.id = ANY(%s) AND n.content_hash <> '' AND m.id = n.id
             """,
             [mention_ids],
         )

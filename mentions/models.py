@@ -228,7 +228,11 @@ class Mention(models.Model):
         ]
         indexes = [
             models.Index(fields=["workspace", "-published_at", "-id"], name="mention_inbox_idx"),
-            models.Index(fields=["workspace", "content_hash"], name="mention_content_idx"),
+            models.Index(
+                fields=["workspace", "content_hash", "id"],
+                name="mention_content_idx",
+                condition=~models.Q(content_hash=""),
+            ),
             models.Index(fields=["workspace", "url_key"], name="mention_url_idx"),
             GinIndex(fields=["search"], name="mention_search_idx"),
             GinIndex(fields=["tags"], name="mention_tags_idx"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 import re
-import unicodedata
 from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -100,8 +99,13 @@ def html_to_text(raw: str) -> str:
     return clean_text(html_lib.unescape(text))
 
 
+# Control characters (C0 and C1, but not tab and newline) and stray BOMs; format characters
+# such as the zero-width joiner stay, emoji sequences need them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+
+
 def clean_text(text: str) -> str:
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _NEWLINES.sub("\n\n", text).strip()[:MAX_TEXT]

@@ -21,7 +21,9 @@ def manage(*args: str) -> None:
 
 def offer_demo() -> None:
     """On the first start, offer a demo workspace with content (asked once, remembered)."""
-    marker = BASE_DIR / "var" / ".demo-offered"
+    from orm_dashboard.engines import var_dir
+
+    marker = var_dir() / ".demo-offered"
     if marker.exists():
         return
     wanted = os.environ.get("SEED_DEMO", "").strip().lower()
@@ -54,7 +56,9 @@ def main() -> int:
     offer_demo()
 
     bindir = Path(sys.executable).parent
-    beat_schedule = BASE_DIR / "var" / "celerybeat-schedule"
+    from orm_dashboard.engines import var_dir
+
+    beat_schedule = var_dir() / "celerybeat-schedule"
     commands = {
         "web": [str(bindir / "gunicorn"), "orm_dashboard.wsgi", "--bind", f"{host}:{port}",
                 "--workers", "2", "--threads", "4", "--access-logfile", "-"],

@@ -278,6 +278,14 @@ CELERY_BEAT_SCHEDULE["reviews-approval-digest"] = {
     "schedule": float(REVIEW_DIGEST_SECONDS),
 }
 
+# --- sentiment -----------------------------------------------------------------------
+# Languages lingua may answer (ISO 639-1); fewer languages: faster and less memory.
+SENTIMENT_LANGUAGES = env_list(
+    "SENTIMENT_LANGUAGES", "en de fr es it nl pt nb sv da fi pl lv lt et uk ru".split()
+)
+# High-accuracy detection needs about 400 MB per process; low accuracy about 40 MB.
+SENTIMENT_LANGUAGE_HIGH_ACCURACY = env_bool("SENTIMENT_LANGUAGE_HIGH_ACCURACY", False)
+
 # --- product -------------------------------------------------------------------------
 ALLOW_PRIVATE_SOURCE_URLS = env_bool("ALLOW_PRIVATE_SOURCE_URLS", False)
 OPERATOR_CONTACT_URL = env_url(

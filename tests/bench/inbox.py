@@ -45,7 +45,7 @@ SELECT %(ws)s, (%(sources)s::bigint[])[1 + (g %% 5)], 'b' || g, 'https://bench.e
        s, CASE WHEN s > 0.05 THEN 'positive' WHEN s < -0.05 THEN 'negative' ELSE 'neutral' END,
        (ARRAY['new','open','done','ignored'])[1 + (g %% 4)],
        CASE WHEN g %% 50 = 0 THEN ARRAY['vip']::varchar(60)[] ELSE '{}'::varchar(60)[] END
-FROM generate_series(%(start)s, %(stop)s) g,
+FROM generate_series(%(start)s::bigint, %(stop)s::bigint) g,
      LATERAL (SELECT ((g * 2654435761) %% 2001 - 1000) / 1000.0 AS s) score,
      LATERAL (SELECT %(words)s::text[] AS w) words
 """
