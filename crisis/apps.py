@@ -8,3 +8,7 @@ class CrisisConfig(AppConfig):
 
     def ready(self) -> None:
         from crisis import receivers  # noqa: F401  (connects the signal handlers)
+        from crisis.widgets import overview_widgets
+        from orm_dashboard import widgets
+
+        widgets.register(overview_widgets)

@@ -260,7 +260,8 @@ def high_reach(rule: Rule, now: datetime) -> Finding:
 def rating_drop(rule: Rule, now: datetime) -> Finding:
     start = now - rule.window
     base_start = start - timedelta(days=rule.baseline_days)
-    # Driven from the (few) rated mentions through a partial index, not from every match.
+    # Driven from the (few) rated mentions through a partial covering index (rating and id
+    # included: index-only, no heap visit), each probed against the brand's matches.
     avg, count, base_avg, base_count = _one(
         """
         SELECT avg(m.rating) FILTER (WHERE m.published_at >= %s),

@@ -158,9 +158,17 @@ def _sentiment(value: str, membership: Membership) -> Any:
 
 
 def _spam(value: str, membership: Membership) -> Any:
+    """Ignore and tag as spam; value "author" or "site" also mutes it for the mention's brands."""
+    if value not in ("", "author", "site"):
+        raise ActionError("Mute either the author or the site, or nothing.")
+
     def run(mention: Mention, user: Any, m: Membership) -> str:
+        from mentions.mutes import mute
+
         tags = mention.tags if "spam" in mention.tags else [*mention.tags, "spam"]
         Mention.objects.filter(pk=mention.pk).update(status=Mention.Status.IGNORED, tags=tags)
+        if value:
+            mute(mention, value)
         return ""
 
     return run

@@ -48,9 +48,21 @@ class BrandForm(forms.ModelForm):
         help_text="ISO codes such as en, de, fr. Empty: every language.",
     )
 
+    muted_authors = TermsField(
+        required=False,
+        label="Muted authors",
+        help_text="Their mentions are not kept for this brand. Added from the inbox's spam action.",
+    )
+    muted_sites = TermsField(
+        required=False, label="Muted sites", help_text="Host names, e.g. spam.example."
+    )
+
     class Meta:
         model = Brand
-        fields = ["name", "is_competitor", "phrases", "required", "excluded", "languages"]
+        fields = [
+            "name", "is_competitor", "phrases", "required", "excluded", "languages",
+            "muted_authors", "muted_sites",
+        ]  # fmt: skip
         labels = {"is_competitor": "This is a competitor"}
 
     def __init__(self, *args: Any, workspace: Any, **kwargs: Any) -> None:
@@ -112,8 +124,11 @@ class SourceForm(forms.Form):
         for name, (label, required, help_text) in self.connector.fields.items():
             secret = any(w in name for w in ("secret", "password", "token"))
             widget = forms.PasswordInput(render_value=True) if secret else forms.TextInput()
+            limit = 2000
+            if "json" in name or "private_key" in name:  # key files: multi-line and longer
+                widget, limit = forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}), 20000
             self.fields[f"config_{name}"] = forms.CharField(
-                label=label, required=required, help_text=help_text, widget=widget, max_length=2000
+                label=label, required=required, help_text=help_text, widget=widget, max_length=limit
             )
 
     def clean(self) -> dict[str, Any]:

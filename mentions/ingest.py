@@ -18,7 +18,7 @@ from psycopg2.extras import execute_values
 from mentions import counts, normalise, sentiment
 from mentions.connectors.base import Item
 from mentions.matching import Matcher
-from mentions.models import LexiconEntry, Mention, MentionBrand
+from mentions.models import LexiconEntry, Mention
 from mentions.signals import mentions_stored
 from orm_dashboard.models import Workspace
 
@@ -176,22 +176,20 @@ def ingest(
         return result
 
     by_fp = {p.fingerprint: p for p in rows}
-    MentionBrand.objects.bulk_create(
+    _insert_brand_matches(
         [
-            MentionBrand(
-                workspace_id=workspace.pk,
-                mention_id=mention_id,
-                brand_id=brand_id,
-                published_at=by_fp[fp].published_at,
-                sentiment=compound,
-                sentiment_label=label,
-                matched=terms[:20],
+            (
+                workspace.pk,
+                mention_id,
+                brand_id,
+                by_fp[fp].published_at,
+                compound,
+                label,
+                terms[:20],
             )
             for fp, mention_id in inserted.items()
             for brand_id, (compound, label, terms) in by_fp[fp].brands.items()
-        ],
-        ignore_conflicts=True,
-        batch_size=1000,
+        ]
     )
     counts.add(
         workspace.pk,
@@ -238,6 +236,28 @@ def _insert(
             fetch=True,
         )
     return {fp: mention_id for mention_id, fp in returned}
+
+
+# What MentionBrand.objects.bulk_create(..., ignore_conflicts=True) sends, without building
+# a model instance per row (a poll stores thousands of matches).
+MATCH_INSERT_SQL = """
+INSERT INTO mentions_mentionbrand (
+    workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched
+) VALUES %s
+ON CONFLICT DO NOTHING
+"""
+
+
+def _insert_brand_matches(values: list[tuple[object, ...]]) -> None:
+    if not values:
+        return
+    with connection.cursor() as cursor:
+        execute_values(
+            cursor.cursor if hasattr(cursor, "cursor") else cursor,
+            MATCH_INSERT_SQL,
+            values,
+            page_size=1000,
+        )
 
 
 def link_syndicated_copies(workspace_id: int, mention_ids: list[int]) -> None:

@@ -85,7 +85,10 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
 def _words(text: str) -> list[str]:
-    return [w.replace("\u2019", "'") for w in _WORDS.findall(text.lower())]
+    lowered = text.lower()
+    if "\u2019" not in lowered:  # the common case: no typographic apostrophe to replace
+        return _WORDS.findall(lowered)
+    return [w.replace("\u2019", "'") for w in _WORDS.findall(lowered)]
 
 
 def plainly_english(text: str) -> bool:

@@ -37,6 +37,9 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+_NOT_AFTER_WORD = r"(?<!\w)"
+
+
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for any of ``terms``, each bounded by non-word characters on both sides.
 
@@ -50,7 +53,7 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
         alternatives.append(r"\s+".join(words))
     if not alternatives:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,12 +86,38 @@ class BrandQuery:
     def _excluded(self) -> re.Pattern[str] | None:
         return term_pattern(self.excluded)
 
+    @cached_property
+    def _ascii_phrases(self) -> re.Pattern[str] | None:
+        """``_phrases`` for ASCII text when every phrase is ASCII, minus IGNORECASE and the
+        leading (?<!\\w): the folded text is lower-case already, and without the lookbehind
+        the regex engine can scan for the literal instead of trying every position."""
+        if self._phrases is None or not all(t.isascii() for t in self.phrases):
+            return None
+        pattern = self._phrases.pattern
+        assert pattern.startswith(_NOT_AFTER_WORD)
+        return re.compile(pattern[len(_NOT_AFTER_WORD) :])
+
     def spans(self, text: str, folded: Folded | None = None) -> list[tuple[int, int]]:
         """Where the brand's phrases occur in ``text`` (empty when none do)."""
         if self._phrases is None:
             return []
         folded = folded or Folded.of(text)
-        return [folded.span(*m.span()) for m in self._phrases.finditer(folded.text)]
+        fast = self._ascii_phrases
+        if fast is None or not folded.text.isascii():
+            return [folded.span(*m.span()) for m in self._phrases.finditer(folded.text)]
+        # The same matches as _phrases.finditer: a match right after a word character is
+        # not one, and the search goes on from the next position.
+        haystack = folded.text
+        spans = []
+        pos = 0
+        while (m := fast.search(haystack, pos)) is not None:
+            start = m.start()
+            if start > 0 and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"):
+                pos = start + 1
+                continue
+            spans.append(folded.span(start, m.end()))
+            pos = m.end()
+        return spans
 
     def match(self, text: str, language: str = "", folded: Folded | None = None) -> Match | None:
         """The match, or None. A text whose language is unknown is not excluded by language."""

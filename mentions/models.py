@@ -56,6 +56,9 @@ class Brand(models.Model):
     required = ArrayField(models.CharField(max_length=200), default=list, blank=True)
     excluded = ArrayField(models.CharField(max_length=200), default=list, blank=True)
     languages = ArrayField(models.CharField(max_length=8), default=list, blank=True)
+    # Spam from these authors / sites is not kept for this brand (set from the inbox).
+    muted_authors = ArrayField(models.CharField(max_length=300), default=list, blank=True)
+    muted_sites = ArrayField(models.CharField(max_length=255), default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

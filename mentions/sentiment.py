@@ -136,15 +136,17 @@ def _period_ends_sentence(text: str, start: int, end: int) -> bool:
     if not word:
         return True
     lower = word.lower()
-    following = _next_word(text, end)
     if lower in _ABBREVIATIONS:
         return False
     if lower in _BEFORE_NUMBER:
-        return not following[:1].isdigit()
-    if lower in _AMBIGUOUS or _ACRONYM.fullmatch(lower):  # "Inc.", "U.S.", "a.m."
+        return not _next_word(text, end)[:1].isdigit()
+    # ("." in lower: the acronym pattern needs one; most words are spared the regex.)
+    if lower in _AMBIGUOUS or ("." in lower and _ACRONYM.fullmatch(lower)):  # "Inc.", "U.S."
+        following = _next_word(text, end)
         starts = following[:1].isupper() and following.lower().rstrip(",.") in _STARTERS
         return starts or (lower == "etc" and following[:1].isupper())
     if len(word) == 1 and word.isalpha() and word.isupper():  # an initial: "J. Smith"
+        following = _next_word(text, end)
         return not following[:1].isupper() or following.lower() in _STARTERS
     if word.isdigit() and m is not None:  # "1." opening a numbered line
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -258,6 +260,23 @@ class _Lexicon:
         value = self.extra.get(word)
         return self.base.get(word) if value is None else value
 
+    def values(self, lower: list[str]) -> list[float | None] | None:
+        """Each word's valence (None if not in the lexicon); None when no word is in it.
+
+        Most sentences of news text carry no sentiment word at all: the set test runs in C
+        and spares them the per-word work.
+        """
+        base = self.base
+        extra = self.extra
+        keys = base.keys()
+        if extra:
+            if keys.isdisjoint(lower) and extra.keys().isdisjoint(lower):
+                return None
+            return [self.get(w) for w in lower]
+        if keys.isdisjoint(lower):
+            return None
+        return list(map(base.get, lower))
+
 
 _PUNCT = string.punctuation
 
@@ -265,6 +284,27 @@ _PUNCT = string.punctuation
 def _strip_punc_if_word(token: str) -> str:
     stripped = token.strip(_PUNCT)
     return token if len(stripped) <= 2 else stripped
+
+
+# Raw token -> (word with punctuation stripped, lower-cased word, word.isupper()): news
+# text repeats its words, so each distinct token is prepared once per process.
+_TOKENS: dict[str, tuple[str, str, bool]] = {}
+_TOKENS_MAX = 50_000  # about 15 MB when full (10-letter tokens), then it starts over
+
+
+def _prepare_tokens(raw_words: list[str]) -> list[tuple[str, str, bool]]:
+    cache = _TOKENS
+    out = list(map(cache.get, raw_words))
+    if None in out:
+        for k, token in enumerate(out):
+            if token is None:
+                raw = raw_words[k]
+                word = _strip_punc_if_word(raw)
+                out[k] = (word, word.lower(), word.isupper())
+                if len(cache) >= _TOKENS_MAX:
+                    cache.clear()
+                cache[raw] = out[k]
+    return out  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=64)
@@ -337,102 +377,105 @@ def _vader_valences(
     lex: _Lexicon,
     rules: Rules,
     clause_ends: Sequence[bool] = (),
+    values: Sequence[float | None] | None = None,
+    caps: Sequence[bool] | None = None,
 ) -> list[float]:
     """VADER's per-token valences (sentiment_valence + _but_check), linear in len(words).
 
     Kept rule for rule with vaderSentiment 3.3.2, including its quirks, so that our
-    per-sentence scores equal its scores on a sentence.
+    per-sentence scores equal its scores on a sentence. ``values`` (each word's lexicon
+    valence) and ``caps`` (``word.isupper()``) may be passed when the caller has them.
     """
     n = len(words)
-    values = [lex.get(w) for w in lower]
-    in_lex = [v is not None for v in values]
-    allcaps = sum(1 for w in words if w.isupper())
+    if values is None:
+        values = [lex.get(w) for w in lower]
+    if caps is None:
+        caps = [w.isupper() for w in words]
+    allcaps = sum(caps)
     is_cap_diff = 0 < n - allcaps < n
     boosters = rules.boosters
     negations = rules.negations
     nt = rules.nt_negates
     special = rules.special_cases
-    sentiments: list[float] = []
-    last_clause_end = -1  # index of the last token before i that ended a clause
-
-    def negated(index: int) -> bool:
-        if index <= last_clause_end:
-            return False
-        word = lower[index]
-        return word in negations or (nt and "n't" in word)
-
-    def scalar(index: int, valence: float) -> float:
-        word = words[index]
-        s = boosters.get(lower[index], 0.0)
-        if s:
-            if valence < 0:
-                s = -s
-            if word.isupper() and is_cap_diff:
-                s = s + _vader.C_INCR if valence > 0 else s - _vader.C_INCR
-        return s
+    n_scalar = _vader.N_SCALAR
+    c_incr = _vader.C_INCR
+    sentiments = [0.0] * n
+    # last_end[i]: index of the last token before i that ended a clause (-1: none).
+    last_end: list[int] | None = None
+    if clause_ends:
+        last_end = [-1] * n
+        for k in range(1, n):
+            last_end[k] = k - 1 if clause_ends[k - 1] else last_end[k - 1]
 
     for i in range(n):
-        if clause_ends and i > 0 and clause_ends[i - 1]:
-            last_clause_end = i - 1
-        item = lower[i]
-        if item in boosters:
-            sentiments.append(0.0)
-            continue
-        if item == "kind" and i < n - 1 and lower[i + 1] == "of":
-            sentiments.append(0.0)
-            continue
         base = values[i]
         if base is None:
-            sentiments.append(0.0)
             continue
+        item = lower[i]
+        if item in boosters:
+            continue
+        if item == "kind" and i < n - 1 and lower[i + 1] == "of":
+            continue
+        last_clause_end = last_end[i] if last_end is not None else -1
         valence = base
-        if item == "no" and i != n - 1 and in_lex[i + 1]:
+        if item == "no" and i != n - 1 and values[i + 1] is not None:
             valence = 0.0
         if (
             (i > 0 and lower[i - 1] == "no")
             or (i > 1 and lower[i - 2] == "no")
             or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor"))
         ):
-            valence = base * _vader.N_SCALAR
-        if words[i].isupper() and is_cap_diff:
-            valence = valence + _vader.C_INCR if valence > 0 else valence - _vader.C_INCR
+            valence = base * n_scalar
+        if caps[i] and is_cap_diff:
+            valence = valence + c_incr if valence > 0 else valence - c_incr
         for start_i in range(3):
             j = i - (start_i + 1)
-            if i > start_i and not in_lex[j]:
-                s = scalar(j, valence)
-                if start_i == 1 and s != 0:
-                    s *= 0.95
-                elif start_i == 2 and s != 0:
-                    s *= 0.9
-                valence += s
+            if i > start_i and values[j] is None:
+                # _scalar_inc_dec
+                s = boosters.get(lower[j], 0.0)
+                if s:
+                    if valence < 0:
+                        s = -s
+                    if caps[j] and is_cap_diff:
+                        s = s + c_incr if valence > 0 else s - c_incr
+                    if start_i == 1:
+                        s *= 0.95
+                    elif start_i == 2:
+                        s *= 0.9
+                    valence += s
                 # _negation_check
                 if start_i == 0:
-                    if negated(i - 1):
-                        valence *= _vader.N_SCALAR
+                    w = lower[i - 1]
+                    if i - 1 > last_clause_end and (w in negations or (nt and "n't" in w)):
+                        valence *= n_scalar
                 elif start_i == 1:
                     if lower[i - 2] == "never" and lower[i - 1] in ("so", "this"):
                         valence *= 1.25
                     elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
                         pass
-                    elif negated(i - 2):
-                        valence *= _vader.N_SCALAR
+                    else:
+                        w = lower[i - 2]
+                        if i - 2 > last_clause_end and (w in negations or (nt and "n't" in w)):
+                            valence *= n_scalar
                 else:
                     never_so = lower[i - 3] == "never" and lower[i - 2] in ("so", "this")
                     if never_so or lower[i - 1] in ("so", "this"):
                         valence *= 1.25
                     elif lower[i - 3] == "without" and "doubt" in (lower[i - 2], lower[i - 1]):
                         pass
-                    elif negated(i - 3):
-                        valence *= _vader.N_SCALAR
+                    else:
+                        w = lower[i - 3]
+                        if i - 3 > last_clause_end and (w in negations or (nt and "n't" in w)):
+                            valence *= n_scalar
                     if special:
                         valence = _special_idioms(valence, lower, i, special, boosters)
         # _least_check
-        if i > 1 and not in_lex[i - 1] and lower[i - 1] == "least":
+        if i > 1 and values[i - 1] is None and lower[i - 1] == "least":
             if lower[i - 2] not in ("at", "very"):
-                valence *= _vader.N_SCALAR
-        elif i > 0 and not in_lex[i - 1] and lower[i - 1] == "least":
-            valence *= _vader.N_SCALAR
-        sentiments.append(valence)
+                valence *= n_scalar
+        elif i > 0 and values[i - 1] is None and lower[i - 1] == "least":
+            valence *= n_scalar
+        sentiments[i] = valence
 
     if rules.contrast in lower:
         _contrast_check(lower.index(rules.contrast), sentiments)
@@ -501,18 +544,24 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
     if lex.phrases is not None:
         joined = lex.phrases.sub(_join_phrase, joined)
     full, emoji_at = _translate_emoji(joined, rules.emojis)
+    raw_words = full.split()
+    prepared = _prepare_tokens(raw_words)
+    lower = [t[1] for t in prepared]
+    values = lex.values(lower) if lower else None
+    if values is None:
+        # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
+        return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
     translated = full.strip()
     if emoji_at:
         # strip() moved the descriptions left by the leading whitespace it removed.
         lead = len(full) - len(full.lstrip())
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     tokens = list(re.finditer(r"\S+", translated)) if emoji_at else None
-    raw_words = translated.split()
-    words = [_strip_punc_if_word(w) for w in raw_words]
-    lower = [w.lower() for w in words]
+    words = [t[0] for t in prepared]
+    caps = [t[2] for t in prepared]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
-    sentiments = _vader_valences(words, lower, lex, rules, clause_ends) if words else []
-    total = math.fsum(sentiments) if sentiments else 0.0
+    sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
+    total = math.fsum(sentiments)
     if total:
         emphasis = _punctuation_emphasis(translated)
         total = total + emphasis if total > 0 else total - emphasis
@@ -533,7 +582,7 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
             label = name
         elif "_" in label:  # a phrase joined into one token ("nie_wieder")
             label = label.replace("_", " ")
-        base = lex.get(lower[i]) or 0.0
+        base = values[i] or 0.0
         if base and (base > 0) != (value > 0):
             label = _with_negator(words, lower, i, rules) or label
         drivers.append((label, round(value, 3)))

@@ -9,4 +9,8 @@ class ReviewsConfig(AppConfig):
 
     def ready(self) -> None:
         # Register the review-platform connectors with the mentions connector registry.
+        from orm_dashboard import widgets
         from reviews import connectors  # noqa: F401
+        from reviews.widgets import overview_widgets
+
+        widgets.register(overview_widgets)

@@ -38,6 +38,15 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: object) -> None:
+    """The production hasher costs ~0.3 s per user on purpose; tests create hundreds."""
+    settings.PASSWORD_HASHERS = [  # type: ignore[attr-defined]
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # what child processes write
+    ]
+
+
 def make_user(username: str, workspace: Workspace | None, role: Role | None) -> object:
     user = get_user_model().objects.create_user(
         username=username, email=f"{username}@example.test", password=PASSWORD

@@ -6,9 +6,9 @@ the app itself (no rating), and a page holding a single entry gives an object, n
 Its review link is the same for every review, so each item gets a URL of its own (the
 pipeline treats equal URLs as the same mention).
 
-App Store Connect wants a short-lived JWT signed with the team's .p8 key (ES256). Signing
-needs the optional ``cryptography`` package; without it, a token generated elsewhere can be
-given instead (Apple accepts at most 20 minutes of validity, so that suits trials only).
+App Store Connect wants a short-lived JWT signed with the team's .p8 key (ES256), made
+afresh for each call. A token generated elsewhere can be given instead (Apple accepts at
+most 20 minutes of validity, so that suits trials only).
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ import json
 import time
 from typing import Any
 from urllib.parse import quote
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from mentions.connectors.base import ConfigError, FetchResult, Item, register
 from orm_dashboard import http
@@ -67,17 +71,22 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
+def _private_key(text: str) -> ec.EllipticCurvePrivateKey:
+    try:
+        key = serialization.load_pem_private_key(text.strip().encode(), password=None)
+    except (ValueError, TypeError):
+        raise ConfigError(
+            "the App Store Connect private key cannot be read; paste the whole .p8 file, "
+            "including the BEGIN and END lines"
+        ) from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != "secp256r1":
+        raise ConfigError("the App Store Connect key must be the .p8 (EC P-256) key")
+    return key
+
+
 def signed_token(key_id: str, issuer_id: str, private_key: str, now: float | None = None) -> str:
     """An App Store Connect API token (ES256 JWT) from the team's .p8 key."""
-    try:
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.asymmetric import ec
-        from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-    except ImportError:
-        raise ConfigError(
-            "signing App Store Connect tokens needs the cryptography package; install it or "
-            "give a pre-issued API token"
-        ) from None
+    key = _private_key(private_key)
     issued = int(now if now is not None else time.time())
     header = {"alg": "ES256", "kid": key_id, "typ": "JWT"}
     claims = {
@@ -87,9 +96,6 @@ def signed_token(key_id: str, issuer_id: str, private_key: str, now: float | Non
         "aud": "appstoreconnect-v1",
     }
     signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
-    key = serialization.load_pem_private_key(private_key.encode(), password=None)
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise ConfigError("the App Store Connect key must be the .p8 (EC) key")
     r, s = decode_dss_signature(key.sign(signing_input.encode(), ec.ECDSA(hashes.SHA256())))
     return f"{signing_input}.{_b64(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
 
@@ -125,6 +131,8 @@ class AppStoreConnector(ReviewConnector):
         keys = [cleaned["key_id"], cleaned["issuer_id"], cleaned["private_key"]]
         if any(keys) and not all(keys):
             raise ConfigError("To publish replies give the key id, issuer id and private key")
+        if cleaned["private_key"]:
+            _private_key(cleaned["private_key"])
         return cleaned
 
     def can_publish(self, config: dict[str, Any]) -> bool:

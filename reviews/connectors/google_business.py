@@ -18,6 +18,7 @@ from reviews.connectors import google, oauth
 from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain, parse_time
 
 API_BASE = "https://mybusiness.googleapis.com/v4"
+SCOPE = "https://www.googleapis.com/auth/business.manage"
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 MAX_PAGES = 5
 PAGE_SIZE = 50  # the API's maximum
@@ -67,14 +68,21 @@ class GoogleBusinessConnector(ReviewConnector):
     def _prefix(self, config: dict[str, Any]) -> str:
         return f"accounts/{config['account_id']}/locations/{config['location_id']}"
 
-    def _call(self, config: dict[str, Any], method: str, path: str, **kwargs: Any) -> Any:
+    def _call(
+        self,
+        config: dict[str, Any],
+        method: str,
+        path: str,
+        state: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> Any:
         url = f"{base_url(config, API_BASE)}/{quote(path)}"
 
         def call(token: str) -> Any:
             return http.fetch(url, method=method, headers=google.bearer(token), **kwargs).json()
 
         try:
-            return oauth.with_token(lambda: google.token(config), call)
+            return oauth.with_token(lambda: google.token(config, SCOPE, state), call, state)
         except FetchError as exc:
             raise explain(exc, "Google Business Profile") from None
 
@@ -96,7 +104,7 @@ class GoogleBusinessConnector(ReviewConnector):
         result = FetchResult(state=state)
         params: dict[str, Any] = {"pageSize": PAGE_SIZE, "orderBy": "updateTime desc"}
         for _page in range(MAX_PAGES):
-            answer = self._call(config, "GET", f"{prefix}/reviews", params=params)
+            answer = self._call(config, "GET", f"{prefix}/reviews", result.state, params=params)
             for review in answer.get("reviews") or []:
                 item = review_item(review, prefix)
                 if item is not None:

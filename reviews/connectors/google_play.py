@@ -25,6 +25,7 @@ from reviews.connectors.base import (
 )
 
 API_BASE = "https://androidpublisher.googleapis.com/androidpublisher/v3"
+SCOPE = "https://www.googleapis.com/auth/androidpublisher"
 MAX_PAGES = 5
 PAGE_SIZE = 100
 
@@ -77,12 +78,18 @@ class GooglePlayConnector(ReviewConnector):
         path = "/".join(quote(p, safe=":") for p in parts)
         return f"{base_url(config, API_BASE)}/applications/{quote(config['package_name'])}/{path}"
 
-    def _get(self, config: dict[str, Any], url: str, params: dict[str, Any]) -> Any:
+    def _get(
+        self,
+        config: dict[str, Any],
+        url: str,
+        params: dict[str, Any],
+        state: dict[str, Any] | None = None,
+    ) -> Any:
         def call(token: str) -> Any:
             return http.fetch(url, params=params, headers=google.bearer(token)).json()
 
         try:
-            return oauth.with_token(lambda: google.token(config), call)
+            return oauth.with_token(lambda: google.token(config, SCOPE, state), call, state)
         except FetchError as exc:
             raise explain(exc, self.platform) from None
 
@@ -97,7 +104,7 @@ class GooglePlayConnector(ReviewConnector):
         result = FetchResult(state=state)
         params: dict[str, Any] = {"maxResults": PAGE_SIZE}
         for _page in range(MAX_PAGES):
-            answer = self._get(config, self._url(config, "reviews"), params)
+            answer = self._get(config, self._url(config, "reviews"), params, result.state)
             for review in answer.get("reviews") or []:
                 item = review_item(config["package_name"], review)
                 if item is not None:
@@ -125,7 +132,7 @@ class GooglePlayConnector(ReviewConnector):
             ).json()
 
         try:
-            answer = oauth.with_token(lambda: google.token(config), call)
+            answer = oauth.with_token(lambda: google.token(config, SCOPE), call)
         except FetchError as exc:
             raise explain(exc, self.platform) from None
         result = answer.get("result") or {}

@@ -106,7 +106,9 @@ def test_seed_demo_builds_an_offline_demo(monkeypatch) -> None:
         ("acme", False),
         ("globex", True),
     }
-    assert Source.objects.filter(workspace=demo).count() == 5
+    assert Source.objects.filter(workspace=demo, enabled=True).count() == 5
+    reviews = Mention.objects.filter(workspace=demo, rating__isnull=False)
+    assert reviews.count() == 6 and reviews.filter(rating__lte=2).count() == 3
     mentions = Mention.objects.filter(workspace=demo)
     assert mentions.count() > 80
     from datetime import timedelta

@@ -108,3 +108,24 @@ def test_full_case_folding_maps_spans_back() -> None:
     assert m is not None
     assert [text[a:b] for a, b in m.spans] == ["STRASSE", "Straße"]
     assert q("strasse").match("Die Straße ist gesperrt").terms == ["Straße"]
+
+
+ascii_terms = st.lists(
+    st.text(alphabet="acmeACME _-'.", min_size=1, max_size=6).filter(str.strip),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(terms=ascii_terms, text=st.text(alphabet="acmeACME _-'.#\n\t1xé", max_size=60))
+def test_property_ascii_fast_path_finds_what_the_full_pattern_finds(terms, text) -> None:
+    query = BrandQuery(1, tuple(terms))
+    folded = text.casefold()
+    full = [m.span() for m in query._phrases.finditer(folded)] if query._phrases else []
+    assert query.spans(text) == full
+
+
+def test_ascii_fast_path_skips_matches_glued_to_a_word_and_retries() -> None:
+    query = q("acme", "acme acme")
+    assert query.spans("xacme acme_ acme ACME") == [(12, 21)]
+    assert query.spans("aacme acmeacme acme") == [(15, 19)]

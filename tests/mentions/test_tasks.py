@@ -87,6 +87,12 @@ def restart_redis(*, drop_data: bool) -> None:
     wait_for(lambda: not _alive(), timeout=10)
     engines.redis_url()
     wait_for(_alive, timeout=10)
+    # This process's pooled broker connections died with the old server; start afresh so
+    # the tests after this one do not inherit broken pipes.
+    from orm_dashboard.celery import app
+
+    app.close()  # drops the pools; new connections are made on next use
+    broker.client.cache_clear()
 
 
 def _alive() -> bool:

@@ -17,8 +17,12 @@ from tests.smtpserver import free_port
 
 
 def launch(var: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY")}
-    env.update(ORM_VAR_DIR=str(var), PORT=str(port), SEED_DEMO="0", ADMIN_PASSWORD="first-start-pass-1")
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY")
+    }
+    env.update(
+        ORM_VAR_DIR=str(var), PORT=str(port), SEED_DEMO="0", ADMIN_PASSWORD="first-start-pass-1"
+    )
     handle = open(log, "ab")  # noqa: SIM115
     return subprocess.Popen(
         [sys.executable, "-m", "orm_dashboard.run"], cwd=BASE_DIR, env=env,
@@ -62,8 +66,15 @@ def test_run_starts_everything_and_ctrl_c_stops_it(tmp_path: Path) -> None:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=60) == 0
         assert "Admin user: admin (already exists)" in log.read_text()
-        leftovers = subprocess.run(["pgrep", "-f", f"--bind 127.0.0.1:{port}"], capture_output=True, text=True)
+        leftovers = subprocess.run(
+            ["pgrep", "-f", f"--bind 127.0.0.1:{port}"], capture_output=True, text=True
+        )
         assert leftovers.stdout.strip() == ""
     finally:
         env = {**os.environ, "ORM_VAR_DIR": str(var)}
-        subprocess.run([sys.executable, "-m", "orm_dashboard.engines", "stop"], cwd=BASE_DIR, env=env, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "orm_dashboard.engines", "stop"],
+            cwd=BASE_DIR,
+            env=env,
+            check=False,
+        )

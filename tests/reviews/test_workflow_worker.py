@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+import redis
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -42,7 +43,11 @@ def status(reply_id: int) -> str:
 
 def worker_idle() -> bool:
     inspector = app.control.inspect(timeout=1)
-    active, reserved = inspector.active() or {}, inspector.reserved() or {}
+    try:
+        active, reserved = inspector.active() or {}, inspector.reserved() or {}
+    except (ConnectionError, OSError, redis.RedisError):
+        return False  # a pooled connection went stale (e.g. Redis restarted); ask again
+
     return not any(active.values()) and not any(reserved.values())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from mentions.connectors.base import Item
 from mentions.connectors.rss import parse_feed
 from mentions.ingest import ingest
 from mentions.models import Brand, Source
@@ -50,6 +52,7 @@ class Command(BaseCommand):
                     if item.published_at:
                         item.published_at += shift
                 new += ingest(workspace, result.items).new
+            new += self.reviews(workspace, acme)
         self.stdout.write(self.style.SUCCESS(f"Demo workspace ready: {new} new demo mentions."))
         if password:
             self.stdout.write(f"Users agent, manager, viewer; password: {password}")
@@ -91,6 +94,30 @@ class Command(BaseCommand):
                 user=admin, workspace=workspace, defaults={"role": Role.MANAGER}
             )
         return password if created_any and not configured else ""
+
+    def reviews(self, workspace: Workspace, acme: Brand) -> int:
+        """A few reviews (mentions with a rating) so the review queue has work to show."""
+        source, _ = Source.objects.get_or_create(
+            workspace=workspace,
+            name="Demo reviews (replies posted by hand)",
+            defaults={"kind": "manual", "brand": acme, "enabled": False,
+                      "config": {"platform_name": "Demo store"}},
+        )  # fmt: skip
+        now = timezone.now()
+        with open(DEMO_DIR / "reviews.csv", newline="", encoding="utf-8") as handle:
+            items = [
+                Item(
+                    external_id=f"demo-review-{row['id']}",
+                    url=f"https://demo.orm-dashboard.invalid/reviews/{row['id']}",
+                    title=row["title"],
+                    text=row["text"],
+                    author=row["author"],
+                    rating=int(row["rating"]),
+                    published_at=now - timedelta(hours=int(row["hours_ago"])),
+                )
+                for row in csv.DictReader(handle)
+            ]
+        return ingest(workspace, items, source_id=source.pk, bound_brand_id=acme.pk).new
 
     def sources(self, workspace: Workspace, acme: Brand) -> None:
         """Real public endpoints: they work when online and show an honest error offline."""
