@@ -19,6 +19,7 @@ from mentions import counts, normalise, sentiment
 from mentions.connectors.base import Item
 from mentions.matching import Matcher
 from mentions.models import LexiconEntry, Mention
+from mentions.mutes import Mutes
 from mentions.signals import mentions_stored
 from orm_dashboard.models import Workspace
 
@@ -60,6 +61,7 @@ class Context:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.matcher = Matcher.for_workspace(workspace.pk)
+        self.mutes = Mutes.for_workspace(workspace.pk)
         self.lexicon = dict(
             LexiconEntry.objects.filter(workspace=workspace).values_list("phrase", "valence")
         )
@@ -76,7 +78,14 @@ def prepare(
     body = f"{title}\n{text}" if title else text
     language = (item.language or "").lower()[:8] or sentiment.detect_language(body[:1000])
     matches = ctx.matcher.match(body, language)
-    if bound_brand_id is not None and bound_brand_id not in matches:
+    muted = {
+        b
+        for b in (*matches, bound_brand_id)
+        if b and ctx.mutes and ctx.mutes.is_muted(b, item.author, url)
+    }
+    for brand_id in muted & matches.keys():
+        del matches[brand_id]
+    if bound_brand_id is not None and bound_brand_id not in matches and bound_brand_id not in muted:
         # A bound source is about its brand even when the words are not in the text.
         spans = ctx.matcher.spans_for(bound_brand_id, body)
         matches[bound_brand_id] = _bound_match(bound_brand_id, spans, body)

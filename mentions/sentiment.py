@@ -397,6 +397,7 @@ def _vader_valences(
     negations = rules.negations
     nt = rules.nt_negates
     special = rules.special_cases
+    idiom_words = _idiom_words(special, boosters) if special else frozenset()
     n_scalar = _vader.N_SCALAR
     c_incr = _vader.C_INCR
     sentiments = [0.0] * n
@@ -467,7 +468,7 @@ def _vader_valences(
                         w = lower[i - 3]
                         if i - 3 > last_clause_end and (w in negations or (nt and "n't" in w)):
                             valence *= n_scalar
-                    if special:
+                    if special and _may_be_idiom(lower, i, idiom_words):
                         valence = _special_idioms(valence, lower, i, special, boosters)
         # _least_check
         if i > 1 and values[i - 1] is None and lower[i - 1] == "least":
@@ -480,6 +481,33 @@ def _vader_valences(
     if rules.contrast in lower:
         _contrast_check(lower.index(rules.contrast), sentiments)
     return sentiments
+
+
+_IDIOMS: dict[tuple[int, int], tuple[Mapping[str, float], Mapping[str, float], frozenset[str]]] = {}
+
+
+def _idiom_words(special: Mapping[str, float], boosters: Mapping[str, float]) -> frozenset[str]:
+    """The words of the multi-word idioms and boosters that _special_idioms looks up."""
+    key = (id(special), id(boosters))
+    hit = _IDIOMS.get(key)
+    if hit is None or hit[0] is not special or hit[1] is not boosters:
+        phrases = [k for k in (*special, *boosters) if " " in k]
+        hit = (special, boosters, frozenset(w for k in phrases for w in k.split(" ")))
+        _IDIOMS[key] = hit
+    return hit[2]
+
+
+def _may_be_idiom(lower: list[str], i: int, words: frozenset[str]) -> bool:
+    """False when _special_idioms cannot change anything (the common case): each n-gram it
+    looks up contains one of the pairs (i-3, i-2), (i-2, i-1), (i-1, i), (i, i+1), and a pair
+    can only be part of an idiom or booster phrase if both its words are in ``words``."""
+    w2 = lower[i - 2] in words
+    w1 = lower[i - 1] in words
+    if (w2 or lower[i] in words) and w1:
+        return True
+    if w2 and lower[i - 3] in words:
+        return True
+    return i + 1 < len(lower) and lower[i] in words and lower[i + 1] in words
 
 
 def _special_idioms(

@@ -125,6 +125,18 @@ def test_sentence_scorer_is_vader_on_every_rated_text(name: str) -> None:
         "Not bad at all",
         "I ❤️ it😍😍 really",
         "WHAT??? No way?? This is great!!!!!",
+        # Idioms and booster phrases around a sentiment word, before and after it.
+        "The new phone is the bomb and I love it",
+        "Their support team is the bomb",
+        "I was so happy, yeah right, what a kiss of death for the launch",
+        "This cake is to die for and so good",
+        "The band is sort of good",
+        "It was just enough good fun",
+        "Honestly it is kind of bad ass, really cool",
+        "Wait at the bus stop, it is lovely",
+        # No lexicon word at all: the fast path.
+        "The shares closed at 41.20 dollars on Tuesday in New York.",
+        "",
     ],
 )
 def test_sentence_scorer_follows_vader_rules(text: str) -> None:
