@@ -37,7 +37,9 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-_NOT_AFTER_WORD = r"(?<!\w)"
+# A word character, or a combining mark (the dot of a case-folded "İ" belongs to its letter).
+_WORD = r"[\w\u0300-\u036f]"
+_NOT_AFTER_WORD = rf"(?<!{_WORD})"
 
 
 def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -53,7 +55,9 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
         alternatives.append(r"\s+".join(words))
     if not alternatives:
         return None
-    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(
+        _NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + rf")(?!{_WORD})", re.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,9 @@ def test_ascii_fast_path_skips_matches_glued_to_a_word_and_retries() -> None:
     query = q("acme", "acme acme")
     assert query.spans("xacme acme_ acme ACME") == [(12, 21)]
     assert query.spans("aacme acmeacme acme") == [(15, 19)]
+
+
+def test_combining_marks_glue_like_letters() -> None:
+    # "İ" case-folds to "i" + a combining dot: the brand must still not match inside a word.
+    assert q("AI").match("AİAIAİ") is None
+    assert q("AI").match("İ AI İ") is not None
