@@ -112,9 +112,10 @@ def _date(value: str | None, errors: list[str], name: str) -> date | None:
     return parsed
 
 
-def filtered(mentions: QuerySet[Mention], f: Filters, user: Any) -> QuerySet[Mention]:
-    """Apply the filters; syndicated copies are hidden (they show on the original)."""
-    qs = mentions.filter(duplicate_of__isnull=True)
+def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
+    """The workspace's mentions matching the filters; syndicated copies are hidden (they
+    show on the original)."""
+    qs = Mention.objects.filter(workspace=workspace, duplicate_of__isnull=True)
     if f.brand:
         brand_q = Q(matches__brand_id=f.brand)
         if f.sentiment:
@@ -125,7 +126,9 @@ def filtered(mentions: QuerySet[Mention], f: Filters, user: Any) -> QuerySet[Men
     if f.source:
         qs = qs.filter(source_id=f.source)
     if f.kind:
-        qs = qs.filter(source__kind=f.kind)
+        # Resolved to source ids first, so the (workspace, source, time) index answers it.
+        kind_sources = Source.objects.filter(workspace=workspace, kind=f.kind)
+        qs = qs.filter(source_id__in=list(kind_sources.values_list("id", flat=True)))
     if f.language:
         qs = qs.filter(language=f.language)
     statuses = STATUSES[f.status][1]

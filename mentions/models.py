@@ -231,6 +231,22 @@ class Mention(models.Model):
         ]
         indexes = [
             models.Index(fields=["workspace", "-published_at", "-id"], name="mention_inbox_idx"),
+            # The inbox's filters that can be rare (a status, a sentiment, a source, a
+            # language): with these, an empty or tiny result never walks the whole table.
+            models.Index(
+                fields=["workspace", "sentiment_label", "-published_at", "-id"],
+                name="mention_ws_sentiment_idx",
+            ),
+            models.Index(
+                fields=["workspace", "status", "-published_at", "-id"], name="mention_ws_status_idx"
+            ),
+            models.Index(
+                fields=["workspace", "source", "-published_at", "-id"], name="mention_ws_source_idx"
+            ),
+            models.Index(
+                fields=["workspace", "language", "-published_at", "-id"],
+                name="mention_ws_language_idx",
+            ),
             models.Index(
                 fields=["workspace", "content_hash", "id"],
                 name="mention_content_idx",

@@ -44,7 +44,7 @@ def snippet(mention: Mention) -> list[tuple[str, bool]]:
 
 def _list_context(request: HttpRequest) -> dict[str, Any]:
     filters = inbox.Filters.from_query(request.GET)
-    qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+    qs = inbox.filtered(request.workspace, filters, request.user)
     rows, more = inbox.page(qs, request.GET.get("after", ""))
     for mention in rows:
         mention.snippet = snippet(mention)
@@ -82,7 +82,7 @@ def new_count(request: HttpRequest) -> HttpResponse:
     newest = request.GET.get("newest", "")
     count = 0
     if newest.isdigit():
-        qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+        qs = inbox.filtered(request.workspace, filters, request.user)
         count = len(qs.filter(id__gt=int(newest)).values_list("id", flat=True)[:100])
     return render(
         request, "mentions/inbox.html#new-banner", {"new_count": count, "filters": filters}
@@ -92,7 +92,7 @@ def new_count(request: HttpRequest) -> HttpResponse:
 def _selected(request: HttpRequest) -> list[Mention]:
     if request.POST.get("all_matching"):
         filters = inbox.Filters.from_query(request.POST)
-        qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+        qs = inbox.filtered(request.workspace, filters, request.user)
         return list(qs.order_by("-published_at", "-id")[: actions.BULK_LIMIT])
     ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()][: actions.BULK_LIMIT]
     return list(scoped(request, Mention).filter(pk__in=ids))
@@ -256,7 +256,7 @@ class _Echo:
 def export_csv(request: HttpRequest) -> StreamingHttpResponse:
     """Every mention matching the filters, streamed in keyset order (no big page in memory)."""
     filters = inbox.Filters.from_query(request.GET)
-    qs = inbox.filtered(scoped(request, Mention), filters, request.user)
+    qs = inbox.filtered(request.workspace, filters, request.user)
     writer = csv.writer(_Echo())
     header = ["published_at", "title", "text", "url", "author", "source", "language",
               "sentiment", "status", "assignee", "tags", "brands"]  # fmt: skip

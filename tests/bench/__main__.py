@@ -16,6 +16,7 @@ os.environ.setdefault(
     "ORM_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "var", "bench")
 )
 os.environ.setdefault("ALLOW_PRIVATE_SOURCE_URLS", "true")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")  # the test client's host
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 
 MODULES = ["tests.bench.sentiment", "tests.bench.ingest", "tests.bench.inbox", "tests.bench.crisis"]
