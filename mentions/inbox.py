@@ -31,8 +31,8 @@ STATUSES = {
 }
 ASSIGNEES = {"anyone": "Anyone", "me": "Assigned to me", "unassigned": "Unassigned"}
 FILTER_KEYS = (
-    "brand", "source", "kind", "sentiment", "language", "status", "assignee", "tag", "since",
-    "until", "q",
+    "brand", "source", "kind", "sentiment", "language", "status", "assignee", "tag", "author",
+    "since", "until", "q",
 )  # fmt: skip
 
 
@@ -46,6 +46,7 @@ class Filters:
     status: str = "todo"
     assignee: str = "anyone"
     tag: str = ""
+    author: str = ""
     since: date | None = None
     until: date | None = None
     q: str = ""
@@ -65,6 +66,7 @@ class Filters:
         assignee = query.get("assignee", "anyone")
         f.assignee = assignee if assignee in ASSIGNEES else "anyone"
         f.tag = query.get("tag", "").strip()[:60]
+        f.author = query.get("author", "").strip()[:300]
         f.since = _date(query.get("since"), f.errors, "from")
         f.until = _date(query.get("until"), f.errors, "to")
         f.q = " ".join(query.get("q", "").split())[:200]
@@ -81,6 +83,7 @@ class Filters:
             "status": "" if self.status == "todo" else self.status,
             "assignee": "" if self.assignee == "anyone" else self.assignee,
             "tag": self.tag,
+            "author": self.author,
             "since": self.since.isoformat() if self.since else "",
             "until": self.until.isoformat() if self.until else "",
             "q": self.q,
@@ -140,6 +143,8 @@ def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
         qs = qs.filter(assignee__isnull=True)
     if f.tag:
         qs = qs.filter(tags__contains=[f.tag])
+    if f.author:
+        qs = qs.filter(author=f.author)
     tz = timezone.get_current_timezone()
     if f.since:
         qs = qs.filter(published_at__gte=datetime.combine(f.since, time.min, tz))

@@ -248,6 +248,9 @@ class Mention(models.Model):
                 name="mention_ws_language_idx",
             ),
             models.Index(
+                fields=["workspace", "author", "-published_at", "-id"], name="mention_ws_author_idx"
+            ),
+            models.Index(
                 fields=["workspace", "content_hash", "id"],
                 name="mention_content_idx",
                 condition=~models.Q(content_hash=""),

@@ -196,6 +196,9 @@ def overview(request: HttpRequest) -> HttpResponse:
             **{label: inbox_link(sentiment=label) for label in LABELS},
         },
     )  # fmt: skip
+    context["author_links"] = {
+        a["author"]: inbox_link(author=a["author"]) for a in context["top_authors"]
+    }
     context["source_links"] = {
         sid: inbox_link(source=sid) for _, _, sid in context["sources"] if sid
     }

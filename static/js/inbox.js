@@ -83,7 +83,12 @@
     }
     if (form.matches("[data-confirm-busy]")) {
       const warning = $("#collision");
-      if (warning && !window.confirm(`${warning.dataset.viewers} ${warning.dataset.viewers.includes(",") ? "are" : "is"} looking at this mention. Act anyway?`)) event.preventDefault();
+      const assigned = $("[data-assignee]");
+      if (warning && !window.confirm(`${warning.dataset.viewers} ${warning.dataset.viewers.includes(",") ? "are" : "is"} looking at this mention. Act anyway?`)) {
+        event.preventDefault();
+      } else if (assigned && !window.confirm(`This mention is assigned to ${assigned.dataset.assignee}. Act anyway?`)) {
+        event.preventDefault();
+      }
     }
   });
 

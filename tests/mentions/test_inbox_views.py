@@ -368,3 +368,21 @@ def test_sentiment_back_to_model(teammate_client, stored) -> None:
 
 def test_bad_mention_id_is_404(viewer_client, stored) -> None:
     assert viewer_client.get(url("mention", pk=999999)).status_code == 404
+
+
+def test_author_filter_and_overview_author_links(viewer_client, workspace) -> None:
+    brand(workspace)
+    ingest(
+        workspace,
+        [
+            item(1, "Acme rocks", author="Big Voice", reach=90000),
+            item(2, "Acme meh", author="Small Voice", reach=10),
+        ],
+    )
+    only = viewer_client.get(url("inbox"), {"author": "Big Voice"}).context["mentions"]
+    assert [m.author for m in only] == ["Big Voice"]
+    overview = viewer_client.get(
+        reverse("overview", kwargs={"workspace": "acme"}), {"period": "30d"}
+    )
+    assert "author=Big+Voice" in overview.context["author_links"]["Big Voice"]
+    assert overview.context["top_authors"][0]["author"] == "Big Voice"
