@@ -19,7 +19,13 @@ os.environ.setdefault("ALLOW_PRIVATE_SOURCE_URLS", "true")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")  # the test client's host
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 
-MODULES = ["tests.bench.sentiment", "tests.bench.ingest", "tests.bench.inbox", "tests.bench.crisis"]
+MODULES = [
+    "tests.bench.sentiment",
+    "tests.bench.ingest",
+    "tests.bench.memory",
+    "tests.bench.inbox",
+    "tests.bench.crisis",
+]
 
 
 def main(selected: list[str]) -> int:
