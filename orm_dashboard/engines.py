@@ -109,7 +109,9 @@ def stop_redis() -> None:
 
 
 def stop_postgres() -> None:
-    import pgserver
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # platformdirs, see postgres_url()
+        import pgserver
 
     data = var_dir() / "pg"
     if (data / "postmaster.pid").exists():
