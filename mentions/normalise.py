@@ -12,12 +12,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import nh3
 
 TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"}
-REDIRECTORS = {
-    # host suffix -> query parameters that carry the real URL
-    "google.com": ("url", "q"),
-    "facebook.com": ("u",),
-    "news.google.com": ("url",),
-}
+# Link wrappers: (host pattern, paths, query parameters that carry the real URL).
+REDIRECTORS = [
+    (re.compile(r"^(?:www\.|news\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$"), {"/url"}, ("url", "q")),
+    (re.compile(r"^(?:l\.|lm\.|www\.)?facebook\.com$"), {"/l.php"}, ("u",)),
+]
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "em", "i", "li", "ol", "p", "pre", "q",
     "s", "strong", "sub", "sup", "u", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "span",
@@ -34,21 +33,32 @@ MAX_TEXT = 100_000
 
 
 def unwrap_redirect(url: str) -> str:
-    """Google Alerts and others wrap links (google.com/url?url=…); keep the real target."""
-    for _ in range(3):
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        params = dict(parse_qsl(parts.query))
+    """The real target of a wrapped link (Google Alerts' google.com/url?url=…, Facebook's
+    l.php?u=…), else ``url``: storing the wrapper would defeat URL-based deduplication."""
+    for _ in range(3):  # wrappers inside wrappers, bounded
+        try:
+            parts = urlsplit(url)
+            host = (parts.hostname or "").lower()
+        except ValueError:
+            return url
+        if parts.scheme not in ("http", "https"):
+            return url
         target = None
-        for suffix, keys in REDIRECTORS.items():
-            if (host == suffix or host.endswith("." + suffix)) and parts.path in ("/url", "/l.php"):
-                target = next(
-                    (params[k] for k in keys if params.get(k, "").startswith("http")), None
-                )
+        for pattern, paths, keys in REDIRECTORS:
+            if parts.path in paths and pattern.match(host):
+                params = dict(parse_qsl(parts.query))
+                target = next((params[k] for k in keys if _is_web_url(params.get(k, ""))), None)
         if not target:
             return url
         url = target
     return url
+
+
+def _is_web_url(value: str) -> bool:
+    try:
+        return urlsplit(value).scheme in ("http", "https")
+    except ValueError:
+        return False
 
 
 def canonical_url(url: str) -> str:
@@ -57,7 +67,11 @@ def canonical_url(url: str) -> str:
     if not url:
         return ""
     url = unwrap_redirect(url)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # hostile input such as "http://[::1" or an out-of-range port
+        return ""
     if parts.scheme not in ("http", "https"):
         return ""
     query = [
@@ -66,8 +80,8 @@ def canonical_url(url: str) -> str:
         if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
     ]
     netloc = (parts.hostname or "").lower()
-    if parts.port and parts.port not in (80, 443):
-        netloc += f":{parts.port}"
+    if port and port not in (80, 443):
+        netloc += f":{port}"
     return urlunsplit((parts.scheme, netloc, parts.path or "/", urlencode(query), ""))
 
 

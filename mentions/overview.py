@@ -137,12 +137,8 @@ def overview(request: HttpRequest) -> HttpResponse:
     for row in rows:
         split[row["sentiment_label"]] = split.get(row["sentiment_label"], 0) + row["n"]
     total = sum(split.values())
-    voice = sorted(
-        ((b, n or 0) for b, n in (
-            (b, counts.filter(brand=b).aggregate(n=Sum("count"))["n"]) for b in brands
-        )),
-        key=lambda pair: -pair[1],
-    )  # fmt: skip
+    per_brand = dict(counts.values_list("brand").annotate(n=Sum("count")).order_by())
+    voice = sorted(((b, per_brand.get(b.pk) or 0) for b in brands), key=lambda pair: -pair[1])
     voice_total = sum(n for _, n in voice) or 1
     source_rows = list(mine.values("source").annotate(n=Sum("count")).order_by("-n")[:6])
     source_names = dict(

@@ -6,7 +6,8 @@ when the reviews app loads.
 
 from __future__ import annotations
 
-from mentions.connectors import base
+# Importing a kind's module registers it (each defines one @register'd Connector).
+from mentions.connectors import base, bluesky, hackernews, mastodon, reddit, rss
 from mentions.connectors.base import (
     REGISTRY,
     ConfigError,
@@ -17,13 +18,7 @@ from mentions.connectors.base import (
     register,
 )
 
-KINDS = ("rss", "hackernews", "reddit", "mastodon", "bluesky")
-
-for _kind in KINDS:
-    try:
-        __import__(f"mentions.connectors.{_kind}")
-    except ModuleNotFoundError as exc:  # a kind still being written
-        if exc.name != f"mentions.connectors.{_kind}":
-            raise
-
-__all__ = ["REGISTRY", "ConfigError", "Connector", "FetchResult", "Item", "base", "get", "register"]
+__all__ = [
+    "REGISTRY", "ConfigError", "Connector", "FetchResult", "Item", "base", "bluesky",
+    "get", "hackernews", "mastodon", "reddit", "register", "rss",
+]  # fmt: skip

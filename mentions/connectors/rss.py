@@ -13,12 +13,13 @@ import re
 import threading
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
 import nh3
 
 from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.normalise import unwrap_redirect
 from orm_dashboard import http
 
 # Seconds a feed may take to parse. feedparser is pure Python and cannot be interrupted, so
@@ -48,29 +49,8 @@ def html_to_text(markup: str) -> str:
     return _SPACE.sub(" ", htmllib.unescape(nh3.clean(spaced, tags=set()))).strip()
 
 
-_GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$")
-
-
-def unwrap_google_redirect(url: str) -> str:
-    """The real target of a ``https://www.google.com/url?...&url=TARGET`` link, else ``url``.
-
-    Google Alerts wraps every link like this; storing the wrapper would make every mention's
-    URL point at Google and defeat URL-based deduplication.
-    """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url
-    if parts.scheme not in ("http", "https") or parts.path != "/url":
-        return url
-    if not _GOOGLE_HOST.match((parts.hostname or "").lower()):
-        return url
-    query = parse_qs(parts.query)
-    for key in ("url", "q"):
-        target = (query.get(key) or [""])[0]
-        if urlsplit(target).scheme in ("http", "https"):
-            return target
-    return url
+# Google Alerts wraps every link (google.com/url?url=…); the shared normaliser unwraps it.
+unwrap_google_redirect = unwrap_redirect
 
 
 def _language(code: str | None) -> str:

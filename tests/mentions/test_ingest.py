@@ -137,3 +137,10 @@ def test_announcement_carries_ids_and_brands(workspace) -> None:
     assert heard[0]["workspace_id"] == workspace.pk
     assert heard[0]["mention_ids"] == result.mention_ids
     assert heard[0]["brand_ids"] == [acme.pk]
+
+
+def test_a_hostile_link_does_not_fail_the_batch(workspace) -> None:
+    brand(workspace)
+    result = ingest(workspace, [item(1, url="http://[::1/broken"), item(2)])
+    assert result.new == 2
+    assert Mention.objects.get(external_id="guid-1").url == ""

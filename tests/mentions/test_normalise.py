@@ -19,6 +19,9 @@ from mentions import normalise
         ),
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fblog.example%2Fp", "https://blog.example/p"),
         ("javascript:alert(1)", ""),
+        ("http://[::1", ""),  # malformed IPv6 host: refused, not an exception
+        ("https://example.com:99999/x", ""),  # port out of range
+        ("https://news.google.de/url?url=https://zeitung.example/a", "https://zeitung.example/a"),
         ("", ""),
     ],
 )
