@@ -100,7 +100,6 @@ def sanitize_html(raw: str) -> str:
 
 
 _BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\f\v]+")
 _NEWLINES = re.compile(r"\n\s*\n+")
 
 
@@ -119,9 +118,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]"
 
 
 def clean_text(text: str) -> str:
+    """Control characters gone, each line's whitespace (any Unicode space, such as the
+    no-break spaces of decoded &nbsp;) collapsed to single spaces, at most one blank line
+    in a row. str.split() does the collapsing in C, several times faster than a regex."""
     text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     return _NEWLINES.sub("\n\n", text).strip()[:MAX_TEXT]
 
 

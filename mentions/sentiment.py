@@ -92,11 +92,15 @@ def label_for(compound: float | None, positive: float = 0.05, negative: float = 
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _EMOJI_TAIL = "\ufe0f\u200d" + _EMOJI
 # Candidates for a sentence end: terminal punctuation (with closing quotes or brackets)
-# followed by whitespace or the end; a line break; a run of emoji.
+# followed by whitespace or the end; a line break; a run of emoji. The leading lookahead
+# (one character class) lets the regex engine skip ordinary characters quickly: without
+# it, each position of the text tries the three alternatives in turn (2.5x slower).
+_TERMINAL = "!?\u2026\u3002\uff01\uff1f\u203c\u2047-\u2049"
 _CANDIDATE = re.compile(
-    r"(?P<punct>[.!?\u2026\u3002\uff01\uff1f\u203c\u2047-\u2049]+[\"'\u2019\u201d\u00bb)\]]*)(?=\s|$)"
+    rf"(?=[.{_TERMINAL}\n{_EMOJI}])(?:"
+    rf"(?P<punct>[.{_TERMINAL}]+[\"'\u2019\u201d\u00bb)\]]*)(?=\s|$)"
     r"|(?P<newline>\n)"
-    rf"|(?P<emoji>[{_EMOJI}][{_EMOJI_TAIL}]*)(?=[ \t]+\S)"
+    rf"|(?P<emoji>[{_EMOJI}][{_EMOJI_TAIL}]*)(?=[ \t]+\S))"
 )
 _WORD_BEFORE = re.compile(r"\S{1,40}$")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
+import feedparser.urls
 import nh3
 
 from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
@@ -34,7 +35,16 @@ _BLOCK_TAG = re.compile(
     r"h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace (any Unicode space) as one space, trimmed; str.split() is C."""
+    return " ".join(text.split())
+
+
+# An href that is not absolute (no scheme: "/path", "../x", "//host/x"): the only URL
+# attribute that survives sanitizing, so the only one worth resolving against the base.
+_RELATIVE_HREF = re.compile(r"""\bhref\s*=\s*["']?\s*(?![a-z][a-z0-9+.-]*:)""", re.IGNORECASE)
 
 
 def html_to_text(markup: str) -> str:
@@ -46,7 +56,7 @@ def html_to_text(markup: str) -> str:
     if not markup:
         return ""
     spaced = _BLOCK_TAG.sub(" ", markup)
-    return _SPACE.sub(" ", htmllib.unescape(nh3.clean(spaced, tags=set()))).strip()
+    return squash(htmllib.unescape(nh3.clean(spaced, tags=set())))
 
 
 # Google Alerts wraps every link (google.com/url?url=…); the shared normaliser unwraps it.
@@ -89,6 +99,8 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
         detail = entry.get("summary_detail")
         body = entry["summary"]
     is_html = _is_html(detail) if detail else False
+    if is_html and _RELATIVE_HREF.search(body):
+        body = _resolve_links(body, detail)
 
     author = entry.get("author", "")
     author_url = (entry.get("author_detail") or {}).get("href", "")
@@ -100,14 +112,25 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
     return Item(
         external_id=entry.get("id", "") or "",
         url=unwrap_google_redirect(entry.get("link", "") or ""),
-        title=_SPACE.sub(" ", title).strip(),
-        text=html_to_text(body) if is_html else _SPACE.sub(" ", body).strip(),
+        title=squash(title),
+        text=html_to_text(body) if is_html else squash(body),
         html=body if is_html else "",
         author=author,
         author_url=author_url,
         published_at=_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
         language=language,
     )
+
+
+def _resolve_links(body: str, detail: Any) -> str:
+    """Relative links in an item's HTML made absolute against its base (xml:base, else the
+    feed's URL), with feedparser's own resolver. feedparser would do this for every item
+    (resolve_relative_uris), re-parsing all HTML in pure Python: most items have no
+    relative link, so it is asked only for those that do."""
+    base = detail.get("base") or ""
+    if not base:
+        return body
+    return feedparser.urls.resolve_relative_uris(body, base, "utf-8", detail.get("type", ""))
 
 
 def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
@@ -120,7 +143,7 @@ def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
                 io.BytesIO(content),
                 response_headers=headers,
                 sanitize_html=False,  # keep the raw HTML: the pipeline sanitizes with nh3
-                resolve_relative_uris=True,
+                resolve_relative_uris=False,  # done per item when needed: _resolve_links
             )
         except Exception as exc:  # any parser crash is reported to the caller below
             outcome["error"] = exc

@@ -87,6 +87,32 @@ def test_atom_items() -> None:
     assert second.published_at == datetime(2024, 4, 28, 10, 0, tzinfo=UTC)
 
 
+def test_relative_links_in_html_resolve_against_xml_base_and_absolute_ones_stay() -> None:
+    document = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/">
+  <title>Blog</title><id>urn:blog</id><updated>2024-05-01T00:00:00Z</updated>
+  <entry xml:base="https://blog.example/2024/">
+    <id>urn:one</id><title>One</title><updated>2024-05-01T00:00:00Z</updated>
+    <content type="html">&lt;p&gt;See &lt;a href="notes/acme"&gt;notes&lt;/a&gt;, \
+&lt;a HREF = '//cdn.example/x'&gt;cdn&lt;/a&gt; and &lt;a href="/about"&gt;us&lt;/a&gt;&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <id>urn:two</id><title>Two</title><updated>2024-05-01T00:00:00Z</updated>
+    <content type="html">&lt;p&gt;Absolute &lt;a href="https://elsewhere.example/a?b=1&amp;amp;c=2"\
+&gt;link&lt;/a&gt; &amp;amp; text&lt;/p&gt;</content>
+  </entry>
+</feed>"""
+    one, two = rss.parse_feed(document, content_type="application/atom+xml", url=FEED_URL).items
+    assert 'href="https://blog.example/2024/notes/acme"' in one.html
+    assert "https://cdn.example/x" in one.html
+    assert 'href="https://blog.example/about"' in one.html
+    # No relative link: the HTML is passed on as the feed wrote it.
+    assert two.html == (
+        '<p>Absolute <a href="https://elsewhere.example/a?b=1&amp;c=2">link</a> &amp; text</p>'
+    )
+    assert two.text == "Absolute link & text"
+
+
 def test_google_alerts_feed_links_are_unwrapped() -> None:
     first, second = parse("google_alerts.xml").items
     assert first.url == "https://dailyexample.news/business/2024/05/02/acme-corp-toaster-recall"

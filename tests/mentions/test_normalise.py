@@ -64,6 +64,13 @@ def test_html_to_text() -> None:
     assert normalise.html_to_text("a&amp;b<br>c") == "a&b\nc"
 
 
+def test_clean_text_collapses_spaces_per_line_and_drops_control_characters() -> None:
+    raw = "  Acme\u00a0\u00a0rocks \t today\x00\x07 \r\n\n\n\n  second\u2003line \ufeff\n\u200dx"
+    assert normalise.clean_text(raw) == "Acme rocks today\n\nsecond line\n\u200dx"
+    assert normalise.clean_text("a" * (normalise.MAX_TEXT + 10)) == "a" * normalise.MAX_TEXT
+    assert normalise.clean_text("") == ""
+
+
 def test_fingerprint_order_guid_then_url_then_text() -> None:
     assert normalise.fingerprint("guid-1", "https://a/", "t", "x").startswith("id:")
     assert normalise.fingerprint("", "https://a/", "t", "x").startswith("url:")
