@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from psycopg2.extras import execute_values
 
@@ -124,6 +125,35 @@ def prepare(
     )
 
 
+def _identity(item: Item) -> tuple[str, str]:
+    """(fingerprint, URL key) as ``prepare`` computes them, from the cheap fields only; the
+    fingerprint is "" for an item without GUID or URL (its fingerprint hashes the cleaned
+    text: the insert's ON CONFLICT catches those)."""
+    url = normalise.canonical_url(item.url)
+    fp = (
+        normalise.fingerprint(item.external_id, url, "", "")
+        if item.external_id.strip() or url
+        else ""
+    )
+    return fp, normalise.url_key(url)
+
+
+def _stored(workspace_id: int, keys: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
+    """Which of these fingerprints and URL keys the workspace has stored already."""
+    fps = [fp for fp, _ in keys if fp]
+    urls = [key for _, key in keys if key]
+    if not fps and not urls:
+        return set(), set()
+    rows = Mention.objects.filter(workspace_id=workspace_id).filter(
+        Q(fingerprint__in=fps) | Q(url_key__in=urls)
+    )
+    known_fps, known_urls = set(), set()
+    for fp, key in rows.values_list("fingerprint", "url_key"):
+        known_fps.add(fp)
+        known_urls.add(key)
+    return known_fps, known_urls & set(urls)
+
+
 def _bound_match(brand_id: int, spans: list[tuple[int, int]], body: str) -> object:
     from mentions.matching import Match
 
@@ -153,9 +183,18 @@ def ingest(
     now = now or timezone.now()
     ctx = Context(workspace)
     result = IngestResult()
+    items = list(items)
+    # A feed repeats most of what it said last time: items already stored (same GUID or
+    # URL, or a changed GUID with the same URL) are counted as duplicates before any
+    # scoring, so a poll costs what its new items cost.
+    keys = [_identity(item) for item in items]
+    known_fps, known_urls = _stored(workspace.pk, keys)
     prepared: dict[str, Prepared] = {}
     seen_urls: set[str] = set()
-    for item in items:
+    for item, (fp, key) in zip(items, keys, strict=True):
+        if (fp and fp in known_fps) or (key and key in known_urls):
+            result.duplicates += 1
+            continue
         p = prepare(item, ctx, bound_brand_id=bound_brand_id, now=now)
         if p is None:
             result.unmatched += 1
@@ -168,16 +207,8 @@ def ingest(
     if not prepared:
         return result
 
-    # A feed that changes its GUIDs keeps its URLs: an item whose canonical URL is
-    # already stored in this workspace is the same mention.
-    known_urls = set(
-        Mention.objects.filter(workspace=workspace, url_key__in=list(seen_urls)).values_list(
-            "url_key", flat=True
-        )
-    )
-    rows = [p for p in prepared.values() if not (p.url_key and p.url_key in known_urls)]
-    result.duplicates += len(prepared) - len(rows)
-    inserted = _insert(workspace.pk, source_id, rows, now) if rows else {}
+    rows = list(prepared.values())
+    inserted = _insert(workspace.pk, source_id, rows, now)
     result.duplicates += len(rows) - len(inserted)
     result.new = len(inserted)
     result.mention_ids = sorted(inserted.values())

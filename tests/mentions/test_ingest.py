@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from django.db import transaction
 
+from mentions import sentiment
 from mentions.ingest import ingest
 from mentions.models import Mention, MentionBrand
 from mentions.signals import mentions_stored
@@ -40,6 +41,26 @@ def test_same_items_twice_are_stored_once(workspace) -> None:
     again = ingest(workspace, items)
     assert (again.new, again.duplicates) == (0, 5)
     assert Mention.objects.count() == 5
+
+
+def test_stored_items_are_counted_before_any_scoring(workspace, monkeypatch) -> None:
+    """A re-poll pays only for its new items: known GUIDs and URLs skip normalising,
+    matching and sentiment."""
+    brand(workspace)
+    ingest(workspace, [item(i) for i in range(5)])
+    scored = []
+    real_analyse = sentiment.analyse
+
+    def counting_analyse(text, **kwargs):
+        scored.append(text)
+        return real_analyse(text, **kwargs)
+
+    monkeypatch.setattr(sentiment, "analyse", counting_analyse)
+    renamed = item(2, external_id="a-new-guid-for-a-known-url")
+    result = ingest(workspace, [*(item(i) for i in range(5)), renamed, item(7)])
+    assert (result.new, result.duplicates) == (1, 6)
+    assert len(scored) == 1 and scored[0].startswith("Story 7")
+    assert Mention.objects.count() == 6
 
 
 def test_duplicates_within_one_batch(workspace) -> None:
