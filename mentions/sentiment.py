@@ -133,10 +133,23 @@ def _next_word(text: str, pos: int) -> str:
     return text[pos:end].lstrip("\"'(\u201c\u2018[")
 
 
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The run of non-whitespace (at most 40 characters) that ends at ``start``, and where it
+    begins: what _WORD_BEFORE finds, with two rfind() calls for the usual case (the run
+    ends at a space or a line break)."""
+    lo = max(0, start - 40)
+    begin = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start)) + 1 or lo
+    run = text[begin:start]
+    if run.split() == [run]:
+        return run, begin
+    m = _WORD_BEFORE.search(text, lo, start)  # empty, or other whitespace (tab, no-break)
+    return (m.group(), m.start()) if m else ("", start)
+
+
 def _period_ends_sentence(text: str, start: int, end: int) -> bool:
     """Decides whether a single '.' at text[start] ends a sentence; the abbreviation rules."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    word = m.group().lstrip("\"'(\u201c\u2018[") if m else ""
+    run, run_start = _word_before(text, start)
+    word = run.lstrip("\"'(\u201c\u2018[")
     if not word:
         return True
     lower = word.lower()
@@ -152,9 +165,9 @@ def _period_ends_sentence(text: str, start: int, end: int) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():  # an initial: "J. Smith"
         following = _next_word(text, end)
         return not following[:1].isupper() or following.lower() in _STARTERS
-    if word.isdigit() and m is not None:  # "1." opening a numbered line
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start : m.start()].strip():
+    if word.isdigit():  # "1." opening a numbered line
+        line_start = text.rfind("\n", 0, run_start) + 1
+        if not text[line_start:run_start].strip():
             return False
     return True
 

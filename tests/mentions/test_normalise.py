@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mentions import normalise
 
@@ -94,3 +97,20 @@ def test_clamp_published() -> None:
     assert normalise.clamp_published(now + timedelta(days=3), now) == now
     past = now - timedelta(days=3)
     assert normalise.clamp_published(past, now) == past
+
+
+# Letters, digits, ASCII and Unicode punctuation and spaces, combining marks, and characters
+# whose case folding changes their length ("ß" -> "ss", "İ").
+TEXTS = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"aZ09_ .,;:'\"-!?\t\n\x1c\u00a0\u2019\u201c\u2014éßİ\u0301\u00bd\u0660\u4e2d\U0001f600\u200dⅫ"
+        ]
+    ),
+    max_size=60,
+)
+
+
+@given(TEXTS)
+def test_normalised_words_are_the_regex_words_of_the_folded_text(text: str) -> None:
+    assert normalise.normalised_words(text) == " ".join(re.findall(r"\w+", text.casefold()))

@@ -9,6 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from mentions import sentiment
@@ -48,6 +50,17 @@ def spans_of(text: str, word: str) -> list[tuple[int, int]]:
 
 def sentences_of(text: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text)]
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*'ab. \n\t"(\u00a0\u2003']), max_size=90),
+    st.integers(min_value=0, max_value=90),
+)
+def test_word_before_a_period_is_what_the_regex_finds(text: str, at: int) -> None:
+    at = min(at, len(text))
+    m = re.compile(r"\S{1,40}$").search(text, max(0, at - 40), at)
+    expected = (m.group(), m.start()) if m else ("", at)
+    assert sentiment._word_before(text, at) == expected
 
 
 # --------------------------------------------------------------------------------------
