@@ -12,12 +12,15 @@ shown to users as the source's last error.
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import ipaddress
 import json as jsonlib
+import os
 import re
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -176,10 +179,7 @@ class GuardedBackend(httpcore.SyncBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        try:
-            addresses = resolve(host, port)
-        except (OSError, UnicodeError):
-            raise FetchError(f"could not resolve {host} (DNS lookup failed)") from None
+        addresses = _resolve_by(host, port, self.deadline, timeout)
         if not addresses:
             raise FetchError(f"could not resolve {host} (no address)")
         if not self.allow_private:
@@ -197,6 +197,39 @@ class GuardedBackend(httpcore.SyncBackend):
             return _DeadlineStream(stream, self.deadline)
         assert error is not None
         raise error
+
+
+_dns_pool: tuple[int, concurrent.futures.ThreadPoolExecutor] | None = None
+_dns_lock = threading.Lock()
+
+
+def _dns_executor() -> concurrent.futures.ThreadPoolExecutor:
+    """This process's lookup threads (made on first use, so none cross a worker fork)."""
+    global _dns_pool
+    with _dns_lock:
+        if _dns_pool is None or _dns_pool[0] != os.getpid():
+            _dns_pool = (os.getpid(), concurrent.futures.ThreadPoolExecutor(4, "dns"))
+        return _dns_pool[1]
+
+
+def _resolve_by(host: str, port: int, deadline: float, timeout: float | None) -> list[str]:
+    """``resolve`` within the connect timeout and the request's deadline.
+
+    getaddrinfo() cannot be interrupted, so it runs on a small thread pool and we stop
+    waiting when time is up: a hanging resolver fails the request on time instead of
+    holding the worker (the lookup thread is free again when the system resolver gives up).
+    """
+    limit = _within(deadline, timeout, httpcore.ConnectTimeout)
+    lookup = _dns_executor().submit(resolve, host, port)
+    try:
+        return lookup.result(timeout=limit)
+    except concurrent.futures.TimeoutError:
+        lookup.cancel()
+        raise FetchError(
+            f"could not resolve {host} in time (DNS took over {limit:.0f} s)"
+        ) from None
+    except (OSError, UnicodeError):
+        raise FetchError(f"could not resolve {host} (DNS lookup failed)") from None
 
 
 def _refusal(host: str, address: str) -> str:

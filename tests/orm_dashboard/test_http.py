@@ -474,6 +474,25 @@ def test_failed_dns_lookup_is_a_readable_error(monkeypatch: pytest.MonkeyPatch) 
     assert error.message == "could not resolve no-such-host.test (DNS lookup failed)"
 
 
+def test_hanging_dns_lookup_fails_within_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """getaddrinfo() cannot be interrupted; the request still ends on time."""
+    released = threading.Event()
+
+    def hanging_resolver(host: str, port: int) -> list[str]:
+        released.wait(10)  # a resolver that does not answer (set free when the test ends)
+        return ["127.0.0.1"]
+
+    monkeypatch.setattr(http, "resolve", hanging_resolver)
+    started = time.monotonic()
+    try:
+        with pytest.raises(http.FetchError) as caught:
+            http.fetch("http://slow-dns.test/feed", timeout=1.0)
+    finally:
+        released.set()
+    assert time.monotonic() - started < 3
+    assert caught.value.message == "could not resolve slow-dns.test in time (DNS took over 1 s)"
+
+
 def test_server_hanging_up_without_an_answer_is_a_readable_error() -> None:
     listener = socket.create_server(("127.0.0.1", 0))
 
