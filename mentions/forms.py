@@ -134,6 +134,11 @@ class SourceForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         raw = {name: data.get(f"config_{name}", "") for name in self.connector.fields}
+        if self.instance is not None:
+            # Keys the form does not show (a platform address override set by an operator)
+            # stay as they are; the connector's validate() decides what it keeps.
+            hidden = self.instance.config.items()
+            raw = {**{k: v for k, v in hidden if k not in self.connector.fields}, **raw}
         try:
             data["config"] = self.connector.validate(raw)
         except connectors.ConfigError as exc:

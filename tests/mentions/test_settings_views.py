@@ -123,6 +123,42 @@ def test_manager_adds_a_source_per_kind(owner_client, workspace) -> None:
     )
 
 
+def test_editing_a_source_keeps_config_the_form_does_not_show(owner_client, workspace) -> None:
+    source = Source.objects.create(
+        workspace=workspace,
+        kind="trustpilot",
+        name="Trustpilot",
+        config=(
+            config := {
+                "business_unit_id": "bu-1",
+                "api_key": "key",
+                "api_secret": "",
+                "business_user_id": "",
+                "location_name": "",
+                # Set by an operator (a proxy in front of the platform); not in the form.
+                "api_base": "https://proxy.example/trustpilot",
+                "token_url": "https://proxy.example/token",
+            }
+        ),
+        etag='"kept"',
+    )
+    response = owner_client.post(
+        url("source_edit", pk=source.pk),
+        {
+            "kind": "trustpilot",
+            "name": "Trustpilot (UK)",
+            "interval_minutes": 30,
+            "config_business_unit_id": "bu-1",
+            "config_api_key": "key",
+        },
+    )
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.name == "Trustpilot (UK)"
+    assert source.config == config
+    assert source.etag == '"kept"'  # the same source: its caching is not thrown away
+
+
 def test_source_form_validates_config(owner_client, workspace) -> None:
     response = owner_client.post(
         url("source_new"),
