@@ -84,9 +84,22 @@ _PLAINLY_ENGLISH = frozenset(
 _WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
+# ASCII characters that cannot be part of a _WORDS match become spaces.
+_ASCII_NOT_IN_WORDS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalpha() or c == "'")}
+)
+
+
 def _words(text: str) -> list[str]:
+    """_WORDS' matches in the lower-cased text; for ASCII text with translate() and split()
+    (C), and the regex only for the tokens with an apostrophe."""
     lowered = text.lower()
-    if "\u2019" not in lowered:  # the common case: no typographic apostrophe to replace
+    if lowered.isascii():
+        tokens = lowered.translate(_ASCII_NOT_IN_WORDS).split()
+        if "'" not in lowered:
+            return tokens
+        return [w for t in tokens for w in (_WORDS.findall(t) if "'" in t else (t,))]
+    if "\u2019" not in lowered:  # no typographic apostrophe to replace
         return _WORDS.findall(lowered)
     return [w.replace("\u2019", "'") for w in _WORDS.findall(lowered)]
 

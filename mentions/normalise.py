@@ -3,6 +3,7 @@ a fingerprint and a content hash. Mention content is hostile; nothing here trust
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html as html_lib
 import re
@@ -61,6 +62,7 @@ def _is_web_url(value: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=4096)  # ingest asks twice per item: before and after dedupe
 def canonical_url(url: str) -> str:
     """Unwrapped, lower-case host, no fragment, no tracking parameters (utm_*, fbclid…)."""
     url = (url or "").strip()

@@ -8,6 +8,8 @@ and never turns one into its opposite. Languages without such a scorer are "unsc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mentions import languages
 from mentions.sentiment import analyse, detect_language
@@ -244,3 +246,10 @@ def test_norwegian_codes_are_aliases_and_unscored_for_now() -> None:
     analysis = analyse("Veldig dårlig service.", language="no")
     assert analysis.language == "no"
     assert analysis.document.label == "unscored"
+
+
+@given(st.text(alphabet=st.sampled_from([*"aZq09_ '-.,!\n\u2019\u00e9\u00df"]), max_size=60))
+def test_words_are_the_regex_words_of_the_lower_cased_text(text: str) -> None:
+    lowered = text.lower()
+    expected = [w.replace("\u2019", "'") for w in languages._WORDS.findall(lowered)]
+    assert languages._words(text) == expected
