@@ -1,9 +1,28 @@
 from __future__ import annotations
 
-from celery import shared_task
+from typing import Any
+
+from celery import current_app, shared_task
+from celery.signals import worker_process_init
 from django.utils import timezone
 
 from mentions import polling
+
+
+@worker_process_init.connect
+def warm_up(**kwargs: Any) -> None:
+    """A new worker process loads what a poll needs before its first task, so the first
+    poll (and the crisis alert it may lead to) does not wait ~0.3 s for it: the sentiment
+    lexicon, the language detector, the TLS certificate store and the broker connection
+    that queues follow-up tasks."""
+    from mentions import sentiment
+    from orm_dashboard import http
+
+    sentiment.analyse("Warm-up: the lexicon is loaded once per worker process.")
+    sentiment.detect_language("The language detector is loaded once per worker process.")
+    http.ssl_context()
+    with current_app.producer_or_acquire() as producer:
+        producer.connection.ensure_connection(max_retries=1)
 
 
 @shared_task

@@ -9,9 +9,10 @@ language detection, sentiment, dedupe, insert of mentions and brand matches, hou
 syndication links, commit). This is the shape of production: Celery's prefork pool forks
 its worker processes from the parent and each takes the next ``poll_source`` task from the
 queue. Here the workers are forked from the bench process before the data is made, each
-opens its own database connection and warms up (Django, the sentiment lexicon, the
-language detector and the TLS certificate store are loaded, as in a worker that has run
-one task), then takes source ids from a queue until it is empty. The clock starts when the
+opens its own database connection and warms up as Celery's worker processes do
+(``mentions.tasks.warm_up``: the sentiment lexicon, the language detector, the TLS
+certificate store, the broker connection), then takes source ids from a queue until it is
+empty. The clock starts when the
 first id is queued and stops when every worker has reported its polls done (each poll
 commits before it reports), so the figure is stored mentions (counted again in the
 database) / wall time.
@@ -60,14 +61,11 @@ def _worker(tasks: multiprocessing.Queue, results: multiprocessing.Queue) -> Non
     """One forked worker process: warm up, then poll source ids until the None sentinel."""
     from django.db import connection, connections
 
-    from mentions import polling, sentiment
-    from orm_dashboard import http
+    from mentions import polling, tasks
 
     try:
         connection.ensure_connection()
-        http.ssl_context()
-        sentiment.analyse("Warm-up: the lexicon and the detector load once per worker.")
-        sentiment.detect_language("The language detector is loaded once per worker process.")
+        tasks.warm_up()  # what Celery's worker_process_init runs in each worker process
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_backend_pid()")
             backend = cursor.fetchone()[0]

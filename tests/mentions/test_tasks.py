@@ -100,3 +100,16 @@ def _alive() -> bool:
         return bool(broker.client().ping())
     except Exception:
         return False
+
+
+def test_a_new_worker_process_warms_up_before_its_first_task(monkeypatch) -> None:
+    from celery.signals import worker_process_init
+
+    from mentions import languages
+    from orm_dashboard import http
+
+    monkeypatch.setattr(languages, "_detector", None)
+    http.ssl_context.cache_clear()
+    worker_process_init.send(sender=None)  # what Celery sends in each new worker process
+    assert languages._detector is not None
+    assert http.ssl_context.cache_info().currsize == 1
