@@ -61,11 +61,12 @@ def _worker(tasks: multiprocessing.Queue, results: multiprocessing.Queue) -> Non
     """One forked worker process: warm up, then poll source ids until the None sentinel."""
     from django.db import connection, connections
 
-    from mentions import polling, tasks
+    from mentions import polling
+    from mentions.tasks import warm_up
 
     try:
         connection.ensure_connection()
-        tasks.warm_up()  # what Celery's worker_process_init runs in each worker process
+        warm_up()  # what Celery's worker_process_init runs in each worker process
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_backend_pid()")
             backend = cursor.fetchone()[0]
