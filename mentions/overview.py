@@ -1,8 +1,8 @@
 """The overview: what a manager or the client looks at first.
 
 Volume, sentiment split, share of voice and top sources come from the hourly counts table
-(small, pre-aggregated); only the top authors and the most negative mentions touch the
-mention table, through indexes, with LIMITs.
+(small, pre-aggregated); only the top authors (among the latest AUTHOR_SAMPLE mentions) and
+the most negative mentions touch the mention table, through indexes, with LIMITs.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from orm_dashboard.tenancy import member_required, scoped
 PERIODS = {"24h": ("Last 24 hours", timedelta(hours=24)), "7d": ("Last 7 days", timedelta(days=7)),
            "30d": ("Last 30 days", timedelta(days=30))}  # fmt: skip
 LABELS = ("positive", "neutral", "negative", "unscored")
+AUTHOR_SAMPLE = 5000  # top authors are ranked among the brand's latest this many mentions
 
 
 @dataclass
@@ -165,14 +166,17 @@ def overview(request: HttpRequest) -> HttpResponse:
         .select_related("mention", "mention__source")
         .order_by("sentiment")[:5]
     )
+    # Top authors by reach among the brand's latest AUTHOR_SAMPLE mentions of the period: a
+    # bounded read whatever the period, the workspace's size or how rare reach is (walking
+    # the reach index instead reads every mention with a reach when none is the brand's).
+    latest = (
+        MentionBrand.objects.filter(brand=brand, published_at__gte=since, published_at__lt=until)
+        .order_by("-published_at")
+        .values("mention_id")[:AUTHOR_SAMPLE]
+    )
     authors = (
         scoped(request, Mention)
-        .filter(
-            reach__isnull=False,
-            published_at__gte=since,
-            published_at__lt=until,
-            matches__brand=brand,
-        )
+        .filter(pk__in=latest, reach__isnull=False)
         .exclude(author="")
         .order_by("-reach")
         .values("author", "author_url", "reach")[:30]

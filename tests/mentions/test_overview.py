@@ -53,3 +53,30 @@ def test_custom_period_and_bad_input(viewer_client, workspace) -> None:
     bad = viewer_client.get(url(period="custom", since="2026-02-01", until="2026-01-01"))
     assert bad.context["period"] == "7d"
     assert "Choose a custom period" in bad.content.decode()
+
+
+def test_top_authors_rank_the_brands_latest_mentions_by_reach(
+    viewer_client, workspace, monkeypatch
+) -> None:
+    from mentions import overview
+
+    acme = brand(workspace)
+    brand(workspace, "Globex", is_competitor=True)
+    # item(n) is published n hours ago: 1 and 2 are the latest, 3 is older.
+    ingest(
+        workspace,
+        [
+            item(1, "Acme is fine", author="Recent Small", reach=10),
+            item(2, "Acme is fine too", author="Recent Big", reach=500),
+            item(3, "Acme again", author="Older Huge", reach=90000),
+            item(4, "Globex only", author="Other Brand", reach=99999),
+            item(5, "Acme without reach", author="Unknown Reach"),
+        ],
+    )
+    top = viewer_client.get(url(period="30d", brand=str(acme.pk))).context["top_authors"]
+    assert [a["author"] for a in top] == ["Older Huge", "Recent Big", "Recent Small"]
+
+    # The ranking reads a bounded sample of the latest mentions, whatever the period's size.
+    monkeypatch.setattr(overview, "AUTHOR_SAMPLE", 2)
+    top = viewer_client.get(url(period="30d", brand=str(acme.pk))).context["top_authors"]
+    assert [a["author"] for a in top] == ["Recent Big", "Recent Small"]
