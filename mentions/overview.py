@@ -190,7 +190,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         split_pct={k: round(100 * v / total) if total else 0 for k, v in split.items()},
         voice=[(b, n, round(100 * n / voice_total)) for b, n in voice],
         sources=[("Imported" if r["source"] is None else source_names.get(r["source"], "(deleted source)"), r["n"], r["source"]) for r in source_rows],
-        negative=negative, top_authors=list(top_authors.values())[:8],
+        negative=negative, top_authors=list(top_authors.values())[:8], author_sample=AUTHOR_SAMPLE,
         inbox_link=inbox_link, links={
             "all": inbox_link(),
             **{label: inbox_link(sentiment=label) for label in LABELS},

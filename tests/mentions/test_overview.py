@@ -77,6 +77,8 @@ def test_top_authors_rank_the_brands_latest_mentions_by_reach(
     assert [a["author"] for a in top] == ["Older Huge", "Recent Big", "Recent Small"]
 
     # The ranking reads a bounded sample of the latest mentions, whatever the period's size.
+    assert "Among the latest" not in viewer_client.get(url(period="30d")).content.decode()
     monkeypatch.setattr(overview, "AUTHOR_SAMPLE", 2)
-    top = viewer_client.get(url(period="30d", brand=str(acme.pk))).context["top_authors"]
-    assert [a["author"] for a in top] == ["Recent Big", "Recent Small"]
+    response = viewer_client.get(url(period="30d", brand=str(acme.pk)))
+    assert [a["author"] for a in response.context["top_authors"]] == ["Recent Big", "Recent Small"]
+    assert "Among the latest 2 mentions of the period." in response.content.decode()
