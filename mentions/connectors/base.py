@@ -8,9 +8,13 @@ Adding a source kind is adding one module that defines a Connector subclass deco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, ClassVar
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from orm_dashboard.http import Response
 
 
 @dataclass
@@ -39,6 +43,39 @@ class FetchResult:
     last_modified: str = ""
     state: dict[str, Any] = field(default_factory=dict)  # cursor to persist (e.g. newest id)
     warnings: list[str] = field(default_factory=list)  # shown on the source, not failures
+
+
+def json_object(response: Response, platform: str) -> dict[str, Any]:
+    """The response's JSON object; FetchError when it is invalid JSON or not an object."""
+    from orm_dashboard.http import FetchError
+
+    payload = response.json()  # invalid JSON raises FetchError
+    if not isinstance(payload, dict):
+        raise FetchError(f"{platform} did not answer with a JSON object")
+    return payload
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An aware UTC datetime from RFC 3339 text (with or without fractions) or epoch
+    seconds; None for anything else."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    text = str(value).strip().replace("Z", "+00:00")
+    # Python 3.11 accepts at most 6 fractional digits; platforms send up to 9.
+    text = re.sub(r"(\.\d{6})\d+", r"\1", text)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def language_code(value: Any) -> str:
+    """ISO 639-1 from a tag like "en-US" or "pt_BR"; "" when it does not look like one."""
+    primary = re.split(r"[-_]", str(value or "").strip().lower(), maxsplit=1)[0]
+    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
 
 
 class ConfigError(ValueError):

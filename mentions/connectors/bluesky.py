@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    Connector,
+    FetchResult,
+    Item,
+    json_object,
+    language_code,
+    parse_time,
+    register,
+)
 from orm_dashboard import http
 
 PUBLIC_API = "https://public.api.bsky.app"  # the public AppView
@@ -36,30 +44,6 @@ ADD_CREDENTIALS = (
 )
 
 
-def _json(response: http.Response) -> dict[str, Any]:
-    payload = response.json()  # invalid JSON raises FetchError
-    if not isinstance(payload, dict):
-        raise http.FetchError("Bluesky did not answer with a JSON object")
-    return payload
-
-
-def _datetime(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _language(langs: Any) -> str:
-    if not isinstance(langs, list) or not langs:
-        return ""
-    primary = str(langs[0]).split("-")[0].lower()
-    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
-
-
 def post_url(uri: str, handle: str) -> str:
     """The bsky.app page of a post: ``at://DID/app.bsky.feed.post/RKEY`` -> .../post/RKEY."""
     parts = uri.removeprefix("at://").split("/")
@@ -74,12 +58,17 @@ def _sort_time(post: dict[str, Any]) -> datetime | None:
     times = [
         t
         for t in (
-            _datetime((post.get("record") or {}).get("createdAt")),
-            _datetime(post.get("indexedAt")),
+            parse_time((post.get("record") or {}).get("createdAt")),
+            parse_time(post.get("indexedAt")),
         )
         if t
     ]
     return min(times) if times else None
+
+
+def _first_language(langs: Any) -> str:
+    """A post's first language tag (Bluesky gives a list) as ISO 639-1, or ""."""
+    return language_code(langs[0]) if isinstance(langs, list) and langs else ""
 
 
 def parse_posts(payload: dict[str, Any]) -> list[Item]:
@@ -100,8 +89,9 @@ def parse_posts(payload: dict[str, Any]) -> list[Item]:
                 text=str(record.get("text") or "").strip(),
                 author=author.get("displayName") or profile,
                 author_url=f"https://bsky.app/profile/{profile}" if profile else "",
-                published_at=_datetime(record.get("createdAt")) or _datetime(post.get("indexedAt")),
-                language=_language(record.get("langs")),
+                published_at=parse_time(record.get("createdAt"))
+                or parse_time(post.get("indexedAt")),
+                language=_first_language(record.get("langs")),
                 extra={
                     "handle": handle,
                     "like_count": post.get("likeCount"),
@@ -185,7 +175,7 @@ class BlueskyConnector(Connector):
                     status=exc.status,
                 ) from exc
             raise
-        token = _json(response).get("accessJwt")
+        token = json_object(response, "Bluesky").get("accessJwt")
         if not token:
             raise http.FetchError("Bluesky's login answered without an access token")
         state["access_jwt"] = token
@@ -212,7 +202,9 @@ class BlueskyConnector(Connector):
 
         def logged_in(token: str) -> dict[str, Any]:
             headers = {"Authorization": f"Bearer {token}"}
-            return _json(http.fetch(f"{service}{path}", params=params, headers=headers))
+            return json_object(
+                http.fetch(f"{service}{path}", params=params, headers=headers), "Bluesky"
+            )
 
         token = self._cached_token(config, state) if has_credentials else ""
         if token:
@@ -224,7 +216,7 @@ class BlueskyConnector(Connector):
                     raise
         else:
             try:
-                return _json(http.fetch(f"{public}{path}", params=params))
+                return json_object(http.fetch(f"{public}{path}", params=params), "Bluesky")
             except http.FetchError as exc:
                 if exc.status not in (401, 403):
                     raise

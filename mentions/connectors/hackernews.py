@@ -11,7 +11,14 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    Connector,
+    FetchResult,
+    Item,
+    json_object,
+    register,
+)
 from mentions.connectors.rss import html_to_text
 from orm_dashboard import http
 
@@ -27,13 +34,6 @@ def _int(value: Any) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
-
-
-def _json(response: http.Response) -> dict[str, Any]:
-    payload = response.json()  # invalid JSON raises FetchError
-    if not isinstance(payload, dict):
-        raise http.FetchError("Hacker News search did not answer with a JSON object")
-    return payload
 
 
 def parse_hits(payload: dict[str, Any]) -> list[Item]:
@@ -127,7 +127,8 @@ class HackerNewsConnector(Connector):
         result = FetchResult(state=dict(state))
         pages = MAX_PAGES if since is not None else 1
         for page in range(pages):
-            payload = _json(http.fetch(f"{base}/search_by_date", params={**params, "page": page}))
+            response = http.fetch(f"{base}/search_by_date", params={**params, "page": page})
+            payload = json_object(response, "Hacker News search")
             result.items.extend(parse_hits(payload))
             last_page = (_int(payload.get("nbPages")) or 1) - 1
             if page >= last_page:

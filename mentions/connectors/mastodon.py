@@ -10,11 +10,18 @@ so a busy interval loses nothing (up to MAX_PAGES pages).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    Connector,
+    FetchResult,
+    Item,
+    language_code,
+    parse_time,
+    register,
+)
 from mentions.connectors.rss import html_to_text
 from orm_dashboard import http
 
@@ -49,21 +56,6 @@ def _id_key(status_id: str) -> tuple[int, str]:
     return (len(status_id), status_id)
 
 
-def _datetime(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _language(code: Any) -> str:
-    primary = str(code or "").split("-")[0].lower()
-    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
-
-
 def parse_statuses(statuses: list[dict[str, Any]]) -> list[Item]:
     """Items of a list of Status entities (a timeline, or ``statuses`` of a v2 search)."""
     items = []
@@ -85,8 +77,8 @@ def parse_statuses(statuses: list[dict[str, Any]]) -> list[Item]:
                 author=account.get("display_name") or account.get("acct") or "",
                 author_url=account.get("url") or "",
                 reach=followers if isinstance(followers, int) else None,
-                published_at=_datetime(shown.get("created_at")),
-                language=_language(shown.get("language")),
+                published_at=parse_time(shown.get("created_at")),
+                language=language_code(shown.get("language")),
                 extra={
                     "acct": account.get("acct") or "",
                     "favourites_count": shown.get("favourites_count"),

@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    Connector,
+    FetchResult,
+    Item,
+    json_object,
+    register,
+)
 from mentions.connectors.rss import html_to_text
 from orm_dashboard import http
 
@@ -28,13 +35,6 @@ ADD_CREDENTIALS = (
     "add a Reddit API client id and secret to this source "
     "(create a 'script' app at https://www.reddit.com/prefs/apps)"
 )
-
-
-def _json(response: http.Response) -> dict[str, Any]:
-    payload = response.json()  # invalid JSON raises FetchError
-    if not isinstance(payload, dict):
-        raise http.FetchError("Reddit did not answer with a JSON object")
-    return payload
 
 
 def _number(value: Any) -> float | None:
@@ -164,7 +164,7 @@ class RedditConnector(Connector):
                     status=exc.status,
                 ) from exc
             raise _refused(exc, with_credentials=True) from exc
-        payload = _json(response)
+        payload = json_object(response, "Reddit")
         token = payload.get("access_token")
         if not token:
             error = payload.get("error") or "no access token in the answer"
@@ -226,4 +226,4 @@ class RedditConnector(Connector):
                 raise _refused(exc, with_credentials=False) from exc
         else:
             response = self._oauth_search(config, state, path, params)
-        return FetchResult(items=parse_listing(_json(response)), state=state)
+        return FetchResult(items=parse_listing(json_object(response, "Reddit")), state=state)

@@ -20,7 +20,14 @@ import feedparser.urls
 import nh3
 
 from mentions.connectors import plainrss
-from mentions.connectors.base import ConfigError, Connector, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    Connector,
+    FetchResult,
+    Item,
+    language_code,
+    register,
+)
 from mentions.normalise import unwrap_redirect
 from orm_dashboard import http
 
@@ -64,12 +71,6 @@ def html_to_text(markup: str) -> str:
 unwrap_google_redirect = unwrap_redirect
 
 
-def _language(code: str | None) -> str:
-    """ISO 639-1 from a tag like "en-US"; "" when it does not look like one."""
-    primary = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
-    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
-
-
 def _datetime(parsed: Any) -> datetime | None:
     """feedparser's UTC struct_time as an aware datetime (None for missing or absurd dates)."""
     if not parsed:
@@ -109,7 +110,7 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
     if not author and source.get("title"):  # Google News names the publisher here
         author = source["title"]
 
-    language = _language((detail or {}).get("language")) or feed_language
+    language = language_code((detail or {}).get("language")) or feed_language
     return Item(
         external_id=entry.get("id", "") or "",
         url=unwrap_google_redirect(entry.get("link", "") or ""),
@@ -170,7 +171,7 @@ def parse_feed(content: bytes, *, content_type: str = "", url: str = "") -> Fetc
     plain = plainrss.parse(content, content_type=content_type, url=url)
     if plain is not None:
         entries, language = plain
-        return FetchResult(items=[_entry_item(entry, _language(language)) for entry in entries])
+        return FetchResult(items=[_entry_item(entry, language_code(language)) for entry in entries])
     return parse_with_feedparser(content, content_type=content_type, url=url)
 
 
@@ -190,7 +191,7 @@ def parse_with_feedparser(content: bytes, *, content_type: str = "", url: str = 
         if not parsed.get("version"):
             raise http.FetchError("not a feed: no RSS or Atom document found")
         return FetchResult()  # a valid feed that is empty right now
-    feed_language = _language((parsed.get("feed") or {}).get("language"))
+    feed_language = language_code((parsed.get("feed") or {}).get("language"))
     result = FetchResult(items=[_entry_item(entry, feed_language) for entry in entries])
     if reason:
         result.warnings.append(

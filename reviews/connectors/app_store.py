@@ -23,10 +23,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from mentions.connectors.base import ConfigError, FetchResult, Item, register
+from mentions.connectors.base import ConfigError, FetchResult, Item, parse_time, register
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
-from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain, parse_time
+from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
 REVIEWS_BASE = "https://itunes.apple.com"
 API_BASE = "https://api.appstoreconnect.apple.com/v1"

@@ -8,9 +8,7 @@ attempt may have reached the platform, ``existing_reply`` first so nothing is po
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from mentions.connectors.base import ConfigError, Connector
@@ -60,27 +58,6 @@ class ReviewConnector(Connector):
 
 def base_url(config: dict[str, Any], default: str, key: str = "api_base") -> str:
     return (config.get(key) or default).rstrip("/")
-
-
-def parse_time(value: Any) -> datetime | None:
-    """An aware datetime from RFC 3339 text (with or without fractions) or epoch seconds."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    text = str(value).strip().replace("Z", "+00:00")
-    # Python 3.11 accepts at most 6 fractional digits; platforms send up to 9.
-    text = re.sub(r"(\.\d{6})\d+", r"\1", text)
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def language_code(value: str | None) -> str:
-    primary = re.split(r"[-_]", (value or "").strip().lower(), maxsplit=1)[0]
-    return primary if re.fullmatch(r"[a-z]{2}", primary) else ""
 
 
 def require(config: dict[str, Any], *names: str, purpose: str) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from mentions.connectors.base import ConfigError, FetchResult, Item, register
+from mentions.connectors.base import ConfigError, FetchResult, Item, parse_time, register
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from reviews.connectors import google, oauth
-from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain, parse_time
+from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
 API_BASE = "https://mybusiness.googleapis.com/v4"
 SCOPE = "https://www.googleapis.com/auth/business.manage"

@@ -11,18 +11,18 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from mentions.connectors.base import ConfigError, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    FetchResult,
+    Item,
+    language_code,
+    parse_time,
+    register,
+)
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from reviews.connectors import google, oauth
-from reviews.connectors.base import (
-    PlatformReply,
-    ReviewConnector,
-    base_url,
-    explain,
-    language_code,
-    parse_time,
-)
+from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
 API_BASE = "https://androidpublisher.googleapis.com/androidpublisher/v3"
 SCOPE = "https://www.googleapis.com/auth/androidpublisher"

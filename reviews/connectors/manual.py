@@ -13,10 +13,17 @@ import io
 from typing import Any
 from urllib.parse import urlsplit
 
-from mentions.connectors.base import ConfigError, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    FetchResult,
+    Item,
+    language_code,
+    parse_time,
+    register,
+)
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
-from reviews.connectors.base import ReviewConnector, language_code, parse_time
+from reviews.connectors.base import ReviewConnector
 
 MAX_ROWS = 5000
 

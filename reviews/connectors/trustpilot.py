@@ -10,19 +10,18 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from mentions.connectors.base import ConfigError, FetchResult, Item, register
+from mentions.connectors.base import (
+    ConfigError,
+    FetchResult,
+    Item,
+    language_code,
+    parse_time,
+    register,
+)
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from reviews.connectors import oauth
-from reviews.connectors.base import (
-    PlatformReply,
-    ReviewConnector,
-    base_url,
-    explain,
-    language_code,
-    parse_time,
-    require,
-)
+from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain, require
 
 API_BASE = "https://api.trustpilot.com/v1"
 TOKEN_URL = "https://api.trustpilot.com/v1/oauth/oauth-business-users-for-applications/accesstoken"  # noqa: S105
