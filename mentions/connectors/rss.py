@@ -11,6 +11,7 @@ import html as htmllib
 import io
 import re
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -135,22 +136,18 @@ def _resolve_links(body: str, detail: Any) -> str:
     return feedparser.urls.resolve_relative_uris(body, base, "utf-8", detail.get("type", ""))
 
 
-def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
-    """feedparser.parse under PARSE_TIMEOUT (see the trade-off noted at the constant)."""
+def _timed(parse: Callable[[], Any]) -> Any:
+    """``parse()`` under PARSE_TIMEOUT (see the trade-off noted at the constant); a parser
+    crash becomes a FetchError."""
     outcome: dict[str, Any] = {}
 
     def work() -> None:
         try:
-            outcome["result"] = feedparser.parse(
-                io.BytesIO(content),
-                response_headers=headers,
-                sanitize_html=False,  # keep the raw HTML: the pipeline sanitizes with nh3
-                resolve_relative_uris=False,  # done per item when needed: _resolve_links
-            )
+            outcome["result"] = parse()
         except Exception as exc:  # any parser crash is reported to the caller below
             outcome["error"] = exc
 
-    thread = threading.Thread(target=work, name="feedparser", daemon=True)
+    thread = threading.Thread(target=work, name="feed-parser", daemon=True)
     thread.start()
     thread.join(PARSE_TIMEOUT)
     if thread.is_alive():
@@ -160,15 +157,26 @@ def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
     return outcome["result"]
 
 
+def _run_feedparser(content: bytes, headers: dict[str, str]) -> Any:
+    return _timed(
+        lambda: feedparser.parse(
+            io.BytesIO(content),
+            response_headers=headers,
+            sanitize_html=False,  # keep the raw HTML: the pipeline sanitizes with nh3
+            resolve_relative_uris=False,  # done per item when needed: _resolve_links
+        )
+    )
+
+
 def parse_feed(content: bytes, *, content_type: str = "", url: str = "") -> FetchResult:
     """Items (and bozo warnings) of a feed document.
 
     ``content_type`` and ``url`` are the real response's Content-Type (for the charset) and
     final URL (to resolve relative links). Raises FetchError when nothing feed-like came out.
-    Plain RSS 2.0 is read by ``plainrss`` (expat in C: linear, so it needs no time limit);
-    everything else by feedparser.
+    Plain RSS 2.0 is read by ``plainrss``, everything else by feedparser; both under
+    PARSE_TIMEOUT.
     """
-    plain = plainrss.parse(content, content_type=content_type, url=url)
+    plain = _timed(lambda: plainrss.parse(content, content_type=content_type, url=url))
     if plain is not None:
         entries, language = plain
         return FetchResult(items=[_entry_item(entry, language_code(language)) for entry in entries])

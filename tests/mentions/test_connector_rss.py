@@ -224,7 +224,6 @@ def test_html_to_text() -> None:
 
 
 def test_feedparser_runs_under_a_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    # (plainrss needs none: expat reads a capped body in linear time.)
     def slow_parse(*args: object, **kwargs: object) -> object:
         time.sleep(1)
         raise AssertionError("should have been abandoned")
@@ -234,6 +233,19 @@ def test_feedparser_runs_under_a_time_limit(monkeypatch: pytest.MonkeyPatch) -> 
     started = time.monotonic()
     with pytest.raises(FetchError, match="feed took too long to parse"):
         rss.parse_with_feedparser((FIXTURES / "rss20.xml").read_bytes())
+    assert time.monotonic() - started < 0.5
+
+
+def test_plain_rss_parsing_runs_under_the_same_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow_parse(*args: object, **kwargs: object) -> object:
+        time.sleep(1)
+        raise AssertionError("should have been abandoned")
+
+    monkeypatch.setattr(rss, "PARSE_TIMEOUT", 0.05)
+    monkeypatch.setattr(rss.plainrss, "parse", slow_parse)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="feed took too long to parse"):
+        rss.parse_feed((FIXTURES / "rss20.xml").read_bytes(), content_type="application/rss+xml")
     assert time.monotonic() - started < 0.5
 
 
