@@ -28,7 +28,7 @@ import string
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from vaderSentiment import vaderSentiment as _vader
 
@@ -259,6 +259,12 @@ class Rules:
     # ("sem explicação, um absurdo" is not a negated "absurdo").
     negation_stops_at_comma: bool = False
 
+    @cached_property
+    def idiom_words(self) -> frozenset[str]:
+        """The words of the multi-word idioms and boosters that _special_idioms looks up."""
+        phrases = [k for k in (*self.special_cases, *self.boosters) if " " in k]
+        return frozenset(w for k in phrases for w in k.split(" "))
+
 
 @dataclass
 class _Lexicon:
@@ -277,7 +283,7 @@ class _Lexicon:
         value = self.extra.get(word)
         return self.base.get(word) if value is None else value
 
-    def values(self, lower: list[str]) -> list[float | None] | None:
+    def values(self, lower: Sequence[str]) -> list[float | None] | None:
         """Each word's valence (None if not in the lexicon); None when no word is in it.
 
         Most sentences of news text carry no sentiment word at all: the set test runs in C
@@ -309,7 +315,10 @@ _TOKENS: dict[str, tuple[str, str, bool]] = {}
 _TOKENS_MAX = 50_000  # about 15 MB when full (10-letter tokens), then it starts over
 
 
-def _prepare_tokens(raw_words: list[str]) -> list[tuple[str, str, bool]]:
+def _prepare_tokens(
+    raw_words: list[str],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]:
+    """(words with punctuation stripped, their lower case, their ``isupper()``) of a sentence."""
     cache = _TOKENS
     out = list(map(cache.get, raw_words))
     if None in out:
@@ -321,7 +330,7 @@ def _prepare_tokens(raw_words: list[str]) -> list[tuple[str, str, bool]]:
                 if len(cache) >= _TOKENS_MAX:
                     cache.clear()
                 cache[raw] = out[k]
-    return out  # type: ignore[return-value]
+    return tuple(zip(*out, strict=True))  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=64)
@@ -389,8 +398,8 @@ def _translate_emoji(
 
 
 def _vader_valences(
-    words: list[str],
-    lower: list[str],
+    words: Sequence[str],
+    lower: Sequence[str],
     lex: _Lexicon,
     rules: Rules,
     clause_ends: Sequence[bool] = (),
@@ -414,7 +423,7 @@ def _vader_valences(
     negations = rules.negations
     nt = rules.nt_negates
     special = rules.special_cases
-    idiom_words = _idiom_words(special, boosters) if special else frozenset()
+    idiom_words = rules.idiom_words if special else frozenset()
     n_scalar = _vader.N_SCALAR
     c_incr = _vader.C_INCR
     sentiments = [0.0] * n
@@ -425,10 +434,8 @@ def _vader_valences(
         for k in range(1, n):
             last_end[k] = k - 1 if clause_ends[k - 1] else last_end[k - 1]
 
-    for i in range(n):
+    for i in [k for k, v in enumerate(values) if v is not None]:
         base = values[i]
-        if base is None:
-            continue
         item = lower[i]
         if item in boosters:
             continue
@@ -500,21 +507,7 @@ def _vader_valences(
     return sentiments
 
 
-_IDIOMS: dict[tuple[int, int], tuple[Mapping[str, float], Mapping[str, float], frozenset[str]]] = {}
-
-
-def _idiom_words(special: Mapping[str, float], boosters: Mapping[str, float]) -> frozenset[str]:
-    """The words of the multi-word idioms and boosters that _special_idioms looks up."""
-    key = (id(special), id(boosters))
-    hit = _IDIOMS.get(key)
-    if hit is None or hit[0] is not special or hit[1] is not boosters:
-        phrases = [k for k in (*special, *boosters) if " " in k]
-        hit = (special, boosters, frozenset(w for k in phrases for w in k.split(" ")))
-        _IDIOMS[key] = hit
-    return hit[2]
-
-
-def _may_be_idiom(lower: list[str], i: int, words: frozenset[str]) -> bool:
+def _may_be_idiom(lower: Sequence[str], i: int, words: frozenset[str]) -> bool:
     """False when _special_idioms cannot change anything (the common case): each n-gram it
     looks up contains one of the pairs (i-3, i-2), (i-2, i-1), (i-1, i), (i, i+1), and a pair
     can only be part of an idiom or booster phrase if both its words are in ``words``."""
@@ -529,7 +522,7 @@ def _may_be_idiom(lower: list[str], i: int, words: frozenset[str]) -> bool:
 
 def _special_idioms(
     valence: float,
-    lower: list[str],
+    lower: Sequence[str],
     i: int,
     special: Mapping[str, float],
     boosters: Mapping[str, float],
@@ -588,11 +581,12 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
     joined = rules.prepare(piece) if rules.prepare is not None else piece
     if lex.phrases is not None:
         joined = lex.phrases.sub(_join_phrase, joined)
-    full, emoji_at = _translate_emoji(joined, rules.emojis)
+    full, emoji_at = (joined, []) if joined.isascii() else _translate_emoji(joined, rules.emojis)
     raw_words = full.split()
-    prepared = _prepare_tokens(raw_words)
-    lower = [t[1] for t in prepared]
-    values = lex.values(lower) if lower else None
+    if not raw_words:
+        return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
+    words, lower, caps = _prepare_tokens(raw_words)
+    values = lex.values(lower)
     if values is None:
         # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
         return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
@@ -602,8 +596,6 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
         lead = len(full) - len(full.lstrip())
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     tokens = list(re.finditer(r"\S+", translated)) if emoji_at else None
-    words = [t[0] for t in prepared]
-    caps = [t[2] for t in prepared]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
     total = math.fsum(sentiments)
@@ -612,9 +604,8 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
         total = total + emphasis if total > 0 else total - emphasis
     compound = round(_vader.normalize(total), 4) if total else 0.0
     drivers: list[tuple[str, float]] = []
-    for i, value in enumerate(sentiments):
-        if not value:
-            continue
+    for i in [k for k, v in enumerate(sentiments) if v]:
+        value = sentiments[i]
         label = words[i]
         if tokens is not None:
             at = tokens[i].start()
@@ -634,7 +625,7 @@ def _score_piece(text: str, start: int, end: int, rules: Rules, lex: _Lexicon) -
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
 
 
-def _with_negator(words: list[str], lower: list[str], i: int, rules: Rules) -> str | None:
+def _with_negator(words: Sequence[str], lower: Sequence[str], i: int, rules: Rules) -> str | None:
     """'not good' rather than 'good' when a negation flipped the word: what staff expect."""
     for j in range(i - 1, max(-1, i - 4), -1):
         w = lower[j]
