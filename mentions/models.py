@@ -173,7 +173,10 @@ class Mention(models.Model):
         DONE = "done", "Done"
         IGNORED = "ignored", "Ignored"
 
-    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="mentions")
+    # No index of its own: every composite index below starts with the workspace.
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="mentions", db_index=False
+    )
     source = models.ForeignKey(
         Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
     )
@@ -185,7 +188,12 @@ class Mention(models.Model):
     # Hash of normalised title + text: syndicated copies share it and point to the first.
     content_hash = models.CharField(max_length=64)
     duplicate_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        db_index=False,  # partial index in Meta: most mentions are nobody's copy
     )
     title = models.TextField(blank=True)
     text = models.TextField(blank=True)
@@ -205,13 +213,23 @@ class Mention(models.Model):
     sentiment = models.FloatField(null=True, blank=True)
     sentiment_label = models.CharField(max_length=10, blank=True)
     sentiment_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # partial index in Meta
     )
     sentiment_at = models.DateTimeField(null=True, blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # partial index in Meta
     )
     tags = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     search = models.GeneratedField(
@@ -263,6 +281,17 @@ class Mention(models.Model):
                 name="mention_reach_idx",
                 condition=models.Q(reach__isnull=False),
             ),
+            # Foreign keys that are empty on almost every row (and on every row ingest
+            # stores): partial indexes serve the lookups (a user or mention deleted, "assigned
+            # to me") without an index entry per stored mention.
+            *(
+                models.Index(
+                    fields=[name],
+                    name=f"mention_{name}_idx",
+                    condition=models.Q(**{f"{name}__isnull": False}),
+                )
+                for name in ("assignee", "sentiment_by", "duplicate_of")
+            ),
         ]
 
     def __str__(self) -> str:
@@ -277,8 +306,14 @@ class MentionBrand(models.Model):
     """A brand a mention matched, and the sentiment toward that brand in particular."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
-    mention = models.ForeignKey(Mention, on_delete=models.CASCADE, related_name="matches")
-    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="matches")
+    # Their own indexes would repeat the first column of one_match_per_brand and of
+    # match_brand_time_idx: each stored match would pay for two more index entries.
+    mention = models.ForeignKey(
+        Mention, on_delete=models.CASCADE, related_name="matches", db_index=False
+    )
+    brand = models.ForeignKey(
+        Brand, on_delete=models.CASCADE, related_name="matches", db_index=False
+    )
     published_at = models.DateTimeField()  # copied from the mention for per-brand time queries
     sentiment = models.FloatField(null=True, blank=True)
     sentiment_label = models.CharField(max_length=10, blank=True)
@@ -345,8 +380,11 @@ class HourlyCount(models.Model):
     sentiment); `manage.py rebuild_counts` recomputes it from the mentions.
     """
 
-    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
-    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="+")
+    # Covered by hourly_ws_hour_idx and one_count_per_bucket (their first column).
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="+", db_index=False)
     hour = models.DateTimeField()
     source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="+")
     sentiment_label = models.CharField(max_length=10)
