@@ -199,6 +199,11 @@ def run() -> list[tuple[str, float, str]]:
             if w.is_alive():
                 w.terminate()
                 w.join()
+        # Each stored poll queued a crisis evaluation; no worker consumes the bench's
+        # broker here, so drop them rather than let them pile up run after run.
+        from orm_dashboard.celery import app
+
+        app.control.purge()
     return [
         ("ingest", stored / elapsed, "mentions/s"),
         ("repoll_unchanged_mention_queries", mention_queries, ""),
