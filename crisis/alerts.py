@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import uuid
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +24,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -40,6 +39,7 @@ from crisis.models import (
     Severity,
     TimelineEntry,
 )
+from orm_dashboard import outbox
 from orm_dashboard.models import Membership, Role
 
 log = logging.getLogger(__name__)
@@ -240,42 +240,24 @@ def _lease() -> timedelta:
     return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
 
 
-def claimable(now: datetime) -> Q:
-    return Q(status=AlertDelivery.Status.PENDING, due_at__lte=now) & (
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - _lease())
-    )
-
-
 def claim(delivery_id: int, now: datetime) -> str | None:
     """Take a row for sending; None when someone else holds it, or it is not due or done."""
-    token = uuid.uuid4().hex
-    taken = AlertDelivery.objects.filter(claimable(now), pk=delivery_id).update(
-        claimed_at=now, claim_token=token, attempts=F("attempts") + 1
-    )
-    return token if taken else None
+    return outbox.claim(AlertDelivery, delivery_id, now, _lease())
 
 
 def backoff(attempts: int) -> timedelta:
     """15 s, 30 s, 1 min, 2 min … capped at ALERT_RETRY_MAX_SECONDS."""
-    return timedelta(seconds=min(settings.ALERT_RETRY_MAX_SECONDS, 15 * 2 ** max(attempts - 1, 0)))
+    return outbox.backoff(attempts, 15, settings.ALERT_RETRY_MAX_SECONDS)
 
 
 def due_ids(now: datetime, limit: int = 100) -> list[int]:
-    return list(
-        AlertDelivery.objects.filter(claimable(now))
-        .order_by("due_at")
-        .values_list("pk", flat=True)[:limit]
-    )
+    return outbox.due_ids(AlertDelivery, now, _lease(), limit)
 
 
 def deliver_due(now: datetime | None = None, ids: list[int] | None = None) -> dict[str, int]:
     """Send every due row (or the given ones): what beat's sweep and the queued task run."""
     now = now or timezone.now()
-    outcome: dict[str, int] = {}
-    for pk in ids if ids is not None else due_ids(now):
-        result = send(pk, now)
-        outcome[result] = outcome.get(result, 0) + 1
-    return outcome
+    return outbox.deliver(send, due_ids(now) if ids is None else ids, now)
 
 
 def send(delivery_id: int, now: datetime | None = None) -> str:

@@ -373,6 +373,45 @@ class MentionNote(models.Model):
         return self.text[:60]
 
 
+class NoteEmail(models.Model):
+    """One @mention email, written with its note and sent (and retried) by the workers: an
+    outbox row (orm_dashboard.outbox), so SMTP being down delays it instead of losing it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Not delivered"
+
+    note = models.ForeignKey(MentionNote, on_delete=models.CASCADE, related_name="emails")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    email = models.EmailField()  # the address when the note was written
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    due_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claim_token = models.CharField(max_length=32, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["note", "recipient"], name="one_email_per_note_recipient"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"], name="note_email_due_idx", condition=models.Q(status="pending")
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"note {self.note_id} to {self.email}: {self.status}"
+
+
 class HourlyCount(models.Model):
     """Mentions per brand, hour, source and sentiment: what the overview reads.
 

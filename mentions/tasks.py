@@ -69,30 +69,23 @@ def rescore_recent(job_id: int) -> None:
 
 
 @shared_task
-def notify_note(note_id: int, user_ids: list[int]) -> None:
-    """Email the teammates a note @mentioned (a note deleted since is simply skipped)."""
-    from django.conf import settings
-    from django.contrib.auth import get_user_model
-    from django.core.mail import send_mail
-    from django.urls import reverse
+def notify_note(note_id: int, user_ids: list[int] | None = None) -> dict[str, int]:
+    """Send the emails a note's @mentions wrote (queued when the note commits).
 
-    from mentions.models import MentionNote
+    ``user_ids`` is ignored: the note's rows say who. (Messages queued before the outbox
+    existed carry it; their notes have no rows, so they send nothing.)
+    """
+    from mentions import notes
+    from mentions.models import NoteEmail
 
-    note = (
-        MentionNote.objects.select_related("author", "mention", "workspace")
-        .filter(pk=note_id)
-        .first()
+    return notes.deliver_due(
+        ids=NoteEmail.objects.filter(note_id=note_id).values_list("pk", flat=True)
     )
-    if note is None:
-        return
-    link = settings.SITE_URL + reverse(
-        "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}
-    )
-    author = note.author.get_username() if note.author else "Someone"
-    for user in get_user_model().objects.filter(pk__in=user_ids).exclude(email=""):
-        send_mail(
-            subject=f"{author} mentioned you on a mention in {note.workspace.name}",
-            message=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
-            from_email=None,
-            recipient_list=[user.email],
-        )
+
+
+@shared_task
+def send_due_note_emails() -> dict[str, int]:
+    """Every 30 s (beat): note emails still due (queue was down, SMTP refused, a worker died)."""
+    from mentions import notes
+
+    return notes.deliver_due()

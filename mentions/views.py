@@ -9,16 +9,16 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from mentions import actions, inbox, presence, sentiment
+from mentions import actions, inbox, notes, presence, sentiment
 from mentions.matching import Matcher, highlight_spans, term_pattern
 from mentions.models import Mention, MentionNote
-from mentions.tasks import notify_note
 from orm_dashboard.models import Event, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
@@ -154,7 +154,7 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "analysis": analysis,
         "copies": copies,
         "original": mention.duplicate_of if mention.duplicate_of_id else None,
-        "notes": mention.notes.select_related("author"),
+        "notes": mention.notes.select_related("author").prefetch_related("emails__recipient"),
         "history": history,
         "viewers": presence.viewers([mention.pk], exclude=request.user.get_username()).get(
             mention.pk, []
@@ -212,25 +212,25 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     if not text:
         messages.error(request, "A note needs some text.")
     else:
-        note = MentionNote.objects.create(
-            workspace=request.workspace, mention=mention, author=request.user, text=text
-        )
-        Event.objects.create(
-            workspace=request.workspace, actor=request.user, verb="mention.note",
-            object_type="mention", object_id=mention.pk, data={"note": note.pk},
-        )  # fmt: skip
         names = set(MENTION_RE.findall(text)) - {request.user.get_username()}
-        members = (
+        members = list(
             get_user_model()
             .objects.filter(username__in=names, memberships__workspace=request.workspace)
             .exclude(email="")
         )
-        if members:
-            notify_note.delay_on_commit(note.pk, [u.pk for u in members])
+        with transaction.atomic():  # the note and its emails are stored together
+            note = MentionNote.objects.create(
+                workspace=request.workspace, mention=mention, author=request.user, text=text
+            )
+            Event.objects.create(
+                workspace=request.workspace, actor=request.user, verb="mention.note",
+                object_type="mention", object_id=mention.pk, data={"note": note.pk},
+            )  # fmt: skip
+            notes.notify(note, members)
         messages.success(
             request,
             "Note added."
-            + (f" Notified {', '.join(u.username for u in members)}." if members else ""),
+            + (f" Emailing {', '.join(u.username for u in members)}." if members else ""),
         )
     return redirect(
         reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk}) + "#notes"

@@ -241,6 +241,7 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "heartbeat": {"task": "orm_dashboard.tasks.heartbeat", "schedule": 30.0},
     "dispatch-due-sources": {"task": "mentions.tasks.dispatch_due_sources", "schedule": 30.0},
+    "note-emails": {"task": "mentions.tasks.send_due_note_emails", "schedule": 30.0},
 }
 
 # --- crisis alerts ---------------------------------------------------------------------

@@ -301,28 +301,6 @@ def test_mention_page_shows_sanitized_content_explanation_and_history(
     assert "teammate</strong> status" in html
 
 
-def test_notes_notify_mentioned_teammates_by_email(
-    teammate_client, workspace, owner, smtp_server
-) -> None:
-    from mentions.models import MentionNote
-    from mentions.tasks import notify_note
-
-    brand(workspace)
-    ingest(workspace, [item(1)])
-    mention = Mention.objects.get()
-    response = teammate_client.post(
-        url("mention_note", pk=mention.pk),
-        {"text": "@owner can you call them? @nobody"},
-        follow=True,
-    )
-    assert "Notified owner" in response.content.decode()
-    note = MentionNote.objects.get()
-    notify_note(note.pk, [owner.pk])  # what the worker runs
-    [message] = smtp_server.messages
-    assert message["To"] == owner.email
-    assert "can you call them?" in message.get_payload()
-
-
 def test_collision_warning_when_someone_else_is_viewing(
     teammate_client, owner_client, stored
 ) -> None:

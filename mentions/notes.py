@@ -1,0 +1,89 @@
+"""Emails to teammates a note @mentions, through an outbox (orm_dashboard.outbox).
+
+The note's view writes one NoteEmail row per teammate in the note's own transaction and
+queues their sending on commit; beat's sweep sends whatever is still due (the queue was
+down, SMTP refused, a worker died mid-send). A refused email is retried with back-off and,
+after MAX_ATTEMPTS, marked not delivered with the reason, which the note shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from mentions.models import MentionNote, NoteEmail
+from orm_dashboard import outbox
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 10  # 30 s, 1 min, 2 min … 1 h apart: about 4 hours of trying
+RETRY_FIRST_SECONDS = 30
+RETRY_MAX_SECONDS = 3600
+
+
+def _lease() -> timedelta:
+    return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
+
+
+def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:
+    """Write the note's emails (inside the caller's transaction); send them once it commits."""
+    from mentions.tasks import notify_note
+
+    rows = NoteEmail.objects.bulk_create(
+        [NoteEmail(note=note, recipient=user, email=user.email) for user in users if user.email]
+    )
+    if rows:
+        transaction.on_commit(lambda: notify_note.delay(note.pk))
+    return rows
+
+
+def due_ids(now: datetime, limit: int = 100) -> list[int]:
+    return outbox.due_ids(NoteEmail, now, _lease(), limit)
+
+
+def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -> dict[str, int]:
+    """Send every due row (or the given ones): what beat's sweep and the queued task run."""
+    now = now or timezone.now()
+    return outbox.deliver(send, due_ids(now) if ids is None else ids, now)
+
+
+def send(email_id: int, now: datetime | None = None) -> str:
+    now = now or timezone.now()
+    token = outbox.claim(NoteEmail, email_id, now, _lease())
+    if token is None:
+        return "skipped"
+    row = NoteEmail.objects.select_related("note__author", "note__workspace").get(pk=email_id)
+    mine = NoteEmail.objects.filter(pk=email_id, claim_token=token)
+    note = row.note
+    author = note.author.get_username() if note.author else "Someone"
+    link = settings.SITE_URL + reverse(
+        "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}
+    )
+    try:
+        send_mail(
+            subject=f"{author} mentioned you on a mention in {note.workspace.name}",
+            message=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
+            from_email=None,
+            recipient_list=[row.email],
+        )
+    except (smtplib.SMTPException, OSError) as exc:
+        error = f"{type(exc).__name__}: {exc}".strip().rstrip(":")[:1000]
+        log.warning("note email %s to %s failed: %s", row.pk, row.email, error)
+        if row.attempts >= MAX_ATTEMPTS:
+            mine.update(status=NoteEmail.Status.FAILED, claimed_at=None, last_error=error)
+            return "failed"
+        delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
+        mine.update(claimed_at=None, claim_token="", due_at=now + delay, last_error=error)
+        return "retry"
+    if not mine.update(status=NoteEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
+        log.warning("note email %s was sent after its lease expired", row.pk)
+    return "sent"

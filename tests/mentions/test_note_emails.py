@@ -1,0 +1,139 @@
+"""@mention emails of notes go through an outbox: sent once, retried while SMTP is down,
+given up on (and said so on the note) after MAX_ATTEMPTS, never lost to a dead worker."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from mentions import notes
+from mentions.ingest import ingest
+from mentions.models import Mention, MentionNote, NoteEmail
+from mentions.tasks import notify_note, send_due_note_emails
+from orm_dashboard import outbox
+from tests.mentions.factories import brand, item
+from tests.smtpserver import free_port
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name: str, **kwargs: object) -> str:
+    return reverse(name, kwargs={"workspace": "acme", **kwargs})
+
+
+@pytest.fixture
+def mention(workspace) -> Mention:
+    brand(workspace)
+    ingest(workspace, [item(1)])
+    return Mention.objects.get()
+
+
+@pytest.fixture
+def noted(teammate_client, mention, owner) -> NoteEmail:
+    """A note by the teammate that @mentions the owner (and someone who is not a member)."""
+    response = teammate_client.post(
+        url("mention_note", pk=mention.pk),
+        {"text": "@owner can you call them? @nobody"},
+        follow=True,
+    )
+    assert "Note added. Emailing owner." in response.content.decode()
+    return NoteEmail.objects.get()
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """Nothing listens on the configured port: every send is refused."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+    return settings
+
+
+def page(client, mention: Mention) -> str:
+    return client.get(url("mention", pk=mention.pk)).content.decode()
+
+
+def test_note_writes_one_email_per_mentioned_member_and_sends_it_once(
+    smtp_server, noted, owner, mention, teammate_client
+) -> None:
+    assert noted.recipient == owner and noted.email == owner.email
+    assert noted.status == NoteEmail.Status.PENDING
+    assert "Emailing owner…" in page(teammate_client, mention)
+
+    assert notify_note(noted.note_id) == {"sent": 1}  # what the worker runs on commit
+    assert notify_note(noted.note_id) == {"skipped": 1}  # delivered twice: still one email
+    assert send_due_note_emails() == {}
+    [message] = smtp_server.messages
+    assert message["To"] == owner.email
+    assert "teammate mentioned you" in message["Subject"]
+    assert "can you call them?" in message.get_payload()
+    assert f"/w/acme/mentions/{mention.pk}/" in message.get_payload()
+    noted.refresh_from_db()
+    assert noted.status == NoteEmail.Status.SENT and noted.sent_at and noted.attempts == 1
+    assert "Emailed owner." in page(teammate_client, mention)
+
+
+def test_smtp_down_then_up_delivers_exactly_once(
+    smtp_server, noted, mention, teammate_client, settings
+) -> None:
+    working_port = settings.EMAIL_PORT  # smtp_server's
+    settings.EMAIL_PORT = free_port()  # down: nothing listens there
+    now = timezone.now()
+    assert notes.deliver_due(now) == {"retry": 1}
+    noted.refresh_from_db()
+    assert noted.status == NoteEmail.Status.PENDING and noted.attempts == 1
+    assert "Connection refused" in noted.last_error or "Errno" in noted.last_error
+    assert noted.due_at >= now + timedelta(seconds=notes.RETRY_FIRST_SECONDS)
+    assert notes.deliver_due(now) == {}  # backed off: not due yet
+    html = page(teammate_client, mention)
+    assert "Email to owner not sent yet, retrying:" in html
+    assert MentionNote.objects.count() == 1  # the note itself is stored whatever SMTP does
+
+    settings.EMAIL_PORT = working_port
+    assert notes.deliver_due(noted.due_at) == {"sent": 1}
+    assert notes.deliver_due(noted.due_at + timedelta(hours=2)) == {}
+    assert len(smtp_server.messages) == 1
+    noted.refresh_from_db()
+    assert noted.status == NoteEmail.Status.SENT and noted.last_error == ""
+
+
+def test_gives_up_after_max_attempts_and_says_so_on_the_note(
+    smtp_down, noted, mention, teammate_client, monkeypatch
+) -> None:
+    monkeypatch.setattr(notes, "MAX_ATTEMPTS", 2)
+    at = timezone.now()
+    assert notes.deliver_due(at) == {"retry": 1}
+    noted.refresh_from_db()
+    assert notes.deliver_due(noted.due_at) == {"failed": 1}
+    noted.refresh_from_db()
+    assert noted.status == NoteEmail.Status.FAILED and noted.attempts == 2
+    assert notes.deliver_due(noted.due_at + timedelta(days=1)) == {}  # never tried again
+    html = page(teammate_client, mention)
+    assert "Email to owner not delivered after 2 tries:" in html
+    assert "note-email-failed" in html
+
+
+def test_a_claim_held_by_a_live_sender_is_left_alone_and_a_dead_ones_is_taken_over(
+    smtp_server, noted, settings
+) -> None:
+    now = timezone.now()
+    lease = timedelta(seconds=settings.ALERT_LEASE_SECONDS)
+    # A worker claimed the row and died before marking it sent.
+    assert outbox.claim(NoteEmail, noted.pk, now, lease)
+    assert notes.deliver_due(now + lease - timedelta(seconds=1)) == {}  # its lease still holds
+    assert smtp_server.messages == []
+    assert notes.deliver_due(now + lease + timedelta(seconds=1)) == {"sent": 1}
+    assert len(smtp_server.messages) == 1
+    noted.refresh_from_db()
+    assert noted.attempts == 2
+
+
+def test_note_without_mentions_writes_no_email(teammate_client, mention) -> None:
+    response = teammate_client.post(
+        url("mention_note", pk=mention.pk), {"text": "Called them, all fine."}, follow=True
+    )
+    assert "Note added." in response.content.decode()
+    assert "Emailing" not in response.content.decode()
+    assert NoteEmail.objects.count() == 0
