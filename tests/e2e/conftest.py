@@ -89,3 +89,6 @@ def log_in(page, username: str, password: str) -> None:
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
+
+
+from tests.crisis.conftest import smtp  # noqa: E402, F401  (fixture: the crisis SMTP server)
