@@ -90,6 +90,22 @@ class BrandForm(forms.ModelForm):
         return data
 
 
+# Credentials are written, never shown again: a stored one is not put back into the page
+# (not even as a password field's value), an empty field keeps it, and a "forget" box
+# removes it.
+SECRET_MARKS = ("secret", "password", "token", "json", "private_key", "api_key")
+
+
+def is_secret(name: str) -> bool:
+    """Whether a connector's config key holds a credential (key, secret, token, key file)."""
+    return any(mark in name for mark in SECRET_MARKS)
+
+
+def _lower_first(label: str) -> str:
+    """"Refresh token" -> "refresh token"; "API secret" stays."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 class SourceForm(forms.Form):
     """Name, brand binding and interval, plus the selected kind's own config fields."""
 
@@ -113,7 +129,7 @@ class SourceForm(forms.Form):
                 "name": instance.name,
                 "brand": instance.brand_id,
                 "interval_minutes": int(instance.interval.total_seconds() // 60),
-                **{f"config_{k}": v for k, v in instance.config.items()},
+                **{f"config_{k}": v for k, v in instance.config.items() if not is_secret(k)},
             }
         super().__init__(*args, **kwargs)
         self.workspace = workspace
@@ -121,20 +137,36 @@ class SourceForm(forms.Form):
         self.instance = instance
         self.connector = connectors.get(kind)
         self.fields["brand"].queryset = Brand.objects.filter(workspace=workspace)
+        stored = instance.config if instance is not None else {}
         for name, (label, required, help_text) in self.connector.fields.items():
-            secret = any(w in name for w in ("secret", "password", "token"))
-            widget = forms.PasswordInput(render_value=True) if secret else forms.TextInput()
+            secret = is_secret(name)
+            widget = forms.PasswordInput() if secret else forms.TextInput()
             limit = 2000
             if "json" in name or "private_key" in name:  # key files: multi-line and longer
                 widget, limit = forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}), 20000
+            kept = secret and bool(stored.get(name))
+            if kept:
+                widget.attrs["placeholder"] = "Stored (not shown); leave empty to keep it"
             self.fields[f"config_{name}"] = forms.CharField(
-                label=label, required=required, help_text=help_text, widget=widget, max_length=limit
+                label=label,
+                required=required and not kept,
+                help_text=help_text,
+                widget=widget,
+                max_length=limit,
             )
+            if kept and not required:
+                self.fields[f"forget_{name}"] = forms.BooleanField(
+                    required=False, label=f"Forget the stored {_lower_first(label)}"
+                )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         raw = {name: data.get(f"config_{name}", "") for name in self.connector.fields}
         if self.instance is not None:
+            for name, value in self.instance.config.items():
+                keep = is_secret(name) and value and not data.get(f"forget_{name}")
+                if keep and name in raw and not raw[name]:
+                    raw[name] = value  # left empty: the stored credential stays
             # Keys the form does not show (a platform address override set by an operator)
             # stay as they are; the connector's validate() decides what it keeps.
             hidden = self.instance.config.items()

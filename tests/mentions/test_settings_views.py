@@ -249,3 +249,73 @@ def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
 def test_bad_ids_are_404(owner_client) -> None:
     for name in ("source_detail", "source_edit", "brand_edit"):
         assert owner_client.get(url(name, pk=999999)).status_code == 404
+
+
+def test_stored_credentials_are_never_put_back_into_the_page(owner_client, workspace) -> None:
+    source = Source.objects.create(
+        workspace=workspace,
+        kind="trustpilot",
+        name="Trustpilot",
+        config={
+            "business_unit_id": "bu-1",
+            "api_key": "tp-key-123",
+            "api_secret": "tp-secret-456",
+            "business_user_id": "bu-user",
+            "location_name": "",
+        },
+    )
+    html = owner_client.get(url("source_edit", pk=source.pk)).content.decode()
+    assert "bu-1" in html  # ordinary settings are shown
+    assert "tp-key-123" not in html and "tp-secret-456" not in html
+    assert html.count("Stored (not shown); leave empty to keep it") == 2
+    assert "Forget the stored API secret" in html  # optional: can be removed
+    assert "Forget the stored API key" not in html  # required: can only be replaced
+
+
+def test_every_credential_field_of_every_connector_is_treated_as_secret() -> None:
+    from mentions import connectors
+    from mentions.forms import is_secret
+
+    names = {name for c in connectors.REGISTRY.values() for name in c.fields}
+    assert {name for name in names if is_secret(name)} == {
+        "access_token", "api_key", "api_secret", "api_token", "app_password", "client_secret",
+        "private_key", "refresh_token", "service_account_json",
+    }  # fmt: skip
+
+
+def test_empty_credential_keeps_the_stored_one_and_forget_removes_it(
+    owner_client, workspace
+) -> None:
+    config = {
+        "business_unit_id": "bu-1",
+        "api_key": "tp-key-123",
+        "api_secret": "tp-secret-456",
+        "business_user_id": "bu-user",
+        "location_name": "",
+    }
+    source = Source.objects.create(
+        workspace=workspace, kind="trustpilot", name="Trustpilot", config=config, etag='"e"'
+    )
+    form = {
+        "kind": "trustpilot",
+        "name": "Trustpilot",
+        "interval_minutes": 15,
+        "config_business_unit_id": "bu-1",
+        "config_api_key": "",
+        "config_api_secret": "",
+        "config_business_user_id": "bu-user",
+    }
+    assert owner_client.post(url("source_edit", pk=source.pk), form).status_code == 302
+    source.refresh_from_db()
+    assert source.config == config and source.etag == '"e"'  # nothing changed
+
+    new_key = {**form, "config_api_key": "tp-key-789"}
+    assert owner_client.post(url("source_edit", pk=source.pk), new_key).status_code == 302
+    source.refresh_from_db()
+    assert source.config["api_key"] == "tp-key-789"
+    assert source.config["api_secret"] == "tp-secret-456"
+
+    forget = {**form, "forget_api_secret": "on", "config_business_user_id": ""}  # no publishing
+    assert owner_client.post(url("source_edit", pk=source.pk), forget).status_code == 302
+    source.refresh_from_db()
+    assert source.config["api_secret"] == "" and source.config["api_key"] == "tp-key-789"
