@@ -59,12 +59,22 @@ class FetchError(Exception):
     """A request that did not give us a usable answer, with a message for the UI."""
 
     def __init__(
-        self, message: str, status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        status: int | None = None,
+        retry_after: float | None = None,
+        detail: str = "",
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status  # the HTTP status, when the server answered with an error
         self.retry_after = retry_after  # seconds the server asked us to wait (429, 503)
+        self.detail = detail  # what the server said about the error (in message too)
+
+
+def said(message: str, exc: FetchError) -> str:
+    """A connector's own wording of an error, plus what the server said about it, if anything."""
+    return f"{message} (the server said: {exc.detail})" if exc.detail else message
 
 
 @dataclass
@@ -346,11 +356,66 @@ def _answer(response: httpx.Response, host: str, max_bytes: int) -> Response:
         if status in (429, 503):
             retry_after = parse_retry_after(response.headers.get("retry-after"))
         message = f"HTTP {status} {reason}".strip() + f" from {host}"
-        raise FetchError(message, status=status, retry_after=retry_after)
+        detail = _error_detail(response, host)
+        raise FetchError(
+            f"{message}: {detail}" if detail else message,
+            status=status,
+            retry_after=retry_after,
+            detail=detail,
+        )
     content = b""
     if response.request.method != "HEAD":
         content = _read_body(response, host, max_bytes)
     return Response(status, str(response.url), response.headers, content)
+
+
+ERROR_BODY_BYTES = 16 * 1024
+ERROR_DETAIL_CHARS = 200
+# Where APIs put the human-readable reason of an error (OAuth, Google, Reddit, Mastodon,
+# Bluesky, Trustpilot, Algolia …), in the order we trust them.
+_ERROR_KEYS = ("error_description", "message", "detail", "error", "errors", "msg", "reason")
+
+
+def _error_detail(response: httpx.Response, host: str) -> str:
+    """The server's own words about an error ("Invalid apikey", "invalid_grant"), when it
+    said them as JSON or plain text in a small body: they tell a manager what to fix.
+
+    Read under the same caps as any body (16 KiB here); HTML error pages are skipped (noise),
+    and what is kept is one line of at most ERROR_DETAIL_CHARS printable characters.
+    """
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not (kind.endswith("json") or kind.endswith("+json") or kind == "text/plain"):
+        return ""
+    try:
+        body = _read_body(response, host, ERROR_BODY_BYTES)
+    except (FetchError, httpx.HTTPError, OSError):
+        return ""
+    text = body.decode("utf-8", "replace")
+    if kind != "text/plain":
+        try:
+            text = _json_reason(jsonlib.loads(text))
+        except (ValueError, RecursionError):
+            return ""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    if len(line) > ERROR_DETAIL_CHARS:
+        line = line[: ERROR_DETAIL_CHARS - 1].rstrip() + "…"
+    return line
+
+
+def _json_reason(data: Any, depth: int = 0) -> str:
+    """The first error text found under the usual keys (a string, or a nested object or list
+    holding one)."""
+    if isinstance(data, str):
+        return data
+    if depth > 3:
+        return ""
+    if isinstance(data, list):
+        return next((r for item in data[:3] if (r := _json_reason(item, depth + 1))), "")
+    if isinstance(data, dict):
+        for key in _ERROR_KEYS:
+            if key in data and (reason := _json_reason(data[key], depth + 1)):
+                return reason
+    return ""
 
 
 def _phrase(status: int) -> str:

@@ -95,7 +95,9 @@ def _refused(exc: http.FetchError, with_credentials: bool) -> http.FetchError:
         )
     else:
         return exc
-    return http.FetchError(message, status=exc.status, retry_after=exc.retry_after)
+    return http.FetchError(
+        http.said(message, exc), status=exc.status, retry_after=exc.retry_after, detail=exc.detail
+    )
 
 
 def _check_base(value: str) -> str:

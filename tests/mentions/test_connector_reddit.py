@@ -95,10 +95,14 @@ def test_public_search_in_a_subreddit(http_server: LocalServer) -> None:
 def test_public_refusal_tells_the_user_to_add_credentials(
     http_server: LocalServer, status: int
 ) -> None:
-    http_server.route("/search.json", Reply(status, b"{}", headers={"Retry-After": "60"}))
+    said = json.dumps({"message": "Forbidden" if status == 403 else "Too Many Requests"})
+    headers = {**JSON, "Retry-After": "60"}
+    http_server.route("/search.json", Reply(status, said, headers=headers))
     with pytest.raises(FetchError) as caught:
         get("reddit").fetch(public(http_server), {})
     assert "add a Reddit API client id and secret" in caught.value.message
+    reason = "Forbidden" if status == 403 else "Too Many Requests"
+    assert caught.value.message.endswith(f"(the server said: {reason})")
     assert caught.value.status == status
     if status == 429:
         assert caught.value.retry_after == 60

@@ -160,6 +160,60 @@ def test_error_status_is_a_readable_fetch_error(
     assert error.retry_after is None
 
 
+JSON = {"Content-Type": "application/json; charset=utf-8"}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "headers", "detail"),
+    [
+        (  # OAuth token endpoints (Google, Reddit)
+            400,
+            '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}',
+            JSON,
+            "Token has been expired or revoked.",
+        ),
+        (403, '{"error": {"code": 403, "message": "The caller does not have permission"}}', JSON,
+         "The caller does not have permission"),  # Google APIs
+        (401, '{"errors": [{"message": "Invalid apikey"}]}', JSON, "Invalid apikey"),
+        (401, '{"error": "InvalidToken", "message": "Bad token scope"}', JSON, "Bad token scope"),
+        (422, '{"detail": "query too long"}', {"Content-Type": "application/problem+json"},
+         "query too long"),
+        (429, "Rate limit exceeded, slow down\n", {"Content-Type": "text/plain"},
+         "Rate limit exceeded, slow down"),
+        (404, '{"unrelated": true}', JSON, ""),
+        (500, "<html><h1>Oops</h1></html>", {"Content-Type": "text/html"}, ""),  # noise
+        (400, "{broken", JSON, ""),
+    ],
+)  # fmt: skip
+def test_error_status_carries_what_the_server_said(
+    http_server: LocalServer, status: int, body: str, headers: dict[str, str], detail: str
+) -> None:
+    http_server.route("/api", Reply(status, body, headers))
+
+    error = fetch_error(f"{http_server.url}/api")
+
+    assert error.status == status and error.detail == detail
+    expected = f"HTTP {status} {http._phrase(status)} from 127.0.0.1"
+    assert error.message == (f"{expected}: {detail}" if detail else expected)
+
+
+def test_error_detail_is_one_short_printable_line_and_its_body_is_capped(
+    http_server: LocalServer,
+) -> None:
+    hostile = "Bad\x1b[31m request\r\n\u202e" + "x" * 5000
+    http_server.route("/long", Reply(400, hostile, {"Content-Type": "text/plain"}))
+    big = json.dumps({"message": "m" * (http.ERROR_BODY_BYTES + 10)})
+    http_server.route("/big", Reply(400, big, JSON))
+    packed = compress(json.dumps({"message": "Quota exceeded"}).encode())
+    http_server.route("/gz", Reply(429, packed, {**JSON, "Content-Encoding": "gzip"}))
+
+    long = fetch_error(f"{http_server.url}/long").detail
+    assert long.startswith("Bad [31m request x") and long.endswith("…")
+    assert len(long) == http.ERROR_DETAIL_CHARS and long.isprintable()
+    assert fetch_error(f"{http_server.url}/big").detail == ""  # over the cap: not read whole
+    assert fetch_error(f"{http_server.url}/gz").detail == "Quota exceeded"
+
+
 def _in_90_seconds() -> str:
     return format_datetime(datetime.now(UTC) + timedelta(seconds=90), usegmt=True)
 

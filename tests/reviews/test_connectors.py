@@ -369,12 +369,14 @@ def test_google_business_refuses_reviews_of_other_locations(http_server) -> None
 
 def test_google_business_permission_denied(http_server) -> None:
     http_server.route("/token", js(TOKEN))
-    http_server.route(GBP, js({"error": {"code": 403, "status": "PERMISSION_DENIED"}}, 403))
+    denied = {"code": 403, "message": "The caller does not have permission", "status": "X"}
+    http_server.route(GBP, js({"error": denied}, 403))
     with pytest.raises(
         FetchError, match="Google Business Profile refused our credentials"
     ) as caught:
         get("google_business").fetch(gbp_config(http_server), {})
     assert caught.value.status == 403
+    assert caught.value.message.endswith(": The caller does not have permission")  # Google's words
 
 
 # --- Trustpilot -----------------------------------------------------------------------
