@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from mentions.models import MentionNote, NoteEmail
 from orm_dashboard import outbox
+from orm_dashboard.models import Membership
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,12 @@ def send(email_id: int, now: datetime | None = None) -> str:
     row = NoteEmail.objects.select_related("note__author", "note__workspace").get(pk=email_id)
     mine = NoteEmail.objects.filter(pk=email_id, claim_token=token)
     note = row.note
+    if not Membership.objects.filter(workspace=note.workspace, user=row.recipient_id).exists():
+        # Removed from the workspace since the note was written: the note is not theirs to read.
+        mine.update(
+            status=NoteEmail.Status.FAILED, last_error="no longer a member of the workspace"
+        )
+        return "cancelled"
     author = note.author.get_username() if note.author else "Someone"
     link = settings.SITE_URL + reverse(
         "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}

@@ -137,3 +137,17 @@ def test_note_without_mentions_writes_no_email(teammate_client, mention) -> None
     assert "Note added." in response.content.decode()
     assert "Emailing" not in response.content.decode()
     assert NoteEmail.objects.count() == 0
+
+
+def test_a_teammate_removed_from_the_workspace_before_the_send_is_not_emailed(
+    smtp_server, noted, owner, workspace, mention, teammate_client
+) -> None:
+    from orm_dashboard.models import Membership
+
+    Membership.objects.filter(workspace=workspace, user=owner).delete()
+    assert notes.deliver_due() == {"cancelled": 1}
+    assert smtp_server.messages == []
+    noted.refresh_from_db()
+    assert noted.status == NoteEmail.Status.FAILED
+    html = page(teammate_client, mention)
+    assert "Email to owner not delivered: no longer a member of the workspace" in html
