@@ -101,12 +101,20 @@ def sanitize_html(raw: str) -> str:
     )
 
 
-_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
+# Block-level tags, opening or closing, end a line: "<p>a</p><p>b</p>" and "a<li>b" must not
+# read as "ab", and a paragraph without a full stop is still a sentence of its own.
+_BLOCK_TAGS = re.compile(
+    r"<\s*/?\s*(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|"
+    r"h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
 _NEWLINES = re.compile(r"\n\s*\n+")
 
 
 def html_to_text(raw: str) -> str:
-    """Plain text from hostile HTML: block ends become newlines, tags and scripts vanish."""
+    """Plain text from hostile HTML, for matching, scoring and snippets (never for display):
+    block tags become line breaks (which also end sentences), tags, scripts and styles
+    vanish, entities are decoded. The one HTML-to-text of the pipeline; connectors use it."""
     if not raw:
         return ""
     text = _BLOCK_TAGS.sub("\n", raw)

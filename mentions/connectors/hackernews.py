@@ -19,7 +19,7 @@ from mentions.connectors.base import (
     json_object,
     register,
 )
-from mentions.connectors.rss import html_to_text
+from mentions.normalise import html_to_text
 from orm_dashboard import http
 
 API_BASE = "https://hn.algolia.com/api/v1"

@@ -22,7 +22,7 @@ from mentions.connectors.base import (
     parse_time,
     register,
 )
-from mentions.connectors.rss import html_to_text
+from mentions.normalise import html_to_text
 from orm_dashboard import http
 
 PAGE_LIMIT = 40  # the API's maximum

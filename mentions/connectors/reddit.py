@@ -22,7 +22,7 @@ from mentions.connectors.base import (
     json_object,
     register,
 )
-from mentions.connectors.rss import html_to_text
+from mentions.normalise import html_to_text
 from orm_dashboard import http
 
 WWW_BASE = "https://www.reddit.com"  # public JSON and the token endpoint

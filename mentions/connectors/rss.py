@@ -7,7 +7,6 @@ file path would be read from the local disk). It never gets a URL, so it never f
 
 from __future__ import annotations
 
-import html as htmllib
 import io
 import re
 import threading
@@ -18,7 +17,6 @@ from urllib.parse import urlsplit
 
 import feedparser
 import feedparser.urls
-import nh3
 
 from mentions.connectors import plainrss
 from mentions.connectors.base import (
@@ -29,7 +27,7 @@ from mentions.connectors.base import (
     language_code,
     register,
 )
-from mentions.normalise import unwrap_redirect
+from mentions.normalise import html_to_text, unwrap_redirect
 from orm_dashboard import http
 
 # Seconds a feed may take to parse. feedparser is pure Python and cannot be interrupted, so
@@ -38,12 +36,6 @@ from orm_dashboard import http
 # finishes. The body is already capped at http.MAX_BYTES, which bounds how long that can be;
 # a subprocess could be killed outright but would cost a fork per poll on the hot path.
 PARSE_TIMEOUT = 20.0
-
-_BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|"
-    r"h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>",
-    re.IGNORECASE,
-)
 
 
 def squash(text: str) -> str:
@@ -54,18 +46,6 @@ def squash(text: str) -> str:
 # An href that is not absolute (no scheme: "/path", "../x", "//host/x"): the only URL
 # attribute that survives sanitizing, so the only one worth resolving against the base.
 _RELATIVE_HREF = re.compile(r"""\bhref\s*=\s*["']?\s*(?![a-z][a-z0-9+.-]*:)""", re.IGNORECASE)
-
-
-def html_to_text(markup: str) -> str:
-    """Plain text of an HTML fragment, for matching and scoring (not for display).
-
-    Block-level tags become spaces so "<p>a</p><p>b</p>" does not read as "ab"; script and
-    style content is dropped by nh3. Shared by the other connectors.
-    """
-    if not markup:
-        return ""
-    spaced = _BLOCK_TAG.sub(" ", markup)
-    return squash(htmllib.unescape(nh3.clean(spaced, tags=set())))
 
 
 # Google Alerts wraps every link (google.com/url?url=…); the shared normaliser unwraps it.
@@ -90,7 +70,7 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
     title_detail = entry.get("title_detail")
     title = entry.get("title", "")
     if _is_html(title_detail):
-        title = html_to_text(title)
+        title = squash(html_to_text(title))
 
     # Atom <content> (or RSS content:encoded) is the full body; summary/description is the
     # fallback. Either may be HTML or plain text.

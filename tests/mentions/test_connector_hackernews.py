@@ -34,8 +34,8 @@ def test_parse_stories_and_comments() -> None:
     assert comment.extra["story_title"] == "Show HN: A self-hosted status page"
     assert comment.text == (
         "We migrated off Acme last year. Their API rate limits were fine, but billing & support "
-        "were a nightmare: - invoices in the wrong currency - tickets closed without an answer "
-        "See https://status.example.com/acme"
+        "were a nightmare:\n- invoices in the wrong currency\n- tickets closed without an answer"
+        "\nSee https://status.example.com/acme"
     )
     assert comment.html.startswith("We migrated off Acme last year.")
     assert "<p>- invoices" in comment.html

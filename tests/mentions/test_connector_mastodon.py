@@ -31,7 +31,7 @@ def test_parse_tag_timeline() -> None:
     assert first.external_id == "https://fosstodon.example/users/mirela/statuses/112372183990012345"
     assert first.url == "https://fosstodon.example/@mirela/112372183990012345"
     assert first.text == (
-        "Three weeks with the #Acme X2 vacuum: quiet, but the app wants my location. Why? "
+        "Three weeks with the #Acme X2 vacuum: quiet, but the app wants my location. Why?\n\n"
         "Returning it."
     )
     assert first.html.startswith("<p>Three weeks with the <a href=")
@@ -42,7 +42,7 @@ def test_parse_tag_timeline() -> None:
     assert first.published_at == datetime(2024, 5, 2, 10, 2, 41, tzinfo=UTC)
 
     assert second.title == "product rant"  # the content warning
-    assert second.text == "Der #Acme Router startet jede Nacht neu. Support? Fehlanzeige."
+    assert second.text == "Der #Acme Router startet jede Nacht neu.\nSupport? Fehlanzeige."
     assert second.author == "kbauer"  # no display name: the account name
     assert second.language == "de"
     assert second.reach == 96

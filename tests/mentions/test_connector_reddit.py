@@ -37,7 +37,7 @@ def test_parse_search_listing() -> None:
     assert self_post.title == "Acme hub keeps losing all devices after update"
     assert self_post.text == (
         "Bought the Acme hub in March. Since the last firmware update it drops every device "
-        "overnight. Anyone found a fix? Support just says reset it."
+        "overnight.\n\nAnyone found a fix? Support just says reset it."
     )
     assert self_post.html.startswith('<!-- SC_OFF --><div class="md"><p>Bought the Acme hub')
     assert self_post.author == "quiet_lantern"

@@ -31,9 +31,9 @@ def test_rss_2_0_items() -> None:
     assert first.external_id == "https://widgetweekly.example/?p=4812"
     assert first.url == "https://widgetweekly.example/2024/05/acme-globex-settle/"
     assert first.title == "Acme & Globex settle their sprocket dispute"
-    # content:encoded wins over description; block tags become spaces, entities decoded.
+    # content:encoded wins over description; paragraphs stay lines, entities decoded.
     assert first.text == (
-        "After two years in court, Acme and Globex have agreed terms. "
+        "After two years in court, Acme and Globex have agreed terms.\n\n"
         "Analysts call it \u201ca relief\u201d for sprocket buyers."
     )
     assert "<strong>Acme</strong>" in first.html
@@ -73,7 +73,8 @@ def test_atom_items() -> None:
     assert first.url == "https://site.example/2024/05/acme-x2"  # relative link resolved
     assert first.title == "Mon avis sur l'aspirateur Acme X2"  # HTML title as text
     assert first.text == (
-        "Après un mois, l'aspirateur Acme X2 tombe déjà en panne. Le service client ne répond pas."
+        "Après un mois, l'aspirateur Acme X2 tombe déjà en panne.\n\n"
+        "Le service client ne répond pas."
     )
     assert first.html.startswith("<p>Après un mois")
     assert "<b>Acme</b>" in first.html
@@ -174,7 +175,7 @@ def test_malformed_xml_still_yields_entries_with_a_warning() -> None:
         "https://shop.example/p/acme-drill",
         "https://shop.example/p/clearance",
     ]
-    assert result.items[0].text == "The Acme drill is back at 20% off."
+    assert result.items[0].text == "The Acme drill is back\nat 20% off."  # <br>: a new line
     (warning,) = result.warnings
     assert "not well-formed" in warning
     assert "2 entries were read anyway" in warning
@@ -213,14 +214,7 @@ def test_hostile_html_is_kept_raw_for_the_pipeline_to_sanitize() -> None:
     assert "<script>" in item.html
     assert "onerror=" in item.html
     # The plain text carries no markup and no script body.
-    assert item.text == "Acme review click"
-
-
-def test_html_to_text() -> None:
-    assert rss.html_to_text("<p>a &amp; b</p><p>c</p><style>p{}</style>") == "a & b c"
-    assert rss.html_to_text("one<br>two<li>three</li>  four&nbsp;five") == "one two three four five"
-    assert rss.html_to_text("&lt;b&gt; is text") == "<b> is text"
-    assert rss.html_to_text("") == ""
+    assert item.text == "Acme review\nclick"
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,16 @@ def test_html_to_text() -> None:
     assert "Hello Acme" in text
     assert "<" not in text
     assert normalise.html_to_text("a&amp;b<br>c") == "a&b\nc"
+    # Opening and closing block tags end lines; styles and scripts vanish; entities decode.
+    assert normalise.html_to_text("<p>a &amp; b</p><p>c</p><style>p{}</style>") == "a & b\n\nc"
+    assert normalise.html_to_text("one<br>two<li>three</li>  four&nbsp;five") == (
+        "one\ntwo\nthree\nfour five"
+    )
+    assert normalise.html_to_text("&lt;b&gt; is text") == "<b> is text"
+    assert normalise.html_to_text("<div><p>Great product</p></div><p>Awful support</p>") == (
+        "Great product\n\nAwful support"
+    )
+    assert normalise.html_to_text("") == ""
 
 
 def test_clean_text_collapses_spaces_per_line_and_drops_control_characters() -> None:
