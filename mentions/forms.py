@@ -102,7 +102,7 @@ def is_secret(name: str) -> bool:
 
 
 def _lower_first(label: str) -> str:
-    """ "Refresh token" -> "refresh token"; "API secret" stays."""
+    """'Refresh token' -> 'refresh token'; 'API secret' stays as it is."""
     return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
 

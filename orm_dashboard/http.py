@@ -384,7 +384,7 @@ def _error_detail(response: httpx.Response, host: str) -> str:
     and what is kept is one line of at most ERROR_DETAIL_CHARS printable characters.
     """
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if not (kind.endswith("json") or kind.endswith("+json") or kind == "text/plain"):
+    if not (kind.endswith("json") or kind == "text/plain"):  # application/json, …+json
         return ""
     try:
         body = _read_body(response, host, ERROR_BODY_BYTES)
