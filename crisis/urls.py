@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/owner/", views.incident_owner, name="incident_owner"),
     path("<int:pk>/severity/", views.incident_severity, name="incident_severity"),
     path("<int:pk>/note/", views.incident_note, name="incident_note"),
+    path("<int:pk>/link/", views.incident_link, name="incident_link"),
     path("<int:pk>/checklist/<int:item>/", views.incident_check, name="incident_check"),
     path("<int:pk>/resolve/", views.incident_resolve, name="incident_resolve"),
     path("<int:pk>/reopen/", views.incident_reopen, name="incident_reopen"),

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core import signing
 from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -42,7 +42,7 @@ from crisis.models import (
     TimelineEntry,
 )
 from crisis.preview import preview
-from mentions.models import Brand
+from mentions.models import Brand, Mention, MentionBrand
 from orm_dashboard.audit import record
 from orm_dashboard.models import Event, Membership, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
@@ -178,6 +178,34 @@ def incident_note(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Write something first.")
     return _back(request, incident)
+
+
+@member_required(Role.AGENT)
+@require_POST
+def incident_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link a mention someone found in the inbox to an incident of its brand (from the
+    mention's page): it joins the incident's linked mentions and the timeline says who."""
+    incident = get_object_for_member(request, Incident, pk)
+    mention_id = request.POST.get("mention", "")
+    if not mention_id.isdigit():
+        raise Http404("no such mention")
+    mention = get_object_for_member(request, Mention, int(mention_id))
+    back = redirect("mention", workspace=request.workspace.slug, pk=mention.pk)
+    if not MentionBrand.objects.filter(mention=mention, brand_id=incident.brand_id).exists():
+        messages.error(request, f"This mention is not about {incident.brand.name}.")
+        return back
+    _, created = IncidentMention.objects.get_or_create(
+        workspace=request.workspace, incident=incident, mention=mention
+    )
+    if created:
+        title = (mention.title or mention.text)[:120]
+        incidents.note(
+            incident, TimelineEntry.Kind.MENTION, f"Linked by hand: {title}",
+            actor=request.user, mention=mention.pk,
+        )  # fmt: skip
+        record(request, "incident.mention_linked", incident, mention=mention.pk)
+    messages.success(request, f"Linked to incident #{incident.pk}: {incident.title}.")
+    return back
 
 
 @member_required(Role.AGENT)

@@ -1,4 +1,5 @@
-"""Small template helpers for incident explanations (stored as JSON, read as dates)."""
+"""Small template helpers for incidents: explanations (stored as JSON, read as dates), and
+the active incidents a mention can be linked to from its page."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def person(user: Any, empty: str = "—") -> str:
     if user is None or not getattr(user, "pk", None):
         return empty
     return user.get_full_name() or user.get_username()
+
+
+@register.inclusion_tag("crisis/_mention_incidents.html", takes_context=True)
+def mention_incidents(context: Any, mention: Any) -> dict[str, Any]:
+    """The active incidents of the brands a mention is about, to link it to one (the
+    mention's page shows this; mentions itself knows nothing of crisis)."""
+    from django.db.models import Exists, OuterRef
+
+    from crisis.models import ACTIVE, Incident, IncidentMention
+    from mentions.models import MentionBrand
+
+    brands = MentionBrand.objects.filter(mention=mention).values("brand_id")
+    incidents = (
+        Incident.objects.filter(
+            workspace_id=mention.workspace_id, brand_id__in=brands, status__in=ACTIVE
+        )
+        .annotate(
+            linked=Exists(IncidentMention.objects.filter(incident=OuterRef("pk"), mention=mention))
+        )
+        .order_by("-opened_at")[:5]
+    )
+    return {
+        "incidents": list(incidents),
+        "mention": mention,
+        "workspace": context.get("workspace"),
+        "can_write": context.get("can_write"),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -234,3 +234,49 @@ def test_playbooks_feed_the_checklist(workspace, acme, owner_client) -> None:
     steps = list(Incident.objects.get(kind="keyword").checklist.values_list("text", flat=True))
     assert steps[:2] == ["Call legal", "Prepare a statement"]
     assert "Do not delete comments or reviews" in steps
+
+
+def test_a_mention_found_in_the_inbox_is_linked_to_its_brands_incident(
+    incident, workspace, acme, teammate_client, viewer_client, outsider_client
+) -> None:
+    from crisis.models import IncidentMention, TimelineEntry
+    from mentions.models import Mention
+    from orm_dashboard.models import Event
+
+    [found] = mentions(workspace, acme, 1, end=timezone.now(), prefix="found",
+                       text="Customers of {brand} report burns from the heater")  # fmt: skip
+    page = teammate_client.get(f"/w/acme/mentions/{found}/").content.decode()
+    assert "Active incidents" in page and incident.title in page
+    assert "Link to this incident" in page
+    assert (
+        "Link to this incident"
+        not in viewer_client.get(f"/w/acme/mentions/{found}/").content.decode()
+    )
+
+    link = f"/w/acme/crisis/{incident.pk}/link/"
+    assert viewer_client.post(link, {"mention": found}).status_code == 403
+    assert outsider_client.post(link, {"mention": found}).status_code == 404
+    assert teammate_client.post(link, {"mention": "nope"}).status_code == 404
+    assert (
+        teammate_client.post("/w/acme/crisis/999999/link/", {"mention": found}).status_code == 404
+    )
+    assert not IncidentMention.objects.filter(mention_id=found).exists()
+
+    response = teammate_client.post(link, {"mention": found}, follow=True)
+    assert f"Linked to incident #{incident.pk}" in response.content.decode()
+    assert "This mention is linked to it." in response.content.decode()
+    teammate_client.post(link, {"mention": found})  # twice: still one link, one timeline entry
+    assert IncidentMention.objects.filter(incident=incident, mention_id=found).count() == 1
+    [entry] = incident.timeline.filter(kind=TimelineEntry.Kind.MENTION)
+    assert entry.actor.username == "teammate" and entry.text == "Linked by hand: Acme story found 0"
+    assert Event.objects.filter(verb="incident.mention_linked").count() == 1
+    incident_page = teammate_client.get(f"/w/acme/crisis/{incident.pk}/").content.decode()
+    assert "Acme story found 0" in incident_page  # among the linked mentions
+
+    # A mention of another brand cannot be linked to Acme's incident.
+    globex = make_brand(workspace, "Globex")
+    [other] = mentions(workspace, globex, 1, end=timezone.now(), prefix="gx")
+    response = teammate_client.post(link, {"mention": other}, follow=True)
+    assert "This mention is not about Acme." in response.content.decode()
+    assert not IncidentMention.objects.filter(mention_id=other).exists()
+    assert Mention.objects.filter(pk=other).exists()
