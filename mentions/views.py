@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from mentions import actions, inbox, notes, presence, sentiment
@@ -195,10 +196,12 @@ def mention_action(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, f"Not changed: {outcome.skipped[0][1]}.")
         else:
             messages.success(request, outcome.summary(actions.ACTIONS[action]))
-    return redirect(
-        request.POST.get("next")
-        or reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk})
-    )
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk})
+    return redirect(back)
 
 
 MENTION_RE = re.compile(r"(?<![\w@])@([\w.+-]{1,150})")

@@ -364,3 +364,14 @@ def test_author_filter_and_overview_author_links(viewer_client, workspace) -> No
     )
     assert "author=Big+Voice" in overview.context["author_links"]["Big Voice"]
     assert overview.context["top_authors"][0]["author"] == "Big Voice"
+
+
+def test_action_goes_back_to_a_page_of_this_site_never_to_another(teammate_client, stored) -> None:
+    mention = Mention.objects.first()
+    action = url("mention_action", pk=mention.pk)
+    inbox_page = url("inbox") + "?status=open"
+    response = teammate_client.post(action, {"action": "tag", "value": "a", "next": inbox_page})
+    assert response.status_code == 302 and response["Location"] == inbox_page
+    for elsewhere in ("https://evil.example/phish", "//evil.example/x", "javascript:alert(1)"):
+        response = teammate_client.post(action, {"action": "tag", "value": "b", "next": elsewhere})
+        assert response["Location"] == url("mention", pk=mention.pk), elsewhere
