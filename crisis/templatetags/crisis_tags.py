@@ -51,6 +51,8 @@ def mention_incidents(context: Any, mention: Any) -> dict[str, Any]:
     from crisis.models import ACTIVE, Incident, IncidentMention
     from mentions.models import MentionBrand
 
+    if not context.get("crisis_banner", True):  # the banner's query found none: no more
+        return {"incidents": []}
     brands = MentionBrand.objects.filter(mention=mention).values("brand_id")
     incidents = (
         Incident.objects.filter(
