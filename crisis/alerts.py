@@ -236,13 +236,9 @@ def cancel_pending(incident: Incident, *, reason: str) -> int:
 # --- the outbox ------------------------------------------------------------------------
 
 
-def _lease() -> timedelta:
-    return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
-
-
 def claim(delivery_id: int, now: datetime) -> str | None:
     """Take a row for sending; None when someone else holds it, or it is not due or done."""
-    return outbox.claim(AlertDelivery, delivery_id, now, _lease())
+    return outbox.claim(AlertDelivery, delivery_id, now)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -251,7 +247,7 @@ def backoff(attempts: int) -> timedelta:
 
 
 def due_ids(now: datetime, limit: int = 100) -> list[int]:
-    return outbox.due_ids(AlertDelivery, now, _lease(), limit)
+    return outbox.due_ids(AlertDelivery, now, limit)
 
 
 def deliver_due(now: datetime | None = None, ids: list[int] | None = None) -> dict[str, int]:
@@ -281,13 +277,16 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
     except (smtplib.SMTPException, OSError) as exc:
         delay = backoff(delivery.attempts)
         mine.update(
-            claimed_at=None, claim_token="", due_at=now + delay, last_error=_error(exc)[:1000]
+            claimed_at=None,
+            claim_token="",
+            due_at=now + delay,
+            last_error=outbox.error_text(exc)[:1000],
         )
         if delivery.attempts == 1:
             _timeline(
                 incident,
                 TimelineEntry.Kind.ALERT_FAILED,
-                f"Email to {_name(delivery.recipient)} failed ({_error(exc)}); retrying with "
+                f"Email to {_name(delivery.recipient)} failed ({outbox.error_text(exc)}); retrying with "
                 "back-off until the mail server accepts it.",
                 now,
             )
@@ -305,10 +304,6 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         delivery=delivery.pk,
     )
     return "sent"
-
-
-def _error(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}".strip().rstrip(":")
 
 
 # --- the email -------------------------------------------------------------------------

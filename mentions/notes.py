@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import smtplib
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -31,10 +31,6 @@ RETRY_FIRST_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
 
 
-def _lease() -> timedelta:
-    return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
-
-
 def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:
     """Write the note's emails (inside the caller's transaction); send them once it commits."""
     from mentions.tasks import notify_note
@@ -48,7 +44,7 @@ def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:
 
 
 def due_ids(now: datetime, limit: int = 100) -> list[int]:
-    return outbox.due_ids(NoteEmail, now, _lease(), limit)
+    return outbox.due_ids(NoteEmail, now, limit)
 
 
 def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -> dict[str, int]:
@@ -59,7 +55,7 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
 
 def send(email_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(NoteEmail, email_id, now, _lease())
+    token = outbox.claim(NoteEmail, email_id, now)
     if token is None:
         return "skipped"
     row = NoteEmail.objects.select_related("note__author", "note__workspace").get(pk=email_id)
@@ -83,7 +79,7 @@ def send(email_id: int, now: datetime | None = None) -> str:
             recipient_list=[row.email],
         )
     except (smtplib.SMTPException, OSError) as exc:
-        error = f"{type(exc).__name__}: {exc}".strip().rstrip(":")[:1000]
+        error = outbox.error_text(exc)[:1000]
         log.warning("note email %s to %s failed: %s", row.pk, row.email, error)
         if row.attempts >= MAX_ATTEMPTS:
             mine.update(status=NoteEmail.Status.FAILED, claimed_at=None, last_error=error)

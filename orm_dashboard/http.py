@@ -71,10 +71,13 @@ class FetchError(Exception):
         self.retry_after = retry_after  # seconds the server asked us to wait (429, 503)
         self.detail = detail  # what the server said about the error (in message too)
 
-
-def said(message: str, exc: FetchError) -> str:
-    """A connector's own wording of an error, plus what the server said about it, if anything."""
-    return f"{message} (the server said: {exc.detail})" if exc.detail else message
+    def reworded(self, message: str) -> FetchError:
+        """The same failure in a connector's own words (to raise ``from`` this one): the
+        status, Retry-After and what the server said are kept, the latter added to the
+        message unless it quotes it already."""
+        if self.detail and self.detail not in message:
+            message = f"{message} (the server said: {self.detail})"
+        return FetchError(message, self.status, self.retry_after, self.detail)
 
 
 @dataclass

@@ -13,21 +13,32 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
 
-def claimable(now: datetime, lease: timedelta) -> Q:
+def lease() -> timedelta:
+    """How long a claim holds (ALERT_LEASE_SECONDS): longer than one SMTP attempt."""
+    return timedelta(seconds=settings.ALERT_LEASE_SECONDS)
+
+
+def error_text(exc: BaseException) -> str:
+    """A failed send as stored on its row and shown to people: "SMTPDataError: …"."""
+    return f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+
+
+def claimable(now: datetime) -> Q:
     """Pending, due, and not held by a live claim."""
     return Q(status="pending", due_at__lte=now) & (
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - lease)
+        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - lease())
     )
 
 
-def claim(model: type[models.Model], pk: int, now: datetime, lease: timedelta) -> str | None:
+def claim(model: type[models.Model], pk: int, now: datetime) -> str | None:
     """Take a row for sending; None when someone else holds it, or it is not due or done."""
     token = uuid.uuid4().hex
-    taken = model._default_manager.filter(claimable(now, lease), pk=pk).update(
+    taken = model._default_manager.filter(claimable(now), pk=pk).update(
         claimed_at=now, claim_token=token, attempts=F("attempts") + 1
     )
     return token if taken else None
@@ -38,12 +49,10 @@ def backoff(attempts: int, first_seconds: int, max_seconds: int) -> timedelta:
     return timedelta(seconds=min(max_seconds, first_seconds * 2 ** max(attempts - 1, 0)))
 
 
-def due_ids(
-    model: type[models.Model], now: datetime, lease: timedelta, limit: int = 100
-) -> list[int]:
+def due_ids(model: type[models.Model], now: datetime, limit: int = 100) -> list[int]:
     """The rows a sweep should send now, oldest due first."""
     return list(
-        model._default_manager.filter(claimable(now, lease))
+        model._default_manager.filter(claimable(now))
         .order_by("due_at")
         .values_list("pk", flat=True)[:limit]
     )

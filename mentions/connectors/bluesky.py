@@ -170,9 +170,8 @@ class BlueskyConnector(Connector):
             )
         except http.FetchError as exc:
             if exc.status in (400, 401):
-                raise http.FetchError(
-                    f"Bluesky refused the handle and app password (HTTP {exc.status}); check them",
-                    status=exc.status,
+                raise exc.reworded(
+                    f"Bluesky refused the handle and app password (HTTP {exc.status}); check them"
                 ) from exc
             raise
         token = json_object(response, "Bluesky").get("accessJwt")
@@ -221,10 +220,9 @@ class BlueskyConnector(Connector):
                 if exc.status not in (401, 403):
                     raise
                 if not has_credentials:
-                    raise http.FetchError(
+                    raise exc.reworded(
                         f"Bluesky's public search refused the request (HTTP {exc.status}); "
-                        f"{ADD_CREDENTIALS}",
-                        status=exc.status,
+                        f"{ADD_CREDENTIALS}"
                     ) from exc
         return logged_in(self._session(config, state, service))
 

@@ -48,10 +48,7 @@ def _get(url: str, params: dict[str, Any], token: str) -> Any:
                 f"the instance does not show this to visitors without login (HTTP {exc.status}); "
                 "add an access token"
             )
-        raise http.FetchError(
-            http.said(message, exc), status=exc.status, retry_after=exc.retry_after,
-            detail=exc.detail,
-        ) from exc  # fmt: skip
+        raise exc.reworded(message) from exc
 
 
 def _id_key(status_id: str) -> tuple[int, str]:

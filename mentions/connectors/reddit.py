@@ -95,9 +95,7 @@ def _refused(exc: http.FetchError, with_credentials: bool) -> http.FetchError:
         )
     else:
         return exc
-    return http.FetchError(
-        http.said(message, exc), status=exc.status, retry_after=exc.retry_after, detail=exc.detail
-    )
+    return exc.reworded(message)
 
 
 def _check_base(value: str) -> str:
@@ -161,9 +159,8 @@ class RedditConnector(Connector):
             )
         except http.FetchError as exc:
             if exc.status in (400, 401, 403):
-                raise http.FetchError(
-                    f"Reddit refused the client id and secret (HTTP {exc.status}); check them",
-                    status=exc.status,
+                raise exc.reworded(
+                    f"Reddit refused the client id and secret (HTTP {exc.status}); check them"
                 ) from exc
             raise _refused(exc, with_credentials=True) from exc
         payload = json_object(response, "Reddit")

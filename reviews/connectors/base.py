@@ -81,4 +81,4 @@ def explain(exc: FetchError, platform: str) -> FetchError:
         hint = "is having trouble right now"
     else:
         return exc
-    return FetchError(f"{platform} {hint}: {exc.message}", status, exc.retry_after)
+    return exc.reworded(f"{platform} {hint}: {exc.message}")

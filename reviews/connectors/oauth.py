@@ -107,9 +107,8 @@ def _token_request(
         response = http.fetch(url, method="POST", data=data, auth=auth)
     except FetchError as exc:
         if exc.status in (400, 401, 403):
-            raise FetchError(
-                f"the token endpoint refused our credentials ({exc.message}); {hint}",
-                exc.status,
+            raise exc.reworded(
+                f"the token endpoint refused our credentials ({exc.message}); {hint}"
             ) from None
         raise
     return response.json()

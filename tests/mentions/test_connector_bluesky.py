@@ -176,13 +176,16 @@ def test_wrong_app_password(http_server: LocalServer) -> None:
     http_server.route(
         LOGIN,
         Reply(
-            401, b'{"error":"AuthenticationRequired","message":"Invalid identifier or password"}'
+            401,
+            b'{"error":"AuthenticationRequired","message":"Invalid identifier or password"}',
+            headers=JSON,
         ),
     )
     with pytest.raises(FetchError) as caught:
         get("bluesky").fetch(with_login(http_server), {})
     assert caught.value.status == 401
     assert "refused the handle and app password" in caught.value.message
+    assert caught.value.message.endswith("(the server said: Invalid identifier or password)")
 
 
 def test_rate_limited(http_server: LocalServer) -> None:

@@ -121,7 +121,7 @@ def test_a_claim_held_by_a_live_sender_is_left_alone_and_a_dead_ones_is_taken_ov
     now = timezone.now()
     lease = timedelta(seconds=settings.ALERT_LEASE_SECONDS)
     # A worker claimed the row and died before marking it sent.
-    assert outbox.claim(NoteEmail, noted.pk, now, lease)
+    assert outbox.claim(NoteEmail, noted.pk, now)
     assert notes.deliver_due(now + lease - timedelta(seconds=1)) == {}  # its lease still holds
     assert smtp_server.messages == []
     assert notes.deliver_due(now + lease + timedelta(seconds=1)) == {"sent": 1}
