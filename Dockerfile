@@ -3,13 +3,17 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 RUN useradd --create-home --uid 1000 app
-COPY pyproject.toml README.md ./
-COPY orm_dashboard ./orm_dashboard
-COPY mentions ./mentions
-COPY reviews ./reviews
-COPY crisis ./crisis
-RUN pip install .
+# A C compiler for the compiled sentiment scorer (setup.py; without one it runs as Python).
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && rm -rf /var/lib/apt/lists/*
+# The dependencies in a layer of their own, so that a code change does not reinstall them.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+      > /tmp/requirements.txt \
+ && pip install -r /tmp/requirements.txt
 COPY . .
+# Installed in place: the compiled scorer lands beside its source, built after it.
+RUN pip install --no-deps -e .
 # collectstatic imports settings: give it throwaway values so no engine is started.
 RUN DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost \
     SECRET_KEY=build-only-secret-key-not-used-at-runtime-0123456789abcdef \

@@ -10,11 +10,12 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(PY)
+# setup.py compiles mentions/sentiment.py: a change to it reinstalls (and so recompiles) it.
+$(VENV)/.installed-run: pyproject.toml setup.py mentions/sentiment.py | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(PY)
+$(VENV)/.installed-test: pyproject.toml setup.py mentions/sentiment.py | $(PY)
 	$(PIP) install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 

@@ -17,12 +17,18 @@ This is the one place that scores text. Why it is not just ``polarity_scores(tex
   has an offline scorer that passes tests on real sentences; anything else is labelled
   ``unscored`` (never ``neutral``: calling an angry review we cannot read "neutral" hides it).
 * Staff must see why: every ``SentenceScore`` lists the words that moved it, with valence.
+
+Scoring is half of a worker's ingest time, so ``setup.py`` compiles this module with Cython
+when a C compiler is present (the source is plain Python, compiled as it is; without a
+compiler it runs as it reads). ``tests/mentions/test_sentiment_compiled.py`` checks that
+the two score alike.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 import string
 import threading
@@ -31,6 +37,17 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from vaderSentiment import vaderSentiment as _vader
+
+# Python imports a compiled copy of this module before its source, so a copy built from an
+# older source would score with old rules and nobody would notice: refuse it instead.
+COMPILED = not __file__.endswith(".py")
+if COMPILED:
+    _SOURCE = os.path.join(os.path.dirname(__file__), "sentiment.py")
+    if os.path.exists(_SOURCE) and os.path.getmtime(_SOURCE) > os.path.getmtime(__file__):
+        raise ImportError(
+            f"{_SOURCE} changed after {__file__} was compiled from it: run `make venv` to"
+            " compile it again, or delete the compiled file to run the source as it is"
+        )
 
 LABELS = ("positive", "neutral", "negative", "unscored")
 

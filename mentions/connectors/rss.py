@@ -82,7 +82,8 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
         detail = entry.get("summary_detail")
         body = entry["summary"]
     is_html = _is_html(detail) if detail else False
-    if is_html and _RELATIVE_HREF.search(body):
+    # ("href" in lower(): a C scan that spares the regex the bodies without a link.)
+    if is_html and "href" in body.lower() and _RELATIVE_HREF.search(body):
         body = _resolve_links(body, detail)
 
     author = entry.get("author", "")
