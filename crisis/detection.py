@@ -260,20 +260,17 @@ def high_reach(rule: Rule, now: datetime) -> Finding:
 def rating_drop(rule: Rule, now: datetime) -> Finding:
     start = now - rule.window
     base_start = start - timedelta(days=rule.baseline_days)
-    # Driven from the (few) rated mentions through a partial covering index (rating and id
-    # included: index-only, no heap visit), each probed against the brand's matches.
+    # The brand's (few) rated matches, from a partial index that carries the rating.
     avg, count, base_avg, base_count = _one(
         """
-        SELECT avg(m.rating) FILTER (WHERE m.published_at >= %s),
-               count(*) FILTER (WHERE m.published_at >= %s),
-               avg(m.rating) FILTER (WHERE m.published_at < %s),
-               count(*) FILTER (WHERE m.published_at < %s)
-        FROM mentions_mention m
-        JOIN mentions_mentionbrand mb ON mb.mention_id = m.id AND mb.brand_id = %s
-        WHERE m.workspace_id = %s AND m.rating IS NOT NULL
-          AND m.published_at >= %s AND m.published_at < %s
+        SELECT avg(rating) FILTER (WHERE published_at >= %s),
+               count(*) FILTER (WHERE published_at >= %s),
+               avg(rating) FILTER (WHERE published_at < %s),
+               count(*) FILTER (WHERE published_at < %s)
+        FROM mentions_mentionbrand
+        WHERE brand_id = %s AND rating IS NOT NULL AND published_at >= %s AND published_at < %s
         """,
-        [start, start, start, start, rule.brand_id, rule.workspace_id, base_start, now],
+        [start, start, start, start, rule.brand_id, base_start, now],
     )
     avg = float(avg) if avg is not None else None
     base_avg = float(base_avg) if base_avg is not None else None
@@ -291,13 +288,11 @@ def rating_drop(rule: Rule, now: datetime) -> Finding:
     if d.fired:
         finding.mention_ids = _ids(
             """
-            SELECT m.id FROM mentions_mention m
-            JOIN mentions_mentionbrand mb ON mb.mention_id = m.id AND mb.brand_id = %s
-            WHERE m.workspace_id = %s AND m.rating IS NOT NULL
-              AND m.published_at >= %s AND m.published_at < %s
-            ORDER BY m.rating, m.published_at DESC LIMIT %s
+            SELECT mention_id FROM mentions_mentionbrand
+            WHERE brand_id = %s AND rating IS NOT NULL AND published_at >= %s AND published_at < %s
+            ORDER BY rating, published_at DESC LIMIT %s
             """,
-            [rule.brand_id, rule.workspace_id, start, now, LINK_LIMIT],
+            [rule.brand_id, start, now, LINK_LIMIT],
         )
     return finding
 

@@ -115,13 +115,12 @@ def preview(rule: Rule, now: datetime | None = None) -> Preview:
     elif kind == RuleKind.RATING_DROP:
         rows = _buckets(
             """
-            SELECT date_trunc('hour', m.published_at), sum(m.rating), count(*)
-            FROM mentions_mention m
-            JOIN mentions_mentionbrand mb ON mb.mention_id = m.id AND mb.brand_id = %s
-            WHERE m.workspace_id = %s AND m.rating IS NOT NULL
-              AND m.published_at >= %s AND m.published_at < %s GROUP BY 1
+            SELECT date_trunc('hour', published_at), sum(rating), count(*)
+            FROM mentions_mentionbrand
+            WHERE brand_id = %s AND rating IS NOT NULL
+              AND published_at >= %s AND published_at < %s GROUP BY 1
             """,
-            [rule.brand_id, rule.workspace_id, start, end], start, n, 2,
+            [rule.brand_id, start, end], start, n, 2,
         )  # fmt: skip
         rsum = _prefix([r[0] for r in rows])
         rcount = _prefix([r[1] for r in rows])

@@ -226,6 +226,7 @@ def ingest(
                 compound,
                 label,
                 terms[:20],
+                by_fp[fp].rating,
             )
             for fp, mention_id in inserted.items()
             for brand_id, (compound, label, terms) in by_fp[fp].brands.items()
@@ -282,7 +283,7 @@ def _insert(
 # a model instance per row (a poll stores thousands of matches).
 MATCH_INSERT_SQL = """
 INSERT INTO mentions_mentionbrand (
-    workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched
+    workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched, rating
 ) VALUES %s
 ON CONFLICT DO NOTHING
 """

@@ -318,6 +318,10 @@ class MentionBrand(models.Model):
     sentiment = models.FloatField(null=True, blank=True)
     sentiment_label = models.CharField(max_length=10, blank=True)
     matched = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    # Copied from the mention (a review's stars; ratings are never edited): per-brand rating
+    # queries read the (few) rated matches from one small index instead of probing each
+    # rated mention of the workspace for the brand.
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -8,6 +8,8 @@ The new index replaces the old one, which it covers entirely.
 
 from django.db import migrations
 
+from crisis.migrations._indexes import create, drop
+
 OLD = (
     "crisis_mention_rated_time",
     "mentions_mention (workspace_id, published_at) INCLUDE (rating) WHERE rating IS NOT NULL",
@@ -16,14 +18,6 @@ NEW = (
     "crisis_mention_rated_cover",
     "mentions_mention (workspace_id, published_at) INCLUDE (rating, id) WHERE rating IS NOT NULL",
 )
-
-
-def create(name: str, target: str) -> str:
-    return f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {target}"
-
-
-def drop(name: str) -> str:
-    return f"DROP INDEX CONCURRENTLY IF EXISTS {name}"
 
 
 class Migration(migrations.Migration):

@@ -59,9 +59,9 @@ FROM generate_series(%(start)s::bigint, %(stop)s::bigint) g,
 
 GENERATE_MATCHES = """
 INSERT INTO mentions_mentionbrand
-    (workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched)
+    (workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched, rating)
 SELECT m.workspace_id, m.id, (%(brands)s::bigint[])[1 + (m.id %% 3)], m.published_at,
-       m.sentiment, m.sentiment_label, ARRAY['Acme']
+       m.sentiment, m.sentiment_label, ARRAY['Acme'], m.rating
 FROM mentions_mention m WHERE m.workspace_id = %(ws)s AND m.id BETWEEN %(lo)s AND %(hi)s
 ON CONFLICT DO NOTHING
 """

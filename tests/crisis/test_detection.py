@@ -153,6 +153,21 @@ def test_rating_drop(workspace, acme) -> None:
     mentions(workspace, acme, 3, end=NOW, prefix="bad", rating=1, text="{brand} review {i}")
     drop = fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.RATING_DROP)
     assert drop and drop[0].observed == 1.0 and drop[0].baseline == 5.0
+    assert len(drop[0].mention_ids) == 3  # the three 1-star reviews are linked
+
+
+def test_rating_drop_preview_replays_the_same_history(workspace, acme) -> None:
+    for d in range(1, 8):
+        mentions(workspace, acme, 2, end=NOW - timedelta(days=d), prefix=f"r{d}", rating=5,
+                 text="{brand} review {i}")  # fmt: skip
+    mentions(workspace, acme, 3, end=NOW, prefix="bad", rating=1, text="{brand} review {i}")
+    mentions(workspace, acme, 4, end=NOW, prefix="plain", text="{brand} without stars {i}")
+    rule = Rule.objects.get(brand=acme, kind=RuleKind.RATING_DROP)
+    shown = preview(rule, NOW)
+    assert shown.unit == "★"
+    _at, observed, _threshold, fired_then = shown.hours[-1]
+    assert (observed, fired_then) == (1.0, True)  # unrated mentions do not dilute the average
+    assert not any(hour[3] for hour in shown.hours[:-48])  # five-star days never fired
 
 
 def test_source_paused_by_errors_fires_once(workspace, acme) -> None:

@@ -34,6 +34,17 @@ def test_stores_items_with_brand_matches_and_sentiment(workspace) -> None:
     assert mention.language == "en"
 
 
+def test_each_brand_match_carries_the_reviews_rating(workspace) -> None:
+    """Per-brand rating queries (the rating-drop rule) read the rating from the matches."""
+    acme, globex = brand(workspace), brand(workspace, "Globex", is_competitor=True)
+    ingest(workspace, [item(1, "Acme beats Globex", rating=2), item(2, "Acme again")])
+    rated = Mention.objects.get(external_id="guid-1")
+    assert rated.rating == 2
+    matches = MentionBrand.objects.filter(mention=rated)
+    assert {(m.brand_id, m.rating) for m in matches} == {(acme.pk, 2), (globex.pk, 2)}
+    assert MentionBrand.objects.get(mention__external_id="guid-2").rating is None
+
+
 def test_same_items_twice_are_stored_once(workspace) -> None:
     brand(workspace)
     items = [item(i) for i in range(5)]

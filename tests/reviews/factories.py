@@ -72,7 +72,11 @@ def review(
         **kwargs,
     )
     MentionBrand.objects.create(
-        workspace=workspace, mention=mention, brand=brand(workspace), published_at=published_at
+        workspace=workspace,
+        mention=mention,
+        brand=brand(workspace),
+        published_at=published_at,
+        rating=rating,
     )
     return mention
 
