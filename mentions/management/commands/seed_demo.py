@@ -16,7 +16,7 @@ from django.utils import timezone
 from mentions.connectors.base import Item
 from mentions.connectors.rss import parse_feed
 from mentions.ingest import ingest
-from mentions.models import Brand, Source
+from mentions.models import Brand, LexiconEntry, Source
 from orm_dashboard.env import env_str
 from orm_dashboard.models import Membership, Role, Workspace
 
@@ -43,6 +43,7 @@ class Command(BaseCommand):
             )
             self.brand(workspace, "globex", "Globex", competitor=True, phrases=["Globex"])
             password = self.users(workspace)
+            self.lexicon(workspace)
             self.sources(workspace, acme)
             shift = timezone.now() - REFERENCE
             new = 0
@@ -94,6 +95,19 @@ class Command(BaseCommand):
                 user=admin, workspace=workspace, defaults={"role": Role.MANAGER}
             )
         return password if created_any and not configured else ""
+
+    def lexicon(self, workspace: Workspace) -> None:
+        """What a team would teach the scorer: VADER knows "safety" (+1.8) but not "hazard",
+        so "Acme skates are a safety hazard" would read as praise. The entry shows on the
+        Lexicon page and names itself in the explanation of each mention it moves."""
+        LexiconEntry.objects.get_or_create(
+            workspace=workspace,
+            phrase="safety hazard",
+            defaults={
+                "valence": -2.5,
+                "created_by": get_user_model().objects.filter(username="manager").first(),
+            },
+        )
 
     def reviews(self, workspace: Workspace, acme: Brand) -> int:
         """A few reviews (mentions with a rating) so the review queue has work to show."""
