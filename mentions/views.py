@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from mentions import actions, inbox, notes, presence, sentiment
+from mentions import actions, inbox, notes, presence, rescore, sentiment
 from mentions.matching import Matcher, highlight_spans, term_pattern
 from mentions.models import Mention, MentionNote
 from orm_dashboard.models import Event, Role
@@ -134,9 +134,11 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
     matches = list(mention.matches.select_related("brand"))
     body = f"{mention.title}\n{mention.text}" if mention.title else mention.text
     matcher = Matcher.for_workspace(request.workspace.pk)
+    # The explanation is the stored score worked out again, so with the workspace's lexicon.
     analysis = sentiment.analyse(
         body,
         targets={str(mb.brand_id): matcher.spans_for(mb.brand_id, body) for mb in matches},
+        lexicon=rescore.lexicon_for(request.workspace.pk) or None,
         language=mention.language or None,
         positive=request.workspace.positive_threshold,
         negative=request.workspace.negative_threshold,

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentions.ingest import ingest
-from mentions.models import Mention, MentionBrand
+from mentions.models import LexiconEntry, Mention, MentionBrand
 from orm_dashboard.models import Event
 from tests.mentions.factories import brand, item, rss_source
 
@@ -299,6 +299,20 @@ def test_mention_page_shows_sanitized_content_explanation_and_history(
     assert 'rel="noopener noreferrer"' in html
     assert "Why this sentiment" in html and "awful" in html
     assert "teammate</strong> status" in html
+
+
+def test_mention_page_explains_with_the_workspace_lexicon(viewer_client, workspace) -> None:
+    """The explanation must add up to the stored label, which the workspace lexicon moved."""
+    brand(workspace)
+    LexiconEntry.objects.create(workspace=workspace, phrase="safety hazard", valence=-2.5)
+    ingest(workspace, [item(1, "Acme skates are a safety hazard.")])
+    mention = Mention.objects.get()
+    assert mention.sentiment_label == "negative"
+    page = viewer_client.get(url("mention", pk=mention.pk))
+    document = page.context["analysis"].document
+    assert (document.compound, document.label) == (mention.sentiment, "negative")
+    assert "safety hazard" in page.content.decode()  # the phrase named as the driver
+    assert [w for s in document.sentences for w in s.words] == [("safety hazard", -2.5)]
 
 
 def test_collision_warning_when_someone_else_is_viewing(
