@@ -164,6 +164,7 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         "assignable": actions.assignable(request.workspace.pk),
         "actions": actions.ACTIONS,
+        "sentiment_choices": [(label, label.capitalize()) for label in actions.HUMAN_LABELS],
     }
     return render(request, "mentions/detail.html", context)
 

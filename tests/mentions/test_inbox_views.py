@@ -301,18 +301,20 @@ def test_mention_page_shows_sanitized_content_explanation_and_history(
     assert "teammate</strong> status" in html
 
 
-def test_mention_page_explains_with_the_workspace_lexicon(viewer_client, workspace) -> None:
+def test_mention_page_explains_with_the_workspace_lexicon(teammate_client, workspace) -> None:
     """The explanation must add up to the stored label, which the workspace lexicon moved."""
     brand(workspace)
     LexiconEntry.objects.create(workspace=workspace, phrase="safety hazard", valence=-2.5)
     ingest(workspace, [item(1, "Acme skates are a safety hazard.")])
     mention = Mention.objects.get()
     assert mention.sentiment_label == "negative"
-    page = viewer_client.get(url("mention", pk=mention.pk))
+    page = teammate_client.get(url("mention", pk=mention.pk))
     document = page.context["analysis"].document
     assert (document.compound, document.label) == (mention.sentiment, "negative")
     assert "safety hazard" in page.content.decode()  # the phrase named as the driver
     assert [w for s in document.sentences for w in s.words] == [("safety hazard", -2.5)]
+    # The sentiment control starts at the current label, as status and assignee do.
+    assert '<option value="negative" selected>Negative</option>' in page.content.decode()
 
 
 def test_collision_warning_when_someone_else_is_viewing(
