@@ -27,6 +27,7 @@ the two score alike.
 from __future__ import annotations
 
 import bisect
+import importlib.machinery
 import math
 import os
 import re
@@ -40,7 +41,7 @@ from vaderSentiment import vaderSentiment as _vader
 
 # Python imports a compiled copy of this module before its source, so a copy built from an
 # older source would score with old rules and nobody would notice: refuse it instead.
-COMPILED = not __file__.endswith(".py")
+COMPILED = __file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 if COMPILED:
     _SOURCE = os.path.join(os.path.dirname(__file__), "sentiment.py")
     if os.path.exists(_SOURCE) and os.path.getmtime(_SOURCE) > os.path.getmtime(__file__):

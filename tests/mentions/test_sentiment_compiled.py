@@ -32,7 +32,7 @@ EDGE_TEXTS = [
     ("Acme ist nicht gut, aber Globex ist sehr schlecht. Nie wieder!", "de"),
     ("O atendimento da Acme foi ótimo, mas a entrega sem explicação, um absurdo.", "pt"),
     ("Le service d'Acme est excellent, mais la livraison était horrible.", "fr"),
-    (("Acme is terrible. " * 1500) + "Globex is wonderful and Acme is great.", "en"),
+    (("Acme is terrible. " * 2000) + "Globex is wonderful and Acme is great.", "en"),
 ]  # fmt: skip
 
 
