@@ -12,11 +12,11 @@ $(PY):
 
 # setup.py compiles mentions/sentiment.py: a change to it reinstalls (and so recompiles) it.
 $(VENV)/.installed-run: pyproject.toml setup.py mentions/sentiment.py | $(PY)
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.[embedded]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py mentions/sentiment.py | $(PY)
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test,embedded]'
 	touch $@ $(VENV)/.installed-run
 
 venv: $(VENV)/.installed-test

