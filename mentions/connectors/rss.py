@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import re
+import signal
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -30,11 +32,12 @@ from mentions.connectors.base import (
 from mentions.normalise import html_to_text, unwrap_redirect
 from orm_dashboard import http
 
-# Seconds a feed may take to parse. feedparser is pure Python and cannot be interrupted, so
-# it runs in a daemon thread we stop waiting for: the poll fails quickly and the worker moves
-# on, but a pathological document keeps that thread busy (CPU, memory) until feedparser
-# finishes. The body is already capped at http.MAX_BYTES, which bounds how long that can be;
-# a subprocess could be killed outright but would cost a fork per poll on the hot path.
+# Seconds a feed may take to parse. In a process's main thread (a Celery worker runs its
+# tasks there) a timer signal stops the parse: feedparser is pure Python, so the exception
+# lands between two of its steps and nothing keeps running. Elsewhere (the web's "Test
+# source" runs in a request thread, where signals cannot be set) the parse runs in a daemon
+# thread we stop waiting for: the request answers in time, but a pathological document keeps
+# that thread busy until feedparser finishes, bounded by the body cap (http.MAX_BYTES).
 PARSE_TIMEOUT = 20.0
 
 
@@ -117,9 +120,43 @@ def _resolve_links(body: str, detail: Any) -> str:
     return feedparser.urls.resolve_relative_uris(body, base, "utf-8", detail.get("type", ""))
 
 
+class _ParseTimeout(BaseException):
+    """Raised by the timer signal inside a parse that ran out of time (a BaseException, so the
+    parsers' own ``except Exception`` clauses do not swallow it)."""
+
+
 def _timed(parse: Callable[[], Any]) -> Any:
-    """``parse()`` under PARSE_TIMEOUT (see the trade-off noted at the constant); a parser
-    crash becomes a FetchError."""
+    """``parse()`` under PARSE_TIMEOUT (see the constant); a parser crash becomes a
+    FetchError."""
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _timed_by_signal(parse)
+    return _timed_in_thread(parse)
+
+
+def _timed_by_signal(parse: Callable[[], Any]) -> Any:
+    def stop(signum: int, frame: object) -> None:
+        raise _ParseTimeout
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    started = time.monotonic()
+    # Then every 0.1 s until disarmed, should a bare ``except:`` somewhere swallow one.
+    earlier, _ = signal.setitimer(signal.ITIMER_REAL, PARSE_TIMEOUT, 0.1)
+    try:
+        try:
+            return parse()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # until here, a signal means "too long"
+    except _ParseTimeout:
+        raise http.FetchError("feed took too long to parse") from None
+    except Exception as exc:  # any parser crash is reported to the caller
+        raise http.FetchError(f"not a feed: {exc}") from exc
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+        if earlier:  # someone else's timer was running: give it back what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 1e-3))
+
+
+def _timed_in_thread(parse: Callable[[], Any]) -> Any:
     outcome: dict[str, Any] = {}
 
     def work() -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -234,6 +238,77 @@ def test_parsing_runs_under_a_time_limit(
     with pytest.raises(FetchError, match="feed took too long to parse"):
         rss.parse_feed((FIXTURES / "rss20.xml").read_bytes(), content_type=content_type)
     assert time.monotonic() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("parser", "content_type"),
+    [("feedparser", ""), ("plainrss", "application/rss+xml")],
+)
+def test_a_parse_that_runs_out_of_time_is_stopped_not_left_running(
+    monkeypatch: pytest.MonkeyPatch, parser: str, content_type: str
+) -> None:
+    """In a worker (the main thread) the timer stops the parse itself, through a parser's own
+    ``except Exception``; nothing keeps burning CPU after the poll failed."""
+    finished: list[bool] = []
+
+    def stubborn_parse(*args: object, **kwargs: object) -> object:
+        deadline = time.monotonic() + 1
+        while time.monotonic() < deadline:
+            with contextlib.suppress(Exception):  # a parser's own error handling
+                sum(range(1000))
+        finished.append(True)
+        raise AssertionError("should have been stopped")
+
+    monkeypatch.setattr(rss, "PARSE_TIMEOUT", 0.05)
+    monkeypatch.setattr(getattr(rss, parser), "parse", stubborn_parse)
+    threads = threading.active_count()
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="feed took too long to parse"):
+        rss.parse_feed((FIXTURES / "rss20.xml").read_bytes(), content_type=content_type)
+    assert time.monotonic() - started < 0.5
+    assert threading.active_count() == threads
+    time.sleep(1.1)
+    assert finished == []  # it never ran on
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_off_the_main_thread_a_slow_parse_is_abandoned_in_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The web's "Test source" parses in a request thread, where no signal can be set."""
+
+    def slow_parse(*args: object, **kwargs: object) -> object:
+        time.sleep(1)
+        raise AssertionError("should have been abandoned")
+
+    monkeypatch.setattr(rss, "PARSE_TIMEOUT", 0.05)
+    monkeypatch.setattr(rss.feedparser, "parse", slow_parse)
+    started = time.monotonic()
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(rss.parse_feed, (FIXTURES / "rss20.xml").read_bytes())
+        with pytest.raises(FetchError, match="feed took too long to parse"):
+            future.result()
+    assert time.monotonic() - started < 1.5
+
+
+def test_the_parse_timer_gives_back_a_timer_that_was_running() -> None:
+    fired: list[int] = []
+
+    def handler(signum: int, frame: object) -> None:
+        fired.append(signum)
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30)
+        result = rss.parse_feed((FIXTURES / "rss20.xml").read_bytes())
+        assert result.items
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 25 < remaining <= 30
+        assert signal.getsignal(signal.SIGALRM) is handler  # the earlier handler is back
+        assert fired == []
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_validate() -> None:
