@@ -63,9 +63,7 @@ class Context:
         self.workspace = workspace
         self.matcher = Matcher.for_workspace(workspace.pk)
         self.mutes = Mutes.for_workspace(workspace.pk)
-        self.lexicon = dict(
-            LexiconEntry.objects.filter(workspace=workspace).values_list("phrase", "valence")
-        )
+        self.lexicon = LexiconEntry.for_workspace(workspace.pk)
 
 
 def prepare(

@@ -358,6 +358,11 @@ class LexiconEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.phrase} ({self.valence:+})"
 
+    @classmethod
+    def for_workspace(cls, workspace_id: int) -> dict[str, float]:
+        """The workspace's lexicon as ``sentiment.analyse`` takes it: phrase -> valence."""
+        return dict(cls.objects.filter(workspace_id=workspace_id).values_list("phrase", "valence"))
+
 
 class MentionNote(models.Model):
     """An internal comment on a mention; @username notifies that teammate by email."""

@@ -19,12 +19,6 @@ RECENT = timedelta(days=30)
 BATCH = 200
 
 
-def lexicon_for(workspace_id: int) -> dict[str, float]:
-    return dict(
-        LexiconEntry.objects.filter(workspace_id=workspace_id).values_list("phrase", "valence")
-    )
-
-
 def score_mention(
     mention_id: int,
     *,
@@ -41,7 +35,7 @@ def score_mention(
     analysis = sentiment.analyse(
         body,
         targets=targets,
-        lexicon=lexicon if lexicon is not None else (lexicon_for(ws.pk) or None),
+        lexicon=lexicon if lexicon is not None else (LexiconEntry.for_workspace(ws.pk) or None),
         language=mention.language or None,
         positive=ws.positive_threshold,
         negative=ws.negative_threshold,

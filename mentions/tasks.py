@@ -51,15 +51,15 @@ def poll_source(source_id: int, token: str | None = None) -> str:
 def rescore_recent(job_id: int) -> None:
     """Re-score a workspace's recent mentions, recording progress; safe to run twice."""
     from mentions.matching import Matcher
-    from mentions.models import RescoreJob
-    from mentions.rescore import BATCH, lexicon_for, recent_mention_ids, score_mention
+    from mentions.models import LexiconEntry, RescoreJob
+    from mentions.rescore import BATCH, recent_mention_ids, score_mention
 
     job = RescoreJob.objects.filter(pk=job_id, finished_at__isnull=True).first()
     if job is None:
         return
     ids = recent_mention_ids(job.workspace_id)
     RescoreJob.objects.filter(pk=job.pk).update(total=len(ids), done=0)
-    lexicon = lexicon_for(job.workspace_id)
+    lexicon = LexiconEntry.for_workspace(job.workspace_id)
     matcher = Matcher.for_workspace(job.workspace_id)
     for start in range(0, len(ids), BATCH):
         for mention_id in ids[start : start + BATCH]:

@@ -17,9 +17,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from mentions import actions, inbox, notes, presence, rescore, sentiment
+from mentions import actions, inbox, notes, presence, sentiment
 from mentions.matching import Matcher, highlight_spans, term_pattern
-from mentions.models import Mention, MentionNote
+from mentions.models import LexiconEntry, Mention, MentionNote
 from orm_dashboard.models import Event, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
@@ -138,7 +138,7 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
     analysis = sentiment.analyse(
         body,
         targets={str(mb.brand_id): matcher.spans_for(mb.brand_id, body) for mb in matches},
-        lexicon=rescore.lexicon_for(request.workspace.pk) or None,
+        lexicon=LexiconEntry.for_workspace(request.workspace.pk) or None,
         language=mention.language or None,
         positive=request.workspace.positive_threshold,
         negative=request.workspace.negative_threshold,

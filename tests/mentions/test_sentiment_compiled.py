@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from mentions import sentiment
-from tests.mentions.test_sentiment import DATA_FILES, rated_texts
+from tests.mentions.test_sentiment import DATA_FILES, rated_texts, spans_of
 
 SOURCE = Path(sentiment.__file__).with_name("sentiment.py")
 
@@ -51,19 +51,9 @@ def source_module() -> ModuleType:
     return module
 
 
-def spans(text: str, *words: str) -> dict[str, list[tuple[int, int]]]:
-    found = {}
-    for word in words:
-        at = [(i, i + len(word)) for i in range(len(text)) if text.startswith(word, i)]
-        if at:
-            found[word] = at
-    return found
-
-
 def scored(module: ModuleType, text: str, language: str | None, **kwargs: object) -> object:
-    analysis = module.analyse(
-        text, targets=spans(text, "Acme", "Globex"), language=language, **kwargs
-    )
+    targets = {word: at for word in ("Acme", "Globex") if (at := spans_of(text, word))}
+    analysis = module.analyse(text, targets=targets, language=language, **kwargs)
     return dataclasses.asdict(analysis)
 
 

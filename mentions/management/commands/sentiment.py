@@ -115,9 +115,7 @@ class Command(BaseCommand):
             workspace = Workspace.objects.get(slug=slug)
         except Workspace.DoesNotExist:
             raise CommandError(f"no workspace with slug {slug!r}") from None
-        lexicon = dict(
-            LexiconEntry.objects.filter(workspace=workspace).values_list("phrase", "valence")
-        )
+        lexicon = LexiconEntry.for_workspace(workspace.pk)
         thresholds = {}
         for field, name in (("positive_threshold", "positive"), ("negative_threshold", "negative")):
             value = getattr(workspace, field, None)
