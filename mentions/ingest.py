@@ -97,6 +97,7 @@ def prepare(
         language=language or None,
         positive=ctx.workspace.positive_threshold,
         negative=ctx.workspace.negative_threshold,
+        explain=False,  # only the scores are stored; the mention page explains
     )
     brands = {}
     for bid, m in matches.items():

@@ -39,6 +39,7 @@ def score_mention(
         language=mention.language or None,
         positive=ws.positive_threshold,
         negative=ws.negative_threshold,
+        explain=False,
     )
     human = mention.sentiment_by_id is not None and not force
     with transaction.atomic():

@@ -97,7 +97,7 @@ def check_tone(text: str, language: str | None = None) -> Finding | None:
         )
     if len(_SHOUTING.findall(text)) >= 3:
         return Finding("argumentative", "Several words in capitals read as shouting.")
-    score = sentiment.analyse(text, language=language or None).document.compound
+    score = sentiment.analyse(text, language=language or None, explain=False).document.compound
     if score is not None and score <= NEGATIVE_TONE:
         return Finding(
             "negative_tone",

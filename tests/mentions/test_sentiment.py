@@ -6,6 +6,7 @@ import os
 import re
 import statistics
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,20 @@ def rated_texts(name: str) -> list[tuple[float, str]]:
 
 def spans_of(text: str, word: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+
+
+# Texts that take the scorer's rarer paths: emoji, negation over a comma, "but", caps,
+# idioms, abbreviations, other languages, a text longer than MAX_SCORED_CHARS.
+EDGE_TEXTS = [
+    ("Acme is GREAT but Globex is awful 😡. Not bad at all, kind of good!!", "en"),
+    ("Mr. Smith of Acme Inc. said it was the bomb. It broke after a week... Never so happy?",
+     "en"),
+    ("At least it isn't a horrible book, no doubt.\nWithout doubt Acme rocks 💘", "en"),
+    ("Acme ist nicht gut, aber Globex ist sehr schlecht. Nie wieder!", "de"),
+    ("O atendimento da Acme foi ótimo, mas a entrega sem explicação, um absurdo.", "pt"),
+    ("Le service d'Acme est excellent, mais la livraison était horrible.", "fr"),
+    (("Acme is terrible. " * 2000) + "Globex is wonderful and Acme is great.", "en"),
+]  # fmt: skip
 
 
 def sentences_of(text: str) -> list[str]:
@@ -323,6 +338,30 @@ def test_mixed_text_averages_rather_than_adds() -> None:
         < analysis.document.compound
         < max(love.compound, hate.compound)
     )
+
+
+def _without_words(analysis: Analysis) -> Analysis:
+    """The analysis with every sentence's explanation words removed."""
+    bare = [sentiment.Score(s.compound, s.label, [replace(x, words=[]) for x in s.sentences])
+            for s in (analysis.document, *analysis.targets.values())]  # fmt: skip
+    return Analysis(analysis.language, bare[0], dict(zip(analysis.targets, bare[1:], strict=True)))
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_scores_without_the_explanation_are_the_same_scores(name: str) -> None:
+    """Ingest asks for no explanation (explain=False): every score, label and sentence must be
+    what the explained analysis gives, on every human-rated text and on the rare paths."""
+    lexicon = {"rocks": 2.5, "sem explicação": -2.0, "nie wieder": -3.0}
+    cases = [(text, "en", None) for _, text in rated_texts(name)]
+    cases += [(text, language, lexicon) for text, language in EDGE_TEXTS]
+    explained_any = False
+    for text, language, extra in cases:
+        targets = {word: at for word in ("Acme", "Globex", "I") if (at := spans_of(text, word))}
+        full = analyse(text, targets=targets, language=language, lexicon=extra)
+        bare = analyse(text, targets=targets, language=language, lexicon=extra, explain=False)
+        assert bare == _without_words(full), text
+        explained_any = explained_any or any(s.words for s in full.document.sentences)
+    assert explained_any  # the explained side did list words: the comparison means something
 
 
 def test_text_without_sentiment_words_is_neutral_not_unscored() -> None:

@@ -14,26 +14,13 @@ from types import ModuleType
 import pytest
 
 from mentions import sentiment
-from tests.mentions.test_sentiment import DATA_FILES, rated_texts, spans_of
+from tests.mentions.test_sentiment import DATA_FILES, EDGE_TEXTS, rated_texts, spans_of
 
 SOURCE = Path(sentiment.__file__).with_name("sentiment.py")
 
 compiled_only = pytest.mark.skipif(
     not sentiment.COMPILED, reason="mentions.sentiment is not compiled here (no C compiler)"
 )
-
-# Texts that take the rarer paths: emoji, negation over a comma, "but", caps, idioms,
-# abbreviations, other languages, a text longer than MAX_SCORED_CHARS.
-EDGE_TEXTS = [
-    ("Acme is GREAT but Globex is awful 😡. Not bad at all, kind of good!!", "en"),
-    ("Mr. Smith of Acme Inc. said it was the bomb. It broke after a week... Never so happy?",
-     "en"),
-    ("At least it isn't a horrible book, no doubt.\nWithout doubt Acme rocks 💘", "en"),
-    ("Acme ist nicht gut, aber Globex ist sehr schlecht. Nie wieder!", "de"),
-    ("O atendimento da Acme foi ótimo, mas a entrega sem explicação, um absurdo.", "pt"),
-    ("Le service d'Acme est excellent, mais la livraison était horrible.", "fr"),
-    (("Acme is terrible. " * 2000) + "Globex is wonderful and Acme is great.", "en"),
-]  # fmt: skip
 
 
 def source_module() -> ModuleType:
