@@ -118,10 +118,12 @@ def test_seed_demo_builds_an_offline_demo(monkeypatch) -> None:
     now = timezone.now()
     recent = mentions.filter(published_at__gte=now - timedelta(hours=4))
     assert recent.filter(sentiment_label="negative").count() >= 10  # the burst
-    # The demo team taught the scorer one phrase VADER gets wrong ("safety" is positive).
-    hazards = mentions.filter(title__contains="safety hazard")
-    assert hazards.exists()
-    assert set(hazards.values_list("sentiment_label", flat=True)) == {"negative"}
+    # The demo team taught the scorer what VADER gets wrong: "safety" is positive, and it
+    # has no entry for "recall".
+    for words in ("safety hazard", "skates recall"):
+        taught = mentions.filter(title__contains=words)
+        assert taught.exists()
+        assert set(taught.values_list("sentiment_label", flat=True)) == {"negative"}
     assert mentions.filter(published_at__lt=now - timedelta(days=10)).exists()
     assert not mentions.filter(published_at__gt=now).exists()
     from django.contrib.auth import get_user_model

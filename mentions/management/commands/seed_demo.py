@@ -97,17 +97,17 @@ class Command(BaseCommand):
         return password if created_any and not configured else ""
 
     def lexicon(self, workspace: Workspace) -> None:
-        """What a team would teach the scorer: VADER knows "safety" (+1.8) but not "hazard",
-        so "Acme skates are a safety hazard" would read as praise. The entry shows on the
-        Lexicon page and names itself in the explanation of each mention it moves."""
-        LexiconEntry.objects.get_or_create(
-            workspace=workspace,
-            phrase="safety hazard",
-            defaults={
-                "valence": -2.5,
-                "created_by": get_user_model().objects.filter(username="manager").first(),
-            },
-        )
+        """What a team would teach the scorer. VADER knows "safety" (+1.8) but not "hazard",
+        so "Acme skates are a safety hazard" would read as praise; it has no entry for
+        "recall", so a product recall reads as neutral. The entries show on the Lexicon page
+        and name themselves in the explanation of each mention they move."""
+        manager = get_user_model().objects.filter(username="manager").first()
+        for phrase, valence in (("safety hazard", -2.5), ("recall", -2.0)):
+            LexiconEntry.objects.get_or_create(
+                workspace=workspace,
+                phrase=phrase,
+                defaults={"valence": valence, "created_by": manager},
+            )
 
     def reviews(self, workspace: Workspace, acme: Brand) -> int:
         """A few reviews (mentions with a rating) so the review queue has work to show."""
