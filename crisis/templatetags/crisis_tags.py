@@ -34,6 +34,16 @@ def number(value: Any) -> str:
     return f"{int(f):,}" if f.is_integer() else f"{f:,.2f}"
 
 
+# Units whose singular a single item needs ("1 mention", not "1 mentions").
+_SINGULAR = {"mentions": "mention", "authors": "author", "sources": "source"}
+
+
+@register.filter
+def unit_for(unit: str, value: Any) -> str:
+    """The unit an explanation's figure is counted in, singular when the figure is one."""
+    return _SINGULAR.get(unit, unit) if number(value) == "1" else unit
+
+
 @register.filter
 def person(user: Any, empty: str = "—") -> str:
     """A user's full name, else username; ``empty`` for nobody."""

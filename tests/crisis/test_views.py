@@ -64,6 +64,9 @@ def test_incident_page_shows_the_explanation(incident, viewer_client) -> None:
     for text in ("Why this incident opened", "Observed", "Baseline", "Threshold", "Window",
                  "Top mentions driving it", "Playbook checklist", "Timeline", "matched: recall"):  # fmt: skip
         assert text in body, text
+    # Two matching mentions against a threshold of one: counted in the right number.
+    assert "<strong>2</strong> mentions</dd>" in body
+    assert "<dd>1 mention</dd>" in body and "1 mentions" not in body
     assert "Acknowledge and own it" not in body  # a viewer cannot act
 
 
