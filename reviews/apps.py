@@ -8,9 +8,10 @@ class ReviewsConfig(AppConfig):
     verbose_name = "Review replies"
 
     def ready(self) -> None:
-        # Register the review-platform connectors with the mentions connector registry.
+        # Importing connectors registers the review platforms with the mentions connector
+        # registry; importing demo connects the demo's reply templates to seed_demo.
         from orm_dashboard import widgets
-        from reviews import connectors  # noqa: F401
+        from reviews import connectors, demo  # noqa: F401
         from reviews.widgets import overview_widgets
 
         widgets.register(overview_widgets)

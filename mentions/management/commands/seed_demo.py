@@ -17,6 +17,7 @@ from mentions.connectors.base import Item
 from mentions.connectors.rss import parse_feed
 from mentions.ingest import ingest
 from mentions.models import Brand, LexiconEntry, Source
+from mentions.signals import demo_seeded
 from orm_dashboard.env import env_str
 from orm_dashboard.models import Membership, Role, Workspace
 
@@ -44,6 +45,8 @@ class Command(BaseCommand):
             self.brand(workspace, "globex", "Globex", competitor=True, phrases=["Globex"])
             password = self.users(workspace)
             self.lexicon(workspace)
+            # Apps that build on mentions add their own demo content (reply templates).
+            demo_seeded.send(sender=self.__class__, workspace=workspace)
             self.sources(workspace, acme)
             shift = timezone.now() - REFERENCE
             new = 0
