@@ -24,6 +24,7 @@ def test_demo_offers_a_reply_template_for_every_review(monkeypatch) -> None:
         ctx = drafting.context_for(review)
         reply = drafting.fill(suits[0].text, ctx.values(agent))
         assert "{" not in reply and review.author.split()[0] in reply
+        assert "Alex" in reply  # the demo agent signs with a name, not a username
         findings = drafting.check(
             reply, ctx, settings=ReviewSettings.for_workspace(review.workspace_id), user=agent
         )

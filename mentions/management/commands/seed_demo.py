@@ -77,14 +77,17 @@ class Command(BaseCommand):
         password = configured or secrets.token_urlsafe(9)
         User = get_user_model()
         created_any = False
-        for username, role in (
-            ("agent", Role.AGENT),
-            ("manager", Role.MANAGER),
-            ("viewer", Role.VIEWER),
+        for username, role, first, last in (
+            ("agent", Role.AGENT, "Alex", "Rivera"),
+            ("manager", Role.MANAGER, "Morgan", "Lee"),
+            ("viewer", Role.VIEWER, "Vic", "Chen"),
         ):
+            # Names, because people see them: assignees, timelines, a reply's signature.
             user, created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@demo.invalid"}
-            )
+                username=username,
+                defaults={"email": f"{username}@demo.invalid", "first_name": first,
+                          "last_name": last},
+            )  # fmt: skip
             if created:
                 user.set_password(password)
                 user.save()
