@@ -255,7 +255,11 @@ class NoteForm(forms.Form):
 
 
 class OwnerForm(forms.Form):
-    owner = MemberChoiceField(queryset=get_user_model().objects.none(), label="Owner")
+    owner = MemberChoiceField(
+        queryset=get_user_model().objects.none(),
+        label="Owner",
+        empty_label="— nobody yet: choose the owner —",
+    )
 
     def __init__(self, *args: Any, workspace: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -283,3 +283,14 @@ def test_a_mention_found_in_the_inbox_is_linked_to_its_brands_incident(
     assert "This mention is not about Acme." in response.content.decode()
     assert not IncidentMention.objects.filter(mention_id=other).exists()
     assert Mention.objects.filter(pk=other).exists()
+
+
+def test_owner_select_says_nobody_until_someone_owns_it(incident, owner_client, teammate) -> None:
+    Incident.objects.filter(pk=incident.pk).update(owner=None)
+    body = owner_client.get(f"/w/acme/crisis/{incident.pk}/").content.decode()
+    assert '<option value="" selected>— nobody yet: choose the owner —</option>' in body
+    assert "---------" not in body
+    incident.refresh_from_db()
+    incidents.set_owner(incident, teammate, None)
+    body = owner_client.get(f"/w/acme/crisis/{incident.pk}/").content.decode()
+    assert f'<option value="{teammate.pk}" selected>' in body
