@@ -46,7 +46,7 @@ def snippet(mention: Mention) -> list[tuple[str, bool]]:
 def _list_context(request: HttpRequest) -> dict[str, Any]:
     filters = inbox.Filters.from_query(request.GET)
     qs = inbox.filtered(request.workspace, filters, request.user)
-    rows, more = inbox.page(qs, request.GET.get("after", ""))
+    rows, more = inbox.page(qs, request.GET.get("after", ""), search=bool(filters.q))
     for mention in rows:
         mention.snippet = snippet(mention)
     seen = presence.viewers([m.pk for m in rows], exclude=request.user.get_username())
@@ -271,7 +271,7 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
         yield writer.writerow(header)
         after = ""
         while True:
-            batch, after = inbox.page(qs, after, size=500)
+            batch, after = inbox.page(qs, after, size=500, search=bool(filters.q))
             for m in batch:
                 brands = "; ".join(
                     f"{mb.brand.name}: {mb.sentiment_label}" for mb in m.matches.all()

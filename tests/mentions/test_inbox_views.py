@@ -130,6 +130,12 @@ def test_bad_filter_values_are_explained_not_errors(viewer_client, stored) -> No
     assert response.status_code == 200
     html = response.content.decode()
     assert "is not an id" in html and "is not a date" in html
+    # Hand-edited cursors: a time without its zone pages on; an impossible time starts over.
+    for after in ("2999-01-01T00:00:00|999999", "2999-01-01T25:00:00|1"):
+        for search in ("", "acme"):
+            first_page = ids_in(viewer_client.get(url("inbox"), {"q": search}))
+            response = viewer_client.get(url("inbox"), {"q": search, "after": after})
+            assert response.status_code == 200 and ids_in(response) == first_page != []
 
 
 def test_keyset_pagination_without_offset_or_count(viewer_client, stored, monkeypatch) -> None:
@@ -154,6 +160,38 @@ def test_keyset_pagination_without_offset_or_count(viewer_client, stored, monkey
     seen = ids_in(first) + ids_in(second) + ids_in(third)
     assert len(seen) == len(set(seen)) == 12
     assert third.context["more"] == ""
+
+
+@pytest.mark.parametrize("few_hits", [100, 3])
+def test_search_pages_in_order_whether_its_matches_are_few_or_many(
+    viewer_client, stored, monkeypatch, few_hits
+) -> None:
+    """Few matches are ordered from the search index's answer; more than FEW_HITS are found
+    by walking the newest mentions. Both page the same way."""
+    from mentions import inbox
+
+    monkeypatch.setattr(inbox, "PAGE_SIZE", 3)
+    monkeypatch.setattr(inbox, "FEW_HITS", few_hits)
+    expected = list(
+        Mention.objects.filter(text__contains="product")
+        .order_by("-published_at", "-id")
+        .values_list("id", flat=True)
+    )
+    assert len(expected) == 8
+    seen, after = [], ""
+    while True:
+        with CaptureQueriesContext(connection) as queries:
+            response = viewer_client.get(url("inbox"), {"q": "products", "after": after})
+        listed = [
+            q["sql"] for q in queries.captured_queries if '"mentions_mention"."title"' in q["sql"]
+        ]
+        by_ids = '"mentions_mention"."id" IN (' in listed[0]
+        assert by_ids == (few_hits > len(expected))
+        seen += ids_in(response)
+        after = response.context["more"]
+        if not after:
+            break
+    assert seen == expected
 
 
 def test_list_queries_do_not_grow_with_the_page(
