@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
 
 from mentions import actions, inbox, notes, presence, sentiment
@@ -31,10 +32,15 @@ def snippet(mention: Mention) -> list[tuple[str, bool]]:
     terms = [t for mb in mention.matches.all() for t in mb.matched]
     text = mention.text or ""
     pattern = term_pattern(terms)
-    spans = [m.span() for m in pattern.finditer(text)] if pattern else []
-    start = max(0, spans[0][0] - 80) if spans else 0
+    first = pattern.search(text) if pattern else None
+    start = max(0, first.start() - 80) if first else 0
     piece = text[start : start + SNIPPET]
-    shifted = [(a - start, b - start) for a, b in spans if a >= start and b <= start + SNIPPET]
+    shifted = []
+    if first:  # the matches inside the piece only: a text can be 100,000 characters long
+        for m in pattern.finditer(text, first.start()):
+            if m.end() > start + SNIPPET:
+                break
+            shifted.append((m.start() - start, m.end() - start))
     pieces = highlight_spans(piece, shifted)
     if start:
         pieces.insert(0, ("…", False))
@@ -43,18 +49,26 @@ def snippet(mention: Mention) -> list[tuple[str, bool]]:
     return pieces
 
 
+def heading(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with "…", as ``truncatechars`` cuts it, without
+    normalising a whole 100,000-character text first to cut it."""
+    return Truncator(text[: 2 * limit]).chars(limit)
+
+
 def _list_context(request: HttpRequest) -> dict[str, Any]:
     filters = inbox.Filters.from_query(request.GET)
     qs = inbox.filtered(request.workspace, filters, request.user)
     rows, more = inbox.page(qs, request.GET.get("after", ""), search=bool(filters.q))
     for mention in rows:
         mention.snippet = snippet(mention)
+        mention.heading = heading(mention.title or mention.text, 140)
     seen = presence.viewers([m.pk for m in rows], exclude=request.user.get_username())
     for mention in rows:
         mention.viewers = seen.get(mention.pk, [])
     newest = rows[0].pk if rows and not request.GET.get("after") else request.GET.get("newest", "")
     return {
         "filters": filters,
+        "filter_query": filters.querystring(),
         "mentions": rows,
         "more": more,
         "newest": newest,

@@ -429,3 +429,20 @@ def test_action_goes_back_to_a_page_of_this_site_never_to_another(teammate_clien
     for elsewhere in ("https://evil.example/phish", "//evil.example/x", "javascript:alert(1)"):
         response = teammate_client.post(action, {"action": "tag", "value": "b", "next": elsewhere})
         assert response["Location"] == url("mention", pk=mention.pk), elsewhere
+
+
+def test_long_untitled_mention_is_headed_and_snipped_around_its_first_match(
+    viewer_client, workspace
+) -> None:
+    brand(workspace)
+    opening = "Lorem ipsum dolor sit amet. " * 2000  # 56,000 characters before the brand
+    text = opening + "Then Acme shipped it late, Acme said sorry." + " Acme later." * 3000
+    ingest(workspace, [item(1, text, title="")])
+    html = viewer_client.get(url("inbox")).content.decode()
+    heading = opening[:139] + "…"
+    assert f">{heading}</a></h2>" in html
+    assert f'aria-label="Select: {heading[:59]}…"' not in html  # a viewer has no checkboxes
+    snippet = html.split('<p class="snippet">', 1)[1].split("</p>", 1)[0]
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "Then <mark>Acme</mark> shipped it late, <mark>Acme</mark> said sorry." in snippet
+    assert snippet.count("<mark>Acme</mark>") == snippet.count("Acme") > 2
