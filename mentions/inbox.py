@@ -164,6 +164,11 @@ def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
 FEW_HITS = 1000
 
 
+# Columns a list of mentions never shows: the stored HTML and search vector, and the
+# source's settings and connector state (JSON, with credentials).
+LIST_SKIPS = ("html", "search", "source__config", "source__state")
+
+
 def page(
     qs: QuerySet[Mention], after: str = "", size: int | None = None, *, search: bool = False
 ) -> tuple[list[Mention], str]:
@@ -190,7 +195,9 @@ def page(
         published, pk = cursor
         qs = qs.filter(Q(published_at__lt=published) | Q(published_at=published, id__lt=pk))
     rows = list(
-        qs.select_related("source", "assignee").prefetch_related(
+        qs.select_related("source", "assignee")
+        .defer(*LIST_SKIPS)
+        .prefetch_related(
             Prefetch(
                 "matches",
                 queryset=MentionBrand.objects.select_related("brand").order_by(
