@@ -244,10 +244,12 @@ def high_reach(rule: Rule, now: datetime) -> Finding:
         SELECT m.id FROM mentions_mentionbrand mb
         JOIN mentions_mention m ON m.id = mb.mention_id
         WHERE mb.brand_id = %s AND mb.sentiment_label = 'negative'
-          AND mb.published_at >= %s AND mb.published_at < %s AND m.reach >= %s
+          AND mb.published_at >= %s AND mb.published_at < %s
+          AND m.workspace_id = %s AND m.reach >= %s
         ORDER BY m.reach DESC LIMIT %s
         """,
-        [rule.brand_id, start, now, rule.reach_threshold, LINK_LIMIT],
+        # The workspace too: it leads the reach index, else every workspace's is read.
+        [rule.brand_id, start, now, rule.workspace_id, rule.reach_threshold, LINK_LIMIT],
     )
     return Finding(
         rule, bool(ids), len(ids), None, rule.reach_threshold, start, now, "authors",

@@ -142,10 +142,11 @@ def preview(rule: Rule, now: datetime | None = None) -> Preview:
                 SELECT date_trunc('hour', mb.published_at), count(*)
                 FROM mentions_mentionbrand mb JOIN mentions_mention m ON m.id = mb.mention_id
                 WHERE mb.brand_id = %s AND mb.sentiment_label = 'negative'
-                  AND mb.published_at >= %s AND mb.published_at < %s AND m.reach >= %s
+                  AND mb.published_at >= %s AND mb.published_at < %s
+                  AND m.workspace_id = %s AND m.reach >= %s
                 GROUP BY 1
             """
-            params = [rule.brand_id, start, end, rule.reach_threshold]
+            params = [rule.brand_id, start, end, rule.workspace_id, rule.reach_threshold]
         rows = _buckets(sql, params, start, n, 1)
         hits = _prefix([r[0] for r in rows])
 
