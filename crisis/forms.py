@@ -14,6 +14,7 @@ from crisis.models import (
     OnCallShift,
     Playbook,
     Rule,
+    RuleKind,
     Severity,
 )
 from mentions.forms import TermsField
@@ -159,6 +160,8 @@ class ShiftForm(forms.ModelForm):
         self.fields["user"].queryset = members(workspace)
         self.fields["backup"].queryset = members(workspace)
         self.fields["backup"].required = False
+        self.fields["user"].empty_label = "— choose who is on call —"
+        self.fields["backup"].empty_label = "— nobody: then the fallback, then the managers —"
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -218,6 +221,10 @@ class PlaybookForm(forms.ModelForm):
         fields = ["title", "kind", "steps"]
         labels = {"kind": "For incidents of kind"}
         widgets = {"steps": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", "Every kind of incident"), *RuleKind.choices]
 
     def clean_steps(self) -> str:
         steps = [s.strip() for s in self.cleaned_data["steps"].splitlines() if s.strip()]

@@ -85,7 +85,11 @@ class ReviewSettingsForm(forms.ModelForm):
 
 
 class ImportForm(forms.Form):
-    source = forms.ModelChoiceField(queryset=Source.objects.none(), label="Reviews source")
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.none(),
+        label="Reviews source",
+        empty_label="— choose the source the reviews come from —",
+    )
     file = forms.FileField(
         label="CSV file",
         help_text="Columns: id, author, rating, date, title, text, url, language "
