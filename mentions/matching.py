@@ -60,6 +60,28 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     )
 
 
+_SEARCH_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+
+
+def search_pattern(query: str) -> re.Pattern[str] | None:
+    """What an inbox search (Postgres ``websearch`` syntax) looks for, to highlight it: each
+    word at a word start with any ending (the search is stemmed: "recall" finds "recalls"),
+    each "quoted phrase" as written; not the -excluded words, nor the OR between others."""
+    alternatives = []
+    for token in _SEARCH_TOKEN.findall(query):
+        if token.startswith("-") or token.casefold() == "or":
+            continue
+        words = [re.escape(w) for w in re.findall(r"\w+", token)]
+        if token.startswith('"') and words:
+            alternatives.append(r"\W+".join(words) + rf"(?!{_WORD})")
+        else:
+            alternatives.extend(w + rf"{_WORD}*" for w in words)
+    if not alternatives:
+        return None
+    alternatives.sort(key=len, reverse=True)
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class BrandQuery:
     brand_id: int

@@ -19,7 +19,7 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
 
 from mentions import actions, inbox, notes, presence, sentiment
-from mentions.matching import Matcher, highlight_spans, term_pattern
+from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
 from mentions.models import LexiconEntry, Mention, MentionNote
 from orm_dashboard.models import Event, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
@@ -27,24 +27,25 @@ from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 SNIPPET = 280
 
 
-def snippet(mention: Mention) -> list[tuple[str, bool]]:
-    """A short piece of the text around the first matched word, with matches highlighted."""
+def snippet(mention: Mention, search: re.Pattern[str] | None = None) -> list[tuple[str, bool]]:
+    """A short piece of the text around the first word searched for (else the first matched
+    brand term), with both highlighted."""
     terms = [t for mb in mention.matches.all() for t in mb.matched]
     text = mention.text or ""
-    pattern = term_pattern(terms)
-    first = pattern.search(text) if pattern else None
+    patterns = [p for p in (search, term_pattern(terms)) if p]
+    first = next((m for p in patterns if (m := p.search(text))), None)
     start = max(0, first.start() - 80) if first else 0
-    piece = text[start : start + SNIPPET]
-    shifted = []
-    if first:  # the matches inside the piece only: a text can be 100,000 characters long
-        for m in pattern.finditer(text, first.start()):
-            if m.end() > start + SNIPPET:
+    end = start + SNIPPET
+    spans = []
+    for pattern in patterns:  # the matches inside the piece only: a text can be 100 KB long
+        for m in pattern.finditer(text, start):
+            if m.end() > end:
                 break
-            shifted.append((m.start() - start, m.end() - start))
-    pieces = highlight_spans(piece, shifted)
+            spans.append((m.start() - start, m.end() - start))
+    pieces = highlight_spans(text[start:end], spans)
     if start:
         pieces.insert(0, ("…", False))
-    if start + SNIPPET < len(text):
+    if end < len(text):
         pieces.append(("…", False))
     return pieces
 
@@ -59,8 +60,9 @@ def _list_context(request: HttpRequest) -> dict[str, Any]:
     filters = inbox.Filters.from_query(request.GET)
     qs = inbox.filtered(request.workspace, filters, request.user)
     rows, more = inbox.page(qs, request.GET.get("after", ""), search=bool(filters.q))
+    searched = search_pattern(filters.q) if filters.q else None
     for mention in rows:
-        mention.snippet = snippet(mention)
+        mention.snippet = snippet(mention, searched)
         mention.heading = heading(mention.title or mention.text, 140)
     seen = presence.viewers([m.pk for m in rows], exclude=request.user.get_username())
     for mention in rows:

@@ -455,3 +455,32 @@ def test_long_untitled_mention_is_headed_and_snipped_around_its_first_match(
     assert snippet.startswith("…") and snippet.endswith("…")
     assert "Then <mark>Acme</mark> shipped it late, <mark>Acme</mark> said sorry." in snippet
     assert snippet.count("<mark>Acme</mark>") == snippet.count("Acme") > 2
+
+
+def test_search_words_are_highlighted_where_the_snippet_finds_them(
+    viewer_client, workspace
+) -> None:
+    brand(workspace)
+    filler = "Nothing much happened that day. " * 30  # ~1,000 characters
+    text = f"Acme opened a shop. {filler}Then Acme recalls its skates, a safety recall. {filler}"
+    ingest(workspace, [item(1, text, title="Shop news")])
+
+    def snippet_for(query: str) -> str:
+        html = viewer_client.get(url("inbox"), {"q": query}).content.decode()
+        return html.split('<p class="snippet">', 1)[1].split("</p>", 1)[0]
+
+    # Centred on the first searched word, which is marked with any ending, as is the brand.
+    shown = snippet_for("recall")
+    assert shown.startswith("…")
+    assert (
+        "Then <mark>Acme</mark> <mark>recalls</mark> its skates, a safety <mark>recall</mark>."
+        in shown
+    )
+    # A quoted phrase is marked as written; excluded words and OR are not marked.
+    shown = snippet_for('"safety recall" or skates -lawsuit')
+    assert "<mark>skates</mark>, a <mark>safety recall</mark>." in shown
+    assert "<mark>or</mark>" not in shown and "<mark>recalls</mark>" not in shown
+    # Without a search, the snippet opens at the first brand match, as before.
+    html = viewer_client.get(url("inbox")).content.decode()
+    shown = html.split('<p class="snippet">', 1)[1].split("</p>", 1)[0]
+    assert shown.startswith("<mark>Acme</mark> opened a shop.")

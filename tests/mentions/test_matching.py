@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mentions.matching import BrandQuery, Matcher, highlight_spans
+from mentions.matching import BrandQuery, Matcher, highlight_spans, search_pattern
 
 
 def q(*phrases: str, required=(), excluded=(), languages=(), brand_id: int = 1) -> BrandQuery:
@@ -135,3 +135,15 @@ def test_combining_marks_glue_like_letters() -> None:
     # "İ" case-folds to "i" + a combining dot: the brand must still not match inside a word.
     assert q("AI").match("AİAIAİ") is None
     assert q("AI").match("İ AI İ") is not None
+
+
+def test_search_pattern_reads_websearch_syntax_and_survives_any_input() -> None:
+    pattern = search_pattern('Recall "data breach" or -lawsuit OR acme')
+    assert pattern is not None
+    text = "Recalled after a data  breach; ACME's lawsuit, or a databreach"
+    assert [m.group() for m in pattern.finditer(text)] == ["Recalled", "data  breach", "ACME"]
+    for nothing in ("", "   ", "***", "-only -excluded", "or OR", '"', '-"x y"'):
+        assert search_pattern(nothing) is None, nothing
+    hostile = search_pattern("a.b( [c")  # regex characters are only text
+    assert hostile is not None
+    assert [m.group() for m in hostile.finditer("x a.b( [c")] == ["a", "b", "c"]
