@@ -74,7 +74,7 @@ def prepare(
     text = normalise.clean_text(item.text) if item.text else normalise.html_to_text(raw_html)
     title = normalise.clean_text(item.title)[:1000]
     url = normalise.canonical_url(item.url)
-    body = f"{title}\n{text}" if title else text
+    body = normalise.scored_text(title, text)
     language = (item.language or "").lower()[:8] or sentiment.detect_language(body[:1000])
     matches = ctx.matcher.match(body, language)
     muted = {

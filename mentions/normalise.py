@@ -179,6 +179,15 @@ def content_hash(title: str, text: str) -> str:
     return _digest(words)[:64]
 
 
+def scored_text(title: str, text: str) -> str:
+    """What brands are matched in and sentiment is scored on: the title, then the text. A
+    title that is only the text's opening (a post's first line, as feeds of social sites
+    give it) is left out, or that sentence would count twice."""
+    if not title or text.startswith(title):
+        return text
+    return f"{title}\n{text}"
+
+
 def clamp_published(published: datetime | None, now: datetime) -> datetime:
     """Unknown -> fetch time; in the future (bad clocks, time zones) -> now."""
     if published is None or published > now + timedelta(minutes=5):

@@ -11,7 +11,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from mentions import counts, sentiment
+from mentions import counts, normalise, sentiment
 from mentions.matching import Matcher
 from mentions.models import LexiconEntry, Mention, MentionBrand
 
@@ -29,7 +29,7 @@ def score_mention(
     mention = Mention.objects.select_related("workspace").get(pk=mention_id)
     ws = mention.workspace
     matcher = matcher or Matcher.for_workspace(ws.pk)
-    body = f"{mention.title}\n{mention.text}" if mention.title else mention.text
+    body = normalise.scored_text(mention.title, mention.text)
     matches = list(MentionBrand.objects.filter(mention=mention))
     targets = {str(mb.brand_id): matcher.spans_for(mb.brand_id, body) for mb in matches}
     analysis = sentiment.analyse(

@@ -18,7 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
 
-from mentions import actions, inbox, notes, presence, sentiment
+from mentions import actions, inbox, normalise, notes, presence, sentiment
 from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
 from mentions.models import LexiconEntry, Mention, MentionNote
 from orm_dashboard.models import Event, Role
@@ -148,7 +148,7 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mention = get_object_for_member(request, Mention, pk)
     presence.touch(mention.pk, request.user.get_username())
     matches = list(mention.matches.select_related("brand"))
-    body = f"{mention.title}\n{mention.text}" if mention.title else mention.text
+    body = normalise.scored_text(mention.title, mention.text)
     matcher = Matcher.for_workspace(request.workspace.pk)
     # The explanation is the stored score worked out again, so with the workspace's lexicon.
     analysis = sentiment.analyse(

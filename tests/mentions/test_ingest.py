@@ -176,3 +176,25 @@ def test_a_hostile_link_does_not_fail_the_batch(workspace) -> None:
     result = ingest(workspace, [item(1, url="http://[::1/broken"), item(2)])
     assert result.new == 2
     assert Mention.objects.get(external_id="guid-1").url == ""
+
+
+def test_a_title_that_repeats_the_texts_opening_is_scored_once(workspace, client, owner) -> None:
+    brand(workspace)
+    text = "Acme skates are awful, they broke twice. Support answered in a day, which was great."
+    ingest(
+        workspace,
+        [
+            item(1, text, title="Acme skates are awful, they broke twice"),  # its first line
+            item(2, text, title="Skate review"),  # a title of its own is scored too
+        ],
+    )
+    once, own_title = Mention.objects.order_by("external_id")
+    alone = sentiment.analyse(text, language="en").document.compound
+    assert once.model_sentiment == pytest.approx(alone, abs=1e-4)
+    with_title = sentiment.analyse(f"Skate review\n{text}", language="en").document.compound
+    assert own_title.model_sentiment == pytest.approx(with_title, abs=1e-4)
+    # The mention page explains the same text: the sentence is listed once.
+    client.force_login(owner)
+    page = client.get(f"/w/{workspace.slug}/mentions/{once.pk}/").content.decode()
+    explanation = page.split("Why this sentiment", 1)[1].split("Notes", 1)[0]
+    assert explanation.count("they broke twice") == 1
