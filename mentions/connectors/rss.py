@@ -104,7 +104,10 @@ def _entry_item(entry: Any, feed_language: str) -> Item:
         html=body if is_html else "",
         author=author,
         author_url=author_url,
-        published_at=_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+        published_at=_datetime(
+            # dict.get: feedparser warns when a missing "updated_parsed" is read its own way
+            entry.get("published_parsed") or dict.get(entry, "updated_parsed")
+        ),
         language=language,
     )
 
