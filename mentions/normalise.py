@@ -183,8 +183,11 @@ def scored_text(title: str, text: str) -> str:
     """What brands are matched in and sentiment is scored on: the title, then the text. A
     title that is only the text's opening (a post's first line, as feeds of social sites
     give it) is left out, or that sentence would count twice."""
-    if not title or text.startswith(title):
+    if not title:
         return text
+    rest = text[len(title) : len(title) + 1]
+    if text.startswith(title) and not (rest.isalnum() or rest == "_"):
+        return text  # "Acme" is the opening of "Acme is great", not of "Acmeville is nice"
     return f"{title}\n{text}"
 
 

@@ -124,3 +124,13 @@ TEXTS = st.text(
 @given(TEXTS)
 def test_normalised_words_are_the_regex_words_of_the_folded_text(text: str) -> None:
     assert normalise.normalised_words(text) == " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def test_scored_text_leaves_out_a_title_that_is_the_texts_opening_word_for_word() -> None:
+    scored_text = normalise.scored_text
+    assert scored_text("", "Acme is great") == "Acme is great"
+    assert scored_text("Acme is great", "Acme is great. Really.") == "Acme is great. Really."
+    assert scored_text("Acme is great", "Acme is great") == "Acme is great"
+    # Not the opening of a word: "Acme" is not in "Acmeville", so the title stays.
+    assert scored_text("Acme", "Acmeville is nice") == "Acme\nAcmeville is nice"
+    assert scored_text("Skate review", "Acme is great") == "Skate review\nAcme is great"
