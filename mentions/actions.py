@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Case, F, Func, Value, When
 from django.utils import timezone
 
 from mentions import counts
@@ -42,53 +44,72 @@ class Outcome:
         return text + "."
 
 
+@dataclass
+class _Change:
+    """An action on mentions: why a mention is left as it is ("" to change it), and the
+    change itself, written for all the kept mentions at once (a bulk action on 1,000
+    mentions is a few statements, not one per mention)."""
+
+    check: Callable[[Mention, Any, Membership], str]
+    write: Callable[[list[Mention], Any], None]
+
+
 def apply(
     mentions: list[Mention], action: str, value: str, *, user: Any, membership: Membership
 ) -> Outcome:
     if action not in ACTIONS:
         raise ActionError(f"Unknown action {action!r}.")
-    handler = globals()[f"_{action}"]
+    change: _Change = globals()[f"_{action}"](value, membership)
     outcome = Outcome()
     with transaction.atomic():
-        prepared = handler(value, membership)
-        events = []
+        kept = []
         for mention in mentions:
-            reason = prepared(mention, user, membership)
+            reason = change.check(mention, user, membership)
             if reason:
                 outcome.skipped.append((mention.pk, reason))
-                continue
-            outcome.changed.append(mention.pk)
-            events.append(
-                Event(
-                    workspace_id=mention.workspace_id,
-                    actor=user,
-                    verb=f"mention.{action}",
-                    object_type="mention",
-                    object_id=mention.pk,
-                    data={"value": value},
-                )
+            else:
+                kept.append(mention)
+        if kept:
+            change.write(kept, user)
+        outcome.changed = [m.pk for m in kept]
+        Event.objects.bulk_create(
+            Event(
+                workspace_id=mention.workspace_id,
+                actor=user,
+                verb=f"mention.{action}",
+                object_type="mention",
+                object_id=mention.pk,
+                data={"value": value},
             )
-        Event.objects.bulk_create(events)
+            for mention in kept
+        )
     return outcome
 
 
-def _status(value: str, membership: Membership) -> Any:
+def _rows(mentions: list[Mention]) -> Any:
+    return Mention.objects.filter(pk__in=[m.pk for m in mentions])
+
+
+def _ok(mention: Mention, user: Any, m: Membership) -> str:
+    return ""
+
+
+def _status(value: str, membership: Membership) -> _Change:
     if value not in Mention.Status.values:
         raise ActionError(f"Unknown status {value!r}.")
     closing = value in (Mention.Status.DONE, Mention.Status.IGNORED)
 
-    def run(mention: Mention, user: Any, m: Membership) -> str:
+    def check(mention: Mention, user: Any, m: Membership) -> str:
         if closing and mention.assignee_id not in (None, user.pk) and not m.allows(Role.MANAGER):
             return "assigned to someone else: only they or a manager can close it"
         if mention.status == value:
             return "already in that status"
-        Mention.objects.filter(pk=mention.pk).update(status=value)
         return ""
 
-    return run
+    return _Change(check, lambda mentions, user: _rows(mentions).update(status=value))
 
 
-def _assign(value: str, membership: Membership) -> Any:
+def _assign(value: str, membership: Membership) -> _Change:
     if value == "none":
         assignee_id = None
     elif value == "me":
@@ -103,16 +124,19 @@ def _assign(value: str, membership: Membership) -> Any:
             )
         assignee_id = int(value)
 
-    def run(mention: Mention, user: Any, m: Membership) -> str:
-        if mention.assignee_id == assignee_id:
-            return "already assigned so"
-        update: dict[str, Any] = {"assignee_id": assignee_id}
-        if assignee_id and mention.status == Mention.Status.NEW:
-            update["status"] = Mention.Status.OPEN
-        Mention.objects.filter(pk=mention.pk).update(**update)
-        return ""
+    def check(mention: Mention, user: Any, m: Membership) -> str:
+        return "already assigned so" if mention.assignee_id == assignee_id else ""
 
-    return run
+    def write(mentions: list[Mention], user: Any) -> None:
+        update: dict[str, Any] = {"assignee_id": assignee_id}
+        if assignee_id:  # someone has it now: new becomes open
+            update["status"] = Case(
+                When(status=Mention.Status.NEW, then=Value(Mention.Status.OPEN)),
+                default=F("status"),
+            )
+        _rows(mentions).update(**update)
+
+    return _Change(check, write)
 
 
 def clean_tag(value: str) -> str:
@@ -122,59 +146,64 @@ def clean_tag(value: str) -> str:
     return tag
 
 
-def _tag(value: str, membership: Membership) -> Any:
+def _tags(function: str, tag: str) -> Func:
+    """``tags`` with ``tag`` appended or removed, in SQL (no lost update when two people
+    tag the same mention at once)."""
+    return Func(F("tags"), Value(tag), function=function, output_field=Mention.tags.field)
+
+
+def _tag(value: str, membership: Membership) -> _Change:
     tag = clean_tag(value)
 
-    def run(mention: Mention, user: Any, m: Membership) -> str:
-        if tag in mention.tags:
-            return "already tagged"
-        Mention.objects.filter(pk=mention.pk).update(tags=[*mention.tags, tag])
-        return ""
+    def check(mention: Mention, user: Any, m: Membership) -> str:
+        return "already tagged" if tag in mention.tags else ""
 
-    return run
+    return _Change(
+        check, lambda mentions, user: _rows(mentions).update(tags=_tags("array_append", tag))
+    )
 
 
-def _untag(value: str, membership: Membership) -> Any:
+def _untag(value: str, membership: Membership) -> _Change:
     tag = clean_tag(value)
 
-    def run(mention: Mention, user: Any, m: Membership) -> str:
-        if tag not in mention.tags:
-            return "did not have the tag"
-        Mention.objects.filter(pk=mention.pk).update(tags=[t for t in mention.tags if t != tag])
-        return ""
+    def check(mention: Mention, user: Any, m: Membership) -> str:
+        return "did not have the tag" if tag not in mention.tags else ""
 
-    return run
+    return _Change(
+        check, lambda mentions, user: _rows(mentions).update(tags=_tags("array_remove", tag))
+    )
 
 
-def _sentiment(value: str, membership: Membership) -> Any:
+def _sentiment(value: str, membership: Membership) -> _Change:
     if value not in (*HUMAN_LABELS, "model"):
         raise ActionError(f"Unknown sentiment {value!r}.")
-
-    def run(mention: Mention, user: Any, m: Membership) -> str:
-        set_sentiment(mention, value, user)
-        return ""
-
-    return run
+    return _Change(_ok, lambda mentions, user: set_sentiments(mentions, value, user))
 
 
-def _spam(value: str, membership: Membership) -> Any:
+def _spam(value: str, membership: Membership) -> _Change:
     """Ignore and tag as spam; value "author" or "site" also mutes it for the mention's brands."""
     if value not in ("", "author", "site"):
         raise ActionError("Mute either the author or the site, or nothing.")
 
-    def run(mention: Mention, user: Any, m: Membership) -> str:
+    def write(mentions: list[Mention], user: Any) -> None:
         from mentions.mutes import mute
 
-        tags = mention.tags if "spam" in mention.tags else [*mention.tags, "spam"]
-        Mention.objects.filter(pk=mention.pk).update(status=Mention.Status.IGNORED, tags=tags)
+        untagged = [m for m in mentions if "spam" not in m.tags]
+        _rows(mentions).update(status=Mention.Status.IGNORED)
+        _rows(untagged).update(tags=_tags("array_append", "spam"))
         if value:
-            mute(mention, value)
-        return ""
+            for mention in mentions:
+                mute(mention, value)
 
-    return run
+    return _Change(_ok, write)
 
 
 def set_sentiment(mention: Mention, value: str, user: Any) -> None:
+    """A person's label for one mention (see ``set_sentiments``)."""
+    set_sentiments([mention], value, user)
+
+
+def set_sentiments(mentions: list[Mention], value: str, user: Any) -> None:
     """A person's label wins over the model and sticks; "model" hands it back to the model.
 
     The model's own score stays in model_sentiment/model_label; per-brand labels follow the
@@ -182,22 +211,41 @@ def set_sentiment(mention: Mention, value: str, user: Any) -> None:
     """
     from mentions.rescore import score_mention
 
-    matches = list(MentionBrand.objects.filter(mention=mention))
-    old = {mb.brand_id: mb.sentiment_label for mb in matches}
     if value == "model":
-        Mention.objects.filter(pk=mention.pk).update(
-            sentiment=mention.model_sentiment,
-            sentiment_label=mention.model_label,
-            sentiment_by=None,
-            sentiment_at=None,
-        )
-        score_mention(mention.pk, force=True)  # restores per-brand labels and their counts
+        for mention in mentions:
+            _rows([mention]).update(
+                sentiment=mention.model_sentiment,
+                sentiment_label=mention.model_label,
+                sentiment_by=None,
+                sentiment_at=None,
+            )
+            score_mention(mention.pk, force=True)  # restores per-brand labels and their counts
         return
-    Mention.objects.filter(pk=mention.pk).update(
+    matches = MentionBrand.objects.filter(mention__in=[m.pk for m in mentions])
+    old: dict[int, dict[int, str]] = {}
+    for mention_id, brand_id, label in matches.values_list(
+        "mention_id", "brand_id", "sentiment_label"
+    ):
+        old.setdefault(mention_id, {})[brand_id] = label
+    _rows(mentions).update(
         sentiment=None, sentiment_label=value, sentiment_by=user, sentiment_at=timezone.now()
     )
-    MentionBrand.objects.filter(mention=mention).update(sentiment_label=value, sentiment=None)
-    counts.relabel(mention.pk, old, value)
+    matches.update(sentiment_label=value, sentiment=None)
+    for workspace_id in {m.workspace_id for m in mentions}:
+        counts.add(
+            workspace_id,
+            (
+                change
+                for mention in mentions
+                if mention.workspace_id == workspace_id
+                for brand_id, label in old.get(mention.pk, {}).items()
+                if (label or "unscored") != value
+                for change in (
+                    (brand_id, mention.published_at, mention.source_id, label, -1),
+                    (brand_id, mention.published_at, mention.source_id, value, 1),
+                )
+            ),
+        )
 
 
 def assignable(workspace_id: int) -> list[Any]:

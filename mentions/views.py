@@ -110,9 +110,9 @@ def _selected(request: HttpRequest) -> list[Mention]:
     if request.POST.get("all_matching"):
         filters = inbox.Filters.from_query(request.POST)
         qs = inbox.filtered(request.workspace, filters, request.user)
-        return list(qs.order_by("-published_at", "-id")[: actions.BULK_LIMIT])
+        return inbox.page(qs, size=actions.BULK_LIMIT, search=bool(filters.q))[0]
     ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()][: actions.BULK_LIMIT]
-    return list(scoped(request, Mention).filter(pk__in=ids))
+    return list(scoped(request, Mention).filter(pk__in=ids).defer("html", "search"))
 
 
 @member_required(Role.AGENT)

@@ -484,3 +484,22 @@ def test_search_words_are_highlighted_where_the_snippet_finds_them(
     html = viewer_client.get(url("inbox")).content.decode()
     shown = html.split('<p class="snippet">', 1)[1].split("</p>", 1)[0]
     assert shown.startswith("<mark>Acme</mark> opened a shop.")
+
+
+def test_bulk_changes_keep_what_a_teammate_did_meanwhile(stored, teammate) -> None:
+    """Tags are appended and statuses moved in SQL: a page loaded before a teammate acted
+    loses nothing of what they did."""
+    from mentions import actions
+    from orm_dashboard.models import Membership
+
+    membership = Membership.objects.get(user=teammate)
+    loaded = list(Mention.objects.order_by("pk")[:3])  # what the page had in hand
+    Mention.objects.filter(pk=loaded[0].pk).update(tags=["vip"])  # meanwhile, a teammate
+    Mention.objects.filter(pk=loaded[1].pk).update(status="done")
+    actions.apply(loaded, "tag", "press", user=teammate, membership=membership)
+    actions.apply(loaded, "assign", "me", user=teammate, membership=membership)
+    now = {m.pk: m for m in Mention.objects.filter(pk__in=[m.pk for m in loaded])}
+    assert now[loaded[0].pk].tags == ["vip", "press"] and now[loaded[2].pk].tags == ["press"]
+    assert all(m.assignee == teammate for m in now.values())
+    # Assigning opens a new mention; the one a teammate closed stays done.
+    assert [now[m.pk].status for m in loaded] == ["open", "done", "open"]

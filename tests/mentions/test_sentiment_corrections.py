@@ -139,3 +139,27 @@ def test_score_mention_refreshes_model_score_only_for_people_labels(workspace, o
     mention.refresh_from_db()
     assert (mention.sentiment_label, mention.model_label) == ("negative", "negative")
     assert mention.sentiment_by == owner
+
+
+def test_bulk_relabel_moves_hourly_counts_in_a_few_statements(
+    workspace, owner, django_assert_max_num_queries
+) -> None:
+    from mentions import actions
+    from orm_dashboard.models import Membership
+
+    brand(workspace)
+    brand(workspace, "Globex")
+    ingest(
+        workspace,
+        [item(i, "Acme good, Globex bad" if i % 2 else "Acme terrible") for i in range(60)],
+    )
+    membership = Membership.objects.get(workspace=workspace, user=owner)
+    mentions = list(Mention.objects.all())
+    with django_assert_max_num_queries(8):  # not one round of queries per mention
+        outcome = actions.apply(mentions, "sentiment", "neutral", user=owner, membership=membership)
+    assert len(outcome.changed) == 60
+    assert set(MentionBrand.objects.values_list("sentiment_label", flat=True)) == {"neutral"}
+    assert aggregated(workspace) == direct_counts(workspace)
+    actions.apply(mentions[:7], "sentiment", "model", user=owner, membership=membership)
+    assert Mention.objects.filter(sentiment_by__isnull=True).count() == 7
+    assert aggregated(workspace) == direct_counts(workspace)
