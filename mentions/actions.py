@@ -152,15 +152,17 @@ def _tags(function: str, tag: str) -> Func:
     return Func(F("tags"), Value(tag), function=function, output_field=Mention.tags.field)
 
 
+def _add_tag(mentions: list[Mention], tag: str) -> None:
+    _rows(mentions).exclude(tags__contains=[tag]).update(tags=_tags("array_append", tag))
+
+
 def _tag(value: str, membership: Membership) -> _Change:
     tag = clean_tag(value)
 
     def check(mention: Mention, user: Any, m: Membership) -> str:
         return "already tagged" if tag in mention.tags else ""
 
-    return _Change(
-        check, lambda mentions, user: _rows(mentions).update(tags=_tags("array_append", tag))
-    )
+    return _Change(check, lambda mentions, user: _add_tag(mentions, tag))
 
 
 def _untag(value: str, membership: Membership) -> _Change:
@@ -188,9 +190,8 @@ def _spam(value: str, membership: Membership) -> _Change:
     def write(mentions: list[Mention], user: Any) -> None:
         from mentions.mutes import mute
 
-        untagged = [m for m in mentions if "spam" not in m.tags]
         _rows(mentions).update(status=Mention.Status.IGNORED)
-        _rows(untagged).update(tags=_tags("array_append", "spam"))
+        _add_tag(mentions, "spam")
         if value:
             for mention in mentions:
                 mute(mention, value)

@@ -495,6 +495,7 @@ def test_bulk_changes_keep_what_a_teammate_did_meanwhile(stored, teammate) -> No
     membership = Membership.objects.get(user=teammate)
     loaded = list(Mention.objects.order_by("pk")[:3])  # what the page had in hand
     Mention.objects.filter(pk=loaded[0].pk).update(tags=["vip"])  # meanwhile, a teammate
+    Mention.objects.filter(pk=loaded[2].pk).update(tags=["press"])  # …even the same tag
     Mention.objects.filter(pk=loaded[1].pk).update(status="done")
     actions.apply(loaded, "tag", "press", user=teammate, membership=membership)
     actions.apply(loaded, "assign", "me", user=teammate, membership=membership)
