@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django import template
@@ -16,3 +17,20 @@ def get_item(mapping: Any, key: Any) -> Any:
         return mapping.get(key, "")
     except AttributeError:
         return ""
+
+
+@register.filter
+def duration(value: Any) -> Any:
+    """``{{ delta|duration }}``: a timedelta as people say it ("15 min", "1 h 30 min",
+    "2 days"), not as Python prints it ("0:15:00")."""
+    if not isinstance(value, timedelta):
+        return value
+    minutes = int(value.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = [
+        f"{days} day{'s' if days != 1 else ''}" if days else "",
+        f"{hours} h" if hours else "",
+        f"{mins} min" if mins else "",
+    ]
+    return " ".join(p for p in parts if p) or "under a minute"

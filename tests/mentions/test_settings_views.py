@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 
@@ -233,7 +235,7 @@ def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
 
     from mentions.models import PollLog
 
-    source = rss_source(workspace, "https://feeds.example/x")
+    source = rss_source(workspace, "https://feeds.example/x", interval=timedelta(minutes=90))
     PollLog.objects.create(
         source=source,
         workspace=workspace,
@@ -243,6 +245,7 @@ def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
     )
     html = viewer_client.get(url("source_detail", pk=source.pk)).content.decode()
     assert "HTTP 503" in html and "Error" in html
+    assert "<dd>1 h 30 min</dd>" in html  # how often it polls, as people say it
     assert "Test source" not in html  # viewers cannot act
 
 
