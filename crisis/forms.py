@@ -225,6 +225,7 @@ class PlaybookForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", "Every kind of incident"), *RuleKind.choices]
+        self.fields["kind"].help_text = ""  # the empty choice says it now
 
     def clean_steps(self) -> str:
         steps = [s.strip() for s in self.cleaned_data["steps"].splitlines() if s.strip()]
