@@ -199,11 +199,6 @@ def _spam(value: str, membership: Membership) -> _Change:
     return _Change(_ok, write)
 
 
-def set_sentiment(mention: Mention, value: str, user: Any) -> None:
-    """A person's label for one mention (see ``set_sentiments``)."""
-    set_sentiments([mention], value, user)
-
-
 def set_sentiments(mentions: list[Mention], value: str, user: Any) -> None:
     """A person's label wins over the model and sticks; "model" hands it back to the model.
 
@@ -232,21 +227,7 @@ def set_sentiments(mentions: list[Mention], value: str, user: Any) -> None:
         sentiment=None, sentiment_label=value, sentiment_by=user, sentiment_at=timezone.now()
     )
     matches.update(sentiment_label=value, sentiment=None)
-    for workspace_id in {m.workspace_id for m in mentions}:
-        counts.add(
-            workspace_id,
-            (
-                change
-                for mention in mentions
-                if mention.workspace_id == workspace_id
-                for brand_id, label in old.get(mention.pk, {}).items()
-                if (label or "unscored") != value
-                for change in (
-                    (brand_id, mention.published_at, mention.source_id, label, -1),
-                    (brand_id, mention.published_at, mention.source_id, value, 1),
-                )
-            ),
-        )
+    counts.relabel((mention, old.get(mention.pk, {}), value) for mention in mentions)
 
 
 def assignable(workspace_id: int) -> list[Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from django.db import connection, transaction
 from psycopg2.extras import execute_values
@@ -40,17 +41,19 @@ def add(workspace_id: int, changes: Iterable[tuple[int, datetime, int | None, st
         execute_values(cursor.cursor, UPSERT_SQL, rows, page_size=1000)
 
 
-def relabel(mention_id: int, old_labels: dict[int, str], new_label: str) -> None:
-    """Move a mention's counts from its old per-brand labels to ``new_label``."""
-    from mentions.models import Mention
-
-    mention = Mention.objects.only("workspace_id", "published_at", "source_id").get(pk=mention_id)
-    changes = []
-    for brand_id, old in old_labels.items():
-        if (old or "unscored") != (new_label or "unscored"):
-            changes.append((brand_id, mention.published_at, mention.source_id, old, -1))
-            changes.append((brand_id, mention.published_at, mention.source_id, new_label, 1))
-    add(mention.workspace_id, changes)
+def relabel(moves: Iterable[tuple[Any, dict[int, str], str]]) -> None:
+    """Move mentions' counts from their old per-brand labels to new ones. Each move is
+    (mention, {brand_id: old label}, new label); the mention's workspace_id, published_at
+    and source_id say which buckets."""
+    by_workspace: dict[int, list[tuple[int, datetime, int | None, str, int]]] = {}
+    for mention, old_labels, new_label in moves:
+        for brand_id, old in old_labels.items():
+            if (old or "unscored") != (new_label or "unscored"):
+                changes = by_workspace.setdefault(mention.workspace_id, [])
+                changes.append((brand_id, mention.published_at, mention.source_id, old, -1))
+                changes.append((brand_id, mention.published_at, mention.source_id, new_label, 1))
+    for workspace_id, changes in by_workspace.items():
+        add(workspace_id, changes)
 
 
 REBUILD_SQL = """

@@ -54,13 +54,14 @@ def score_mention(
         Mention.objects.filter(pk=mention.pk).update(**update)
         if human:
             return
+        moves = []
         for mb in matches:
             score = analysis.targets.get(str(mb.brand_id), analysis.document)
-            if (mb.sentiment_label or "unscored") != score.label:
-                counts.relabel(mention.pk, {mb.brand_id: mb.sentiment_label}, score.label)
+            moves.append((mention, {mb.brand_id: mb.sentiment_label}, score.label))
             MentionBrand.objects.filter(pk=mb.pk).update(
                 sentiment=score.compound, sentiment_label=score.label
             )
+        counts.relabel(moves)
 
 
 def recent_mention_ids(workspace_id: int) -> list[int]:

@@ -45,9 +45,9 @@ def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(
     first, second = Mention.objects.order_by("id")
     assert first.sentiment_label == "negative"  # "sick" is bad in plain English
     # A person labels the second one; re-scoring must never overwrite that.
-    from mentions.actions import set_sentiment
+    from mentions.actions import set_sentiments
 
-    set_sentiment(second, "neutral", owner)
+    set_sentiments([second], "neutral", owner)
     response = owner_client.post(
         url("lexicon_change"), {"what": "add", "entry-phrase": "Sick", "entry-valence": "3"}
     )
@@ -95,7 +95,7 @@ def test_thresholds_validate_and_apply(owner_client, workspace) -> None:
 
 
 def test_hourly_counts_equal_a_direct_count(workspace, owner) -> None:
-    from mentions.actions import set_sentiment
+    from mentions.actions import set_sentiments
 
     acme = brand(workspace)
     brand(workspace, "Globex")
@@ -105,8 +105,8 @@ def test_hourly_counts_equal_a_direct_count(workspace, owner) -> None:
     )
     ingest(workspace, [item(i) for i in range(25, 40)])  # some duplicates
     for mention in Mention.objects.all()[:5]:
-        set_sentiment(mention, "neutral", owner)
-    set_sentiment(Mention.objects.first(), "model", owner)
+        set_sentiments([mention], "neutral", owner)
+    set_sentiments([Mention.objects.first()], "model", owner)
     assert aggregated(workspace) == direct_counts(workspace)
     HourlyCount.objects.filter(brand=acme).update(count=999)  # damage it
     counts.rebuild(workspace.pk)
@@ -128,12 +128,12 @@ def test_unscored_language_is_never_neutral_and_filterable(viewer_client, worksp
 
 
 def test_score_mention_refreshes_model_score_only_for_people_labels(workspace, owner) -> None:
-    from mentions.actions import set_sentiment
+    from mentions.actions import set_sentiments
 
     brand(workspace)
     ingest(workspace, [item(1, "Acme is fantastic")])
     mention = Mention.objects.get()
-    set_sentiment(mention, "negative", owner)
+    set_sentiments([mention], "negative", owner)
     LexiconEntry.objects.create(workspace=workspace, phrase="fantastic", valence=-3)
     score_mention(mention.pk)
     mention.refresh_from_db()
