@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest
 from django.urls import reverse
 
-from orm_dashboard.widgets import Widget
+from orm_dashboard.widgets import Delta, Scope, Widget
 
 
-def overview_widgets(request: HttpRequest) -> list[Widget]:
-    from crisis.models import ACTIVE, Incident
+def overview_widgets(scope: Scope) -> list[Widget]:
+    from crisis.figures import active_count, figures
 
-    count = Incident.objects.filter(workspace=request.workspace, status__in=ACTIVE).count()
+    count = active_count(scope)
+    url = reverse("incidents", kwargs={"workspace": scope.workspace.slug})
+    opened, before = figures(scope).opened, figures(scope.previous).opened
     return [
         Widget(
-            title="open incidents" if count != 1 else "open incident",
+            title="open incidents now" if count != 1 else "open incident now",
             value=str(count),
-            url=reverse("incidents", kwargs={"workspace": request.workspace.slug}),
+            url=url,
             tone="bad" if count else "good",
-        )
+        ),
+        Widget(
+            title="incidents opened" if opened != 1 else "incident opened",
+            value=str(opened),
+            url=url,
+            delta=Delta(opened, before, "down"),
+        ),
     ]

@@ -1,8 +1,8 @@
 """The overview: what a manager or the client looks at first.
 
-Volume, sentiment split, share of voice and top sources come from the hourly counts table
-(small, pre-aggregated); only the top authors (among the latest AUTHOR_SAMPLE mentions) and
-the most negative mentions touch the mention table, through indexes, with LIMITs.
+The figures come from mentions.figures (the client report prints the same ones); every one
+is compared with the previous period of the same length, and other apps' numbers (reviews,
+incidents) arrive through orm_dashboard.widgets for the same brands and period.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -20,15 +19,15 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_GET
 
-from mentions.models import Brand, HourlyCount, Mention, MentionBrand, Source
+from mentions import figures
+from mentions.figures import LABELS
+from mentions.models import Brand
 from orm_dashboard import widgets
 from orm_dashboard.models import Role
 from orm_dashboard.tenancy import member_required, scoped
 
 PERIODS = {"24h": ("Last 24 hours", timedelta(hours=24)), "7d": ("Last 7 days", timedelta(days=7)),
            "30d": ("Last 30 days", timedelta(days=30))}  # fmt: skip
-LABELS = ("positive", "neutral", "negative", "unscored")
-AUTHOR_SAMPLE = 5000  # top authors are ranked among the brand's latest this many mentions
 
 
 @dataclass
@@ -67,38 +66,24 @@ def period_bounds(request: HttpRequest) -> tuple[str, datetime, datetime, list[s
     return key, now - PERIODS[key][1], now, errors
 
 
-def bucket_size(since: datetime, until: datetime) -> timedelta:
-    span = until - since
-    return (
-        timedelta(hours=1)
-        if span <= timedelta(days=2)
-        else timedelta(hours=6)
-        if span <= timedelta(days=8)
-        else timedelta(days=1)
-    )
-
-
 def volume_bars(
-    rows: list[dict[str, Any]], since: datetime, until: datetime
-) -> tuple[list[Bar], int, timedelta]:
-    step = bucket_size(since, until)
-    start = since.replace(minute=0, second=0, microsecond=0)
-    if step == timedelta(days=1):
-        start = start.replace(hour=0)
-    n = max(1, int((until - start) / step) + 1)
-    bars = [Bar(start + i * step, dict.fromkeys(LABELS, 0), 0) for i in range(n)]
-    for row in rows:
-        i = int((row["hour"] - start) / step)
-        if 0 <= i < n:
-            bars[i].counts[row["sentiment_label"]] = (
-                bars[i].counts.get(row["sentiment_label"], 0) + row["n"]
-            )
-            bars[i].total += row["n"]
-    peak = max((b.total for b in bars), default=0) or 1
+    rows: list[dict[str, Any]],
+    since: datetime,
+    until: datetime,
+    previous: list[dict[str, Any]] | None = None,
+) -> tuple[list[Bar], int, timedelta, str]:
+    """SVG geometry of the stacked bars, and the previous period's totals as a line's points
+    (bucket i of the previous period drawn over bucket i of this one)."""
+    step = figures.bucket_size(since, until)
+    now = figures.buckets(rows, since, until)
+    length = until - since
+    before = figures.buckets(previous or [], since - length, since) if previous is not None else []
+    peak = max([b.total for b in now] + [b.total for b in before], default=0) or 1
+    n = len(now)
     width = 100 / n
-    for i, bar in enumerate(bars):
-        bar.x = i * width + width * 0.08
-        bar.w = width * 0.84
+    bars = []
+    for i, bucket in enumerate(now):
+        bar = Bar(bucket.start, bucket.counts, bucket.total, i * width + width * 0.08, width * 0.84)
         y = 100.0
         bar.segments = []
         for label in ("negative", "neutral", "positive", "unscored"):
@@ -106,91 +91,65 @@ def volume_bars(
             y -= h
             if h:
                 bar.segments.append((label, y, h, bar.counts[label]))
-    return bars, peak, step
+        bars.append(bar)
+    points = " ".join(
+        f"{(i + 0.5) * width:.4f},{100 - 100 * b.total / peak:.4f}"
+        for i, b in enumerate(before[:n])
+    )
+    return bars, peak, step, points
 
 
 @member_required(Role.VIEWER)
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
+    """One brand's figures, or every own brand's together (``brand=all``: the workspace
+    overview), each against the previous period of the same length."""
     workspace = request.workspace
     brands = list(scoped(request, Brand))
     own = [b for b in brands if not b.is_competitor]
+    chosen = request.GET.get("brand")
     brand = next(
-        (b for b in brands if str(b.pk) == request.GET.get("brand")),
-        own[0] if own else (brands[0] if brands else None),
+        (b for b in brands if str(b.pk) == chosen),
+        None if chosen == "all" else own[0] if own else (brands[0] if brands else None),
     )
+    whole = brand is None and chosen == "all" and bool(brands)
+    compare = request.GET.get("compare") == "1"
     period, since, until, errors = period_bounds(request)
     context: dict[str, Any] = {
-        "brands": brands, "brand": brand, "period": period, "periods": PERIODS,
-        "since": since, "until": until, "errors": errors,
-        "widgets": widgets.collect(request),
+        "brands": brands, "brand": brand, "whole": whole, "period": period, "periods": PERIODS,
+        "since": since, "until": until, "errors": errors, "compare": compare,
+        "previous_since": since - (until - since),
     }  # fmt: skip
-    if brand is None:
+    if brand is None and not whole:
         return render(request, "mentions/overview.html", context)
 
-    counts = HourlyCount.objects.filter(
-        workspace=workspace, hour__gte=since - timedelta(hours=1), hour__lt=until
+    about = [brand] if brand else own or brands
+    scope = widgets.Scope(workspace, tuple(b.pk for b in about), since, until)
+    now, before = figures.volume(scope), figures.volume(scope.previous)
+    bars, peak, step, previous_line = volume_bars(
+        now.rows, since, until, before.rows if compare else None
     )
-    mine = counts.filter(brand=brand)
-    rows = list(mine.values("hour", "sentiment_label").annotate(n=Sum("count")))
-    bars, peak, step = volume_bars(rows, since, until)
-    split = dict.fromkeys(LABELS, 0)
-    for row in rows:
-        split[row["sentiment_label"]] = split.get(row["sentiment_label"], 0) + row["n"]
-    total = sum(split.values())
-    per_brand = dict(counts.values_list("brand").annotate(n=Sum("count")).order_by())
-    voice = sorted(((b, per_brand.get(b.pk) or 0) for b in brands), key=lambda pair: -pair[1])
-    voice_total = sum(n for _, n in voice) or 1
-    source_rows = list(mine.values("source").annotate(n=Sum("count")).order_by("-n")[:6])
-    source_names = dict(
-        Source.objects.filter(pk__in=[r["source"] for r in source_rows if r["source"]]).values_list(
-            "pk", "name"
-        )
-    )
+    split, total = now.split, now.total
     base = reverse("inbox", kwargs={"workspace": workspace.slug})
     day_from, day_to = since.date().isoformat(), (until - timedelta(seconds=1)).date().isoformat()
 
     def inbox_link(**extra: Any) -> str:
-        return (
-            base
-            + "?"
-            + urlencode(
-                {"brand": brand.pk, "status": "all", "since": day_from, "until": day_to, **extra}
-            )
-        )
+        query = {"status": "all", "since": day_from, "until": day_to, **extra}
+        if brand:
+            query = {"brand": brand.pk, **query}
+        return base + "?" + urlencode(query)
 
-    negative = (
-        MentionBrand.objects.filter(
-            brand=brand, sentiment_label="negative", published_at__gte=since, published_at__lt=until
-        )
-        .select_related("mention", "mention__source")
-        .order_by("sentiment")[:5]
-    )
-    # Top authors by reach among the brand's latest AUTHOR_SAMPLE mentions of the period: a
-    # bounded read whatever the period, the workspace's size or how rare reach is (walking
-    # the reach index instead reads every mention with a reach when none is the brand's).
-    latest = (
-        MentionBrand.objects.filter(brand=brand, published_at__gte=since, published_at__lt=until)
-        .order_by("-published_at")
-        .values("mention_id")[:AUTHOR_SAMPLE]
-    )
-    authors = (
-        scoped(request, Mention)
-        .filter(pk__in=latest, reach__isnull=False)
-        .exclude(author="")
-        .order_by("-reach")
-        .values("author", "author_url", "reach")[:30]
-    )
-    top_authors: dict[str, dict[str, Any]] = {}
-    for a in authors:
-        top_authors.setdefault(a["author"], a)
+    summary = {f.key: f for f in figures.summary(now, before)}
     context.update(
-        bars=bars, peak=peak, split=split, total=total,
+        scope=scope, bars=bars, peak=peak, split=split, total=total, summary=summary,
+        previous_line=previous_line, previous_total=before.total,
+        widgets=widgets.collect(scope),
         step_label="1 day" if step >= timedelta(days=1) else f"{int(step.total_seconds() // 3600)} h",
         split_pct={k: round(100 * v / total) if total else 0 for k, v in split.items()},
-        voice=[(b, n, round(100 * n / voice_total)) for b, n in voice],
-        sources=[("Imported" if r["source"] is None else source_names.get(r["source"], "(deleted source)"), r["n"], r["source"]) for r in source_rows],
-        negative=negative, top_authors=list(top_authors.values())[:8], author_sample=AUTHOR_SAMPLE,
+        voice=figures.voice(scope, brands),
+        sources=figures.top_sources(scope),
+        negative=figures.top_mentions(scope, "negative"),
+        top_authors=figures.top_authors(scope), author_sample=figures.AUTHOR_SAMPLE,
         inbox_link=inbox_link, links={
             "all": inbox_link(),
             **{label: inbox_link(sentiment=label) for label in LABELS},

@@ -2,41 +2,50 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone
 
-from mentions.models import Mention
-from orm_dashboard.tenancy import scoped
-from orm_dashboard.widgets import Widget
+from orm_dashboard.widgets import Delta, Scope, Widget
 
 
-def overview_widgets(request: HttpRequest) -> list[Widget]:
-    from reviews import queue
+def overview_widgets(scope: Scope) -> list[Widget]:
+    from reviews.figures import figures, open_count
     from reviews.models import ReviewSettings
 
-    settings = ReviewSettings.for_workspace(request.workspace)
-    base = queue.reviews(scoped(request, Mention))
-    counts = queue.tab_counts(base)
-    stats = queue.sla_stats(base, settings, timezone.now())
-    url = reverse("review_queue", kwargs={"workspace": request.workspace.slug})
-    waiting = counts["needs_reply"] + counts["drafts"] + counts["awaiting"]
+    settings = ReviewSettings.for_workspace(scope.workspace)
+    now, before = figures(scope, settings), figures(scope.previous, settings)
+    url = reverse("review_queue", kwargs={"workspace": scope.workspace.slug})
+    waiting, overdue = open_count(scope, settings)
     widgets = [
         Widget(
-            title="reviews to answer",
+            title="reviews to answer now",
             value=str(waiting),
             url=url,
-            tone="bad" if stats.overdue else "",
-            hint=f"{stats.overdue} overdue" if stats.overdue else "",
-        )
+            tone="bad" if overdue else "",
+            hint=f"{overdue} overdue" if overdue else "",
+        ),
+        Widget(
+            title="reviews received",
+            value=str(now.received),
+            url=url,
+            delta=Delta(now.received, before.received),
+        ),
     ]
-    if stats.share is not None:
+    if now.average_rating is not None:
         widgets.append(
             Widget(
-                title="answered within SLA (30 days)",
-                value=f"{stats.share}%",
+                title="average rating",
+                value=f"{now.average_rating:.2f} ★",
+                url=url,
+                delta=Delta(now.average_rating, before.average_rating, "up"),
+            )
+        )
+    if now.within_sla_pct is not None:
+        widgets.append(
+            Widget(
+                title="answered within SLA",
+                value=f"{now.within_sla_pct:g}%",
                 url=url + "?tab=published",
-                tone="good" if stats.share >= 90 else "bad" if stats.share < 70 else "",
+                delta=Delta(now.within_sla_pct, before.within_sla_pct, "up", "%"),
             )
         )
     return widgets

@@ -58,7 +58,7 @@ def test_custom_period_and_bad_input(viewer_client, workspace) -> None:
 def test_top_authors_rank_the_brands_latest_mentions_by_reach(
     viewer_client, workspace, monkeypatch
 ) -> None:
-    from mentions import overview
+    from mentions import figures
 
     acme = brand(workspace)
     brand(workspace, "Globex", is_competitor=True)
@@ -78,7 +78,7 @@ def test_top_authors_rank_the_brands_latest_mentions_by_reach(
 
     # The ranking reads a bounded sample of the latest mentions, whatever the period's size.
     assert "Among the latest" not in viewer_client.get(url(period="30d")).content.decode()
-    monkeypatch.setattr(overview, "AUTHOR_SAMPLE", 2)
+    monkeypatch.setattr(figures, "AUTHOR_SAMPLE", 2)
     response = viewer_client.get(url(period="30d", brand=str(acme.pk)))
     assert [a["author"] for a in response.context["top_authors"]] == ["Recent Big", "Recent Small"]
     assert "Among the latest 2 mentions of the period." in response.content.decode()
