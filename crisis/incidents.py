@@ -27,10 +27,11 @@ from crisis.models import (
     Playbook,
     TimelineEntry,
 )
+from crisis.rules.keyword import matched_keywords
 from mentions.models import MentionBrand
 
 if TYPE_CHECKING:
-    from crisis.detection import Finding
+    from crisis.rules import Finding
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,6 @@ def note(
 
 def top_mentions(brand_id: int, mention_ids: list[int], keywords: list[str]) -> list[dict]:
     """The mentions driving a firing, loudest first, as plain data for page and email."""
-    from crisis.detection import matched_keywords
-
     if not mention_ids:
         return []
     matches = (

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from crisis import rules
 from mentions.models import Brand, Mention
 from orm_dashboard.models import Workspace
 
@@ -52,13 +53,10 @@ class Severity(models.TextChoices):
         return list(Severity).index(self)
 
 
-class RuleKind(models.TextChoices):
-    VOLUME_SPIKE = "volume_spike", "Volume spike"
-    NEGATIVE_SURGE = "negative_surge", "Negative surge"
-    KEYWORD = "keyword", "Keyword trigger"
-    HIGH_REACH = "high_reach", "High-reach negative author"
-    RATING_DROP = "rating_drop", "Rating drop"
-    SOURCE_SILENCE = "source_silence", "Source silence"
+# The registered rule kinds (one module each in crisis/rules), as choices.
+RuleKind = models.TextChoices(
+    "RuleKind", [(kind.kind.upper(), (kind.kind, kind.label)) for kind in rules.REGISTRY.values()]
+)
 
 
 class CrisisPolicy(models.Model):
@@ -92,30 +90,8 @@ class CrisisPolicy(models.Model):
 
 
 class Rule(models.Model):
-    """One detection rule of a brand. Parameters unused by a kind are ignored (and hidden)."""
-
-    # Which parameters each kind reads; the form shows only these.
-    PARAMS = {
-        RuleKind.VOLUME_SPIKE: ["window_minutes", "baseline_days", "sigma", "min_count"],
-        RuleKind.NEGATIVE_SURGE: [
-            "window_minutes", "baseline_days", "min_count", "min_share_increase",
-        ],
-        RuleKind.KEYWORD: ["window_minutes", "min_count"],
-        RuleKind.HIGH_REACH: ["window_minutes", "reach_threshold"],
-        RuleKind.RATING_DROP: ["window_minutes", "baseline_days", "min_count", "rating_drop"],
-        RuleKind.SOURCE_SILENCE: ["silence_hours", "baseline_days"],
-    }  # fmt: skip
-    DEFAULTS = {
-        RuleKind.VOLUME_SPIKE: {"severity": Severity.HIGH},
-        RuleKind.NEGATIVE_SURGE: {"severity": Severity.HIGH},
-        RuleKind.KEYWORD: {"severity": Severity.HIGH, "window_minutes": 24 * 60, "min_count": 1},
-        RuleKind.HIGH_REACH: {"severity": Severity.MEDIUM, "window_minutes": 24 * 60},
-        RuleKind.RATING_DROP: {
-            "severity": Severity.MEDIUM, "window_minutes": 24 * 60, "baseline_days": 30,
-            "min_count": 3,
-        },
-        RuleKind.SOURCE_SILENCE: {"severity": Severity.LOW},
-    }  # fmt: skip
+    """One detection rule of a brand. Its kind (crisis/rules) says which parameters it reads;
+    the others are ignored (and hidden)."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
     brand = models.ForeignKey(Brand, on_delete=models.CASCADE, related_name="crisis_rules")
@@ -162,16 +138,21 @@ class Rule(models.Model):
         return timedelta(minutes=self.window_minutes)
 
     @property
-    def params(self) -> list[str]:
-        return self.PARAMS[RuleKind(self.kind)]
+    def params(self) -> tuple[str, ...]:
+        return rules.get(self.kind).params
+
+    @property
+    def description(self) -> str:
+        """The parameters in a phrase, as the rule pages show them."""
+        return rules.get(self.kind).describe(self)
 
     @classmethod
     def ensure_defaults(cls, brand: Brand) -> None:
         """Every brand gets every rule with sensible defaults, so detection works at once."""
         cls.objects.bulk_create(
             [
-                cls(workspace_id=brand.workspace_id, brand=brand, kind=kind, **cls.DEFAULTS[kind])
-                for kind in RuleKind
+                cls(workspace_id=brand.workspace_id, brand=brand, kind=k.kind, **k.defaults)
+                for k in rules.REGISTRY.values()
             ],
             ignore_conflicts=True,
         )

@@ -1,9 +1,10 @@
 """“Preview on the last 30 days”: when would this rule have fired, with these parameters?
 
-Counts are read once per preview as hourly buckets, then every hour of the last 30 days is
-judged with the same decision functions the live evaluation uses (windows are rounded up to
-whole hours here). Episodes (consecutive firing hours) are what a person would have been
-paged for: one page per episode, because an open incident absorbs further firings.
+Counts are read once per preview as hourly buckets (the rule kind's ``hourly`` query), then
+every hour of the last 30 days is judged by the kind's ``judge``, with the same decision
+function the live evaluation uses (windows are rounded up to whole hours here). Episodes
+(consecutive firing hours) are what a person would have been paged for: one page per
+episode, because an open incident absorbs further firings.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from itertools import accumulate
 from django.db import connection
 from django.utils import timezone
 
-from crisis import detection
-from crisis.models import CrisisPolicy, Rule, RuleKind
+from crisis import rules
+from crisis.models import Rule
 
 DAYS = 30
 HOUR = timedelta(hours=1)
@@ -39,7 +40,7 @@ class Preview:
     hours: list[tuple[datetime, float, float, bool]] = field(default_factory=list)
     episodes: list[Episode] = field(default_factory=list)
     note: str = ""
-    current: detection.Finding | None = None
+    current: rules.Finding | None = None
 
     @property
     def chart(self) -> dict[str, object]:
@@ -49,10 +50,15 @@ class Preview:
         top = max(max(o, t) for _, o, t, _ in self.hours) or 1.0
         height = 100.0
         bars = [
-            {"x": i, "h": round(height * o / top, 2), "y": round(height - height * o / top, 2),
-             "fired": fired, "title": f"{at:%b %d %H:00}: {o:g}"}
+            {
+                "x": i,
+                "h": round(height * o / top, 2),
+                "y": round(height - height * o / top, 2),
+                "fired": fired,
+                "title": f"{at:%b %d %H:00}: {o:g}",
+            }
             for i, (at, o, _, fired) in enumerate(self.hours)
-        ]  # fmt: skip
+        ]
         line = " ".join(
             f"{i},{round(height - height * t / top, 2)}"
             for i, (_, _, t, _) in enumerate(self.hours)
@@ -61,11 +67,13 @@ class Preview:
 
 
 def _buckets(
-    sql: str, params: list[object], start: datetime, n: int, width: int
+    query: tuple[str, list[object]] | None, start: datetime, n: int, width: int
 ) -> list[list[float]]:
     rows = [[0.0] * width for _ in range(n)]
+    if query is None:
+        return rows
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(*query)
         for hour, *values in cursor.fetchall():
             i = int((hour - start) / HOUR)
             if 0 <= i < n:
@@ -79,111 +87,25 @@ def _prefix(values: list[float]) -> list[float]:
 
 def preview(rule: Rule, now: datetime | None = None) -> Preview:
     now = now or timezone.now()
-    kind = RuleKind(rule.kind)
-    if kind == RuleKind.SOURCE_SILENCE:
+    kind = rules.get(rule.kind)
+    context = rules.Context(rule.workspace_id)
+    if not kind.replayable:
         return Preview(
-            rule,
-            supported=False,
-            note="Source silence depends on poll history that is not kept for 30 days, so "
-            "it cannot be replayed; here is what the rule sees now.",
-            current=detection.source_silence(rule, now),
+            rule, supported=False, note=kind.replay_note, current=kind.evaluate(rule, now, context)
         )
     end = now.replace(minute=0, second=0, microsecond=0) + HOUR
     points = DAYS * 24
     w = max(1, math.ceil(rule.window_minutes / 60))
-    back = (
-        timedelta(days=rule.baseline_days)
-        if kind in (RuleKind.VOLUME_SPIKE, RuleKind.NEGATIVE_SURGE, RuleKind.RATING_DROP)
-        else timedelta()
-    )
-    start = end - timedelta(hours=points + w) - back
+    start = end - timedelta(hours=points + w) - timedelta(days=kind.history_days(rule))
     n = int((end - start) / HOUR)
-    out = Preview(rule, supported=True)
+    rows = _buckets(kind.hourly(rule, start, end, context), start, n, kind.columns)
+    sums = [_prefix([r[c] for r in rows]) for c in range(kind.columns)]
 
-    if kind in (RuleKind.VOLUME_SPIKE, RuleKind.NEGATIVE_SURGE):
-        rows = _buckets(
-            """
-            SELECT date_trunc('hour', published_at), count(*),
-                   count(*) FILTER (WHERE sentiment_label = 'negative')
-            FROM mentions_mentionbrand WHERE brand_id = %s
-              AND published_at >= %s AND published_at < %s GROUP BY 1
-            """,
-            [rule.brand_id, start, end], start, n, 2,
-        )  # fmt: skip
-        total = _prefix([r[0] for r in rows])
-        neg = _prefix([r[1] for r in rows])
-    elif kind == RuleKind.RATING_DROP:
-        rows = _buckets(
-            """
-            SELECT date_trunc('hour', published_at), sum(rating), count(*)
-            FROM mentions_mentionbrand
-            WHERE brand_id = %s AND rating IS NOT NULL
-              AND published_at >= %s AND published_at < %s GROUP BY 1
-            """,
-            [rule.brand_id, start, end], start, n, 2,
-        )  # fmt: skip
-        rsum = _prefix([r[0] for r in rows])
-        rcount = _prefix([r[1] for r in rows])
-    else:
-        if kind == RuleKind.KEYWORD:
-            keywords = CrisisPolicy.for_workspace(rule.workspace_id).keywords
-            pattern = detection.keyword_regex(keywords)
-            sql = """
-                SELECT date_trunc('hour', mb.published_at), count(*)
-                FROM mentions_mentionbrand mb JOIN mentions_mention m ON m.id = mb.mention_id
-                WHERE mb.brand_id = %s AND mb.published_at >= %s AND mb.published_at < %s
-                  AND (m.title ~* %s OR m.text ~* %s) GROUP BY 1
-            """
-            params: list[object] = [rule.brand_id, start, end, pattern, pattern]
-            if not pattern:
-                sql, params = "SELECT now(), 0 WHERE false", []
-        else:
-            sql = """
-                SELECT date_trunc('hour', mb.published_at), count(*)
-                FROM mentions_mentionbrand mb JOIN mentions_mention m ON m.id = mb.mention_id
-                WHERE mb.brand_id = %s AND mb.sentiment_label = 'negative'
-                  AND mb.published_at >= %s AND mb.published_at < %s
-                  AND m.workspace_id = %s AND m.reach >= %s
-                GROUP BY 1
-            """
-            params = [rule.brand_id, start, end, rule.workspace_id, rule.reach_threshold]
-        rows = _buckets(sql, params, start, n, 1)
-        hits = _prefix([r[0] for r in rows])
-
+    out = Preview(rule, supported=True, unit=kind.preview_unit)
     for p in range(points):
         t = n - points + p + 1  # bucket index just after the window's end
-        at = start + timedelta(hours=t)
-        if kind == RuleKind.VOLUME_SPIKE:
-            observed = total[t] - total[t - w]
-            baseline = [
-                total[t - 24 * d] - total[t - 24 * d - w] for d in range(1, rule.baseline_days + 1)
-            ]
-            d = detection.spike_decision(int(observed), [int(b) for b in baseline], rule)
-            out.unit = "mentions"
-            out.hours.append((at, observed, d.threshold, d.fired))
-        elif kind == RuleKind.NEGATIVE_SURGE:
-            b0 = t - w - 24 * rule.baseline_days
-            d = detection.negative_decision(
-                int(neg[t] - neg[t - w]), int(total[t] - total[t - w]),
-                int(neg[t - w] - neg[b0]), int(total[t - w] - total[b0]), rule,
-            )  # fmt: skip
-            cnt = total[t] - total[t - w]
-            share = round(100 * (neg[t] - neg[t - w]) / cnt, 1) if cnt else 0.0
-            out.unit = "% negative"
-            out.hours.append((at, share, d.threshold, d.fired))
-        elif kind == RuleKind.RATING_DROP:
-            b0 = t - w - 24 * rule.baseline_days
-            c, bc = rcount[t] - rcount[t - w], rcount[t - w] - rcount[b0]
-            avg = (rsum[t] - rsum[t - w]) / c if c else None
-            base = (rsum[t - w] - rsum[b0]) / bc if bc else None
-            d = detection.rating_decision(avg, int(c), base, int(bc), rule)
-            out.unit = "★"
-            out.hours.append((at, round(avg or 0.0, 2), d.threshold, d.fired))
-        else:
-            observed = hits[t] - hits[t - w]
-            need = max(rule.min_count, 1) if kind == RuleKind.KEYWORD else 1
-            out.unit = "mentions"
-            out.hours.append((at, observed, float(need), observed >= need))
+        observed, threshold, fired = kind.judge(rule, sums, t, w)
+        out.hours.append((start + timedelta(hours=t), observed, threshold, fired))
     out.episodes = _episodes(out.hours)
     return out
 

@@ -8,6 +8,8 @@ from typing import Any
 
 from django import template
 
+from crisis.rules import base as rules_base
+
 register = template.Library()
 
 
@@ -22,16 +24,7 @@ def isodate(value: Any) -> datetime | None:
         return None
 
 
-@register.filter
-def number(value: Any) -> str:
-    """12.0 → 12, 3.14159 → 3.14, None → —."""
-    if value is None or value == "":
-        return "—"
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    return f"{int(f):,}" if f.is_integer() else f"{f:,.2f}"
+number = register.filter("number", rules_base.number)  # 12.0 → 12, 3.14159 → 3.14, None → —
 
 
 # Units whose singular a single item needs ("1 mention", not "1 mentions").
