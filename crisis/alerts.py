@@ -39,7 +39,7 @@ from crisis.models import (
     Severity,
     TimelineEntry,
 )
-from orm_dashboard import outbox
+from orm_dashboard import leases, outbox, schedule
 from orm_dashboard.models import Membership, Role
 
 log = logging.getLogger(__name__)
@@ -179,10 +179,12 @@ def _recent_email(incident: Incident, user: Any, now: datetime, cooldown: timede
 
 
 def escalate_due(now: datetime | None = None) -> int:
-    """Beat: page the next level for every open incident nobody acknowledged in time."""
+    """Beat: page the next level for every open incident nobody acknowledged in time (due
+    by this tick: orm_dashboard.schedule, so a 2-minute escalation comes after 2 minutes,
+    not 2.5)."""
     now = now or timezone.now()
     due = Incident.objects.filter(
-        status=IncidentStatus.OPEN, next_escalation_at__lte=now
+        status=IncidentStatus.OPEN, next_escalation_at__lte=schedule.due_by(now)
     ).values_list("pk", flat=True)[:200]
     return sum(1 for pk in list(due) if escalate(pk, now))
 
@@ -191,7 +193,11 @@ def escalate(incident_id: int, now: datetime) -> bool:
     with transaction.atomic():
         incident = (
             Incident.objects.select_for_update(skip_locked=True)
-            .filter(pk=incident_id, status=IncidentStatus.OPEN, next_escalation_at__lte=now)
+            .filter(
+                pk=incident_id,
+                status=IncidentStatus.OPEN,
+                next_escalation_at__lte=schedule.due_by(now),
+            )
             .first()
         )
         if incident is None:
@@ -229,7 +235,7 @@ def escalate(incident_id: int, now: datetime) -> bool:
 def cancel_pending(incident: Incident, *, reason: str) -> int:
     """Emails not sent yet are no longer needed once someone owns or resolved the incident."""
     return AlertDelivery.objects.filter(
-        incident=incident, status=AlertDelivery.Status.PENDING, claimed_at__isnull=True
+        leases.free(timezone.now()), incident=incident, status=AlertDelivery.Status.PENDING
     ).update(status=AlertDelivery.Status.CANCELLED, last_error=f"not sent: {reason}")
 
 
@@ -265,7 +271,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         "incident__brand", "incident__owner", "recipient", "workspace"
     ).get(pk=delivery_id)
     incident = delivery.incident
-    mine = AlertDelivery.objects.filter(pk=delivery_id, claim_token=token)
+    mine = leases.mine(AlertDelivery.objects.filter(pk=delivery_id), token)
     if incident.status != IncidentStatus.OPEN:
         mine.update(
             status=AlertDelivery.Status.CANCELLED,
@@ -276,12 +282,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         message(delivery).send()
     except (smtplib.SMTPException, OSError) as exc:
         delay = backoff(delivery.attempts)
-        mine.update(
-            claimed_at=None,
-            claim_token="",
-            due_at=now + delay,
-            last_error=outbox.error_text(exc)[:1000],
-        )
+        outbox.retry_later(mine, now + delay, outbox.error_text(exc)[:1000])
         if delivery.attempts == 1:
             _timeline(
                 incident,

@@ -18,6 +18,7 @@ from django.utils import timezone
 from crisis import rules
 from mentions.models import Brand, Mention
 from orm_dashboard.models import Workspace
+from orm_dashboard.outbox import Outbox
 
 DEFAULT_KEYWORDS = [
     "recall",
@@ -393,7 +394,7 @@ class AlertPreference(models.Model):
         return datetime.combine(end_day, end, tzinfo=tz)
 
 
-class AlertDelivery(models.Model):
+class AlertDelivery(Outbox):
     """The outbox: one row per email that must be sent, claimed by a worker with a lease."""
 
     class Kind(models.TextChoices):
@@ -416,12 +417,6 @@ class AlertDelivery(models.Model):
     level = models.PositiveSmallIntegerField(default=0)  # escalation level
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(default=timezone.now)
-    due_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    claim_token = models.CharField(max_length=32, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
     ack_used_at = models.DateTimeField(null=True, blank=True)  # the link works once
 
     class Meta:

@@ -15,7 +15,9 @@ from django.db import models
 from django.db.models import Func
 from django.utils import timezone
 
+from orm_dashboard.leases import Leased
 from orm_dashboard.models import Workspace
+from orm_dashboard.outbox import Outbox
 
 # Postgres text-search configurations for the languages we detect; others use "simple".
 SEARCH_CONFIGS = {
@@ -76,7 +78,7 @@ class Brand(models.Model):
         return [p for p in self.phrases if p.strip()] or [self.name]
 
 
-class Source(models.Model):
+class Source(Leased):
     """Somewhere mentions come from, with the health the source list shows at a glance."""
 
     DEFAULT_INTERVAL = timedelta(minutes=15)
@@ -102,8 +104,6 @@ class Source(models.Model):
     etag = models.CharField(max_length=500, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
     next_poll_at = models.DateTimeField(default=timezone.now)
-    claimed_until = models.DateTimeField(null=True, blank=True)  # lease while being polled
-    claim_token = models.CharField(max_length=32, blank=True)
     last_polled_at = models.DateTimeField(null=True, blank=True)
     last_success_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
@@ -138,7 +138,17 @@ class Source(models.Model):
             return "failing"
         if self.last_success_at is None:
             return "waiting"
+        if self.last_warnings:  # read, but not cleanly (e.g. a feed that is not well-formed)
+            return "warning"
         return "healthy"
+
+    @property
+    def poll_state(self) -> str:
+        """ "polling" while a worker runs its poll, "queued" while the dispatcher's claim
+        waits for one, else "" (a lease that ran out holds nothing)."""
+        if not self.held(timezone.now()):
+            return ""
+        return "polling" if self.claimed_by else "queued"
 
 
 class PollLog(models.Model):
@@ -382,7 +392,7 @@ class MentionNote(models.Model):
         return self.text[:60]
 
 
-class NoteEmail(models.Model):
+class NoteEmail(Outbox):
     """One @mention email, written with its note and sent (and retried) by the workers: an
     outbox row (orm_dashboard.outbox), so SMTP being down delays it instead of losing it."""
 
@@ -397,12 +407,6 @@ class NoteEmail(models.Model):
     )
     email = models.EmailField()  # the address when the note was written
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    due_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    claim_token = models.CharField(max_length=32, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
 
     class Meta:
         ordering = ["id"]

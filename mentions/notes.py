@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import MentionNote, NoteEmail
-from orm_dashboard import outbox
+from orm_dashboard import leases, outbox
 from orm_dashboard.models import Membership
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def send(email_id: int, now: datetime | None = None) -> str:
     if token is None:
         return "skipped"
     row = NoteEmail.objects.select_related("note__author", "note__workspace").get(pk=email_id)
-    mine = NoteEmail.objects.filter(pk=email_id, claim_token=token)
+    mine = leases.mine(NoteEmail.objects.filter(pk=email_id), token)
     note = row.note
     if not Membership.objects.filter(workspace=note.workspace, user=row.recipient_id).exists():
         # Removed from the workspace since the note was written: the note is not theirs to read.
@@ -82,10 +82,10 @@ def send(email_id: int, now: datetime | None = None) -> str:
         error = outbox.error_text(exc)[:1000]
         log.warning("note email %s to %s failed: %s", row.pk, row.email, error)
         if row.attempts >= MAX_ATTEMPTS:
-            mine.update(status=NoteEmail.Status.FAILED, claimed_at=None, last_error=error)
+            mine.update(**leases.RELEASED, status=NoteEmail.Status.FAILED, last_error=error)
             return "failed"
         delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
-        mine.update(claimed_at=None, claim_token="", due_at=now + delay, last_error=error)
+        outbox.retry_later(mine, now + delay, error)
         return "retry"
     if not mine.update(status=NoteEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
         log.warning("note email %s was sent after its lease expired", row.pk)

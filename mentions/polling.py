@@ -1,56 +1,72 @@
 """Polling one source: claim it, fetch, store, and keep its health honest.
 
-A source is claimed with a conditional update (a lease token), so two workers, or two
-beats by mistake, never poll it at the same time, and a redelivered task message finds
-its token already used and does nothing. A crashed poll's lease simply expires.
+A source is claimed with a lease (``orm_dashboard.leases``): the dispatcher takes it and
+queues ``poll_source(id, token)``, and the poll runs only while that claim is still its own,
+so two workers, or two beats by mistake, never poll it at the same time. The lease lasts the
+task's hard time limit and a little more, the longest a poll can run. A task redelivered
+after its worker process died still holds the dispatcher's claim and simply runs; a poll
+whose worker crashed is released when the worker starts again, or when the lease ends.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from mentions import connectors
 from mentions.ingest import IngestResult, ingest
 from mentions.models import PollLog, Source
+from orm_dashboard import leases, schedule
 from orm_dashboard.http import FetchError
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=10)  # longer than the task's hard time limit
+LEASE_MARGIN = timedelta(seconds=30)
+
+
+def lease() -> timedelta:
+    """The task's hard time limit and a little more: a live poll is never overtaken, and a
+    lost one is free again soon after it would have been killed anyway."""
+    return timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT) + LEASE_MARGIN
+
+
+def _pollable() -> QuerySet[Source]:
+    return Source.objects.filter(enabled=True, paused_reason="")
 
 
 def due_sources(now: datetime, limit: int = 500) -> list[int]:
+    """Sources due by this tick (see orm_dashboard.schedule) that no live claim holds."""
     return list(
-        Source.objects.filter(enabled=True, paused_reason="", next_poll_at__lte=now)
-        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        _pollable()
+        .filter(leases.free(now), next_poll_at__lte=schedule.due_by(now))
         .order_by("next_poll_at")
         .values_list("id", flat=True)[:limit]
     )
 
 
-def claim(source_id: int, now: datetime, *, token: str | None = None) -> str | None:
-    """Take the lease on a source; returns the new token, or None if someone else has it.
+def claim(
+    source_id: int, now: datetime, *, token: str | None = None, queued: bool = False
+) -> str | None:
+    """Take the lease on a source; returns the token, or None if someone else has it.
 
-    With ``token`` (from the dispatcher) only that exact claim may be taken over, so a
-    duplicate delivery of the same task message finds the token already replaced.
+    ``queued``: taken for a poll that is queued, not running yet (the dispatcher, "Poll
+    now"). With ``token`` (the dispatcher's, carried by the task) the claim is kept while it
+    is still that one, now held by this worker process: a message redelivered after its
+    worker process died continues, while a second delivery of a poll that is still running,
+    or one whose claim was released or taken over, does nothing.
     """
-    new_token = uuid.uuid4().hex
-    rows = Source.objects.filter(pk=source_id, enabled=True, paused_reason="")
+    rows = _pollable().filter(pk=source_id)
     if token is not None:
-        rows = rows.filter(claim_token=token)
-    else:
-        rows = rows.filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-    updated = rows.update(claim_token=new_token, claimed_until=now + LEASE)
-    return new_token if updated else None
+        return token if leases.renew(rows, token, now, lease()) else None
+    return leases.claim(rows, now, lease(), by="" if queued else None)
 
 
 def backoff(source: Source, failures: int, retry_after: float | None) -> timedelta:
@@ -105,8 +121,7 @@ def poll(source_id: int, *, token: str | None = None) -> PollOutcome:
             )
         outcome = "not_modified" if result.not_modified else "ok"
         fields = {
-            "claim_token": "",
-            "claimed_until": None,
+            **leases.RELEASED,
             "last_polled_at": started,
             "last_success_at": started,
             "last_error": "",
@@ -120,7 +135,7 @@ def poll(source_id: int, *, token: str | None = None) -> PollOutcome:
                 last_modified=result.last_modified[:100],
                 state={**source.state, **result.state},
             )
-        released = Source.objects.filter(pk=source.pk, claim_token=own).update(**fields)
+        released = leases.mine(Source.objects.filter(pk=source.pk), own).update(**fields)
         if not released:
             # Our lease expired and another poll took the source: roll back, store nothing.
             transaction.set_rollback(True)
@@ -139,8 +154,7 @@ def _failed(
 ) -> PollOutcome:
     failures = source.error_count + 1
     fields = {
-        "claim_token": "",
-        "claimed_until": None,
+        **leases.RELEASED,
         "last_polled_at": started,
         "last_error": message[:2000],
         "error_count": failures,
@@ -151,7 +165,7 @@ def _failed(
             f"Paused after {failures} failed polls in a row. Last error: {message}"
         )[:500]
     with transaction.atomic():
-        Source.objects.filter(pk=source.pk, claim_token=token).update(**fields)
+        leases.mine(Source.objects.filter(pk=source.pk), token).update(**fields)
         _log(source, started, clock, "error", 0, 0, message)
     return PollOutcome("error", error=message)
 
@@ -182,5 +196,37 @@ def _log(
 def resume(source: Source) -> None:
     """A manager un-pauses a source: poll it soon, with a clean streak."""
     Source.objects.filter(pk=source.pk).update(
-        paused_reason="", error_count=0, next_poll_at=timezone.now(), claimed_until=None
+        **leases.RELEASED, paused_reason="", error_count=0, next_poll_at=timezone.now()
     )
+
+
+def poll_now(source_id: int) -> str:
+    """A manager's "Poll now": what actually happens, in one word for the page to explain.
+
+    "polling" or "queued" when a claim already holds the source (a second poll would only be
+    skipped), "paused" when it is not polled at all, "queued_now" when it was claimed and
+    queued, and "queue_down" when the task queue could not be reached: the source is then
+    left due, unclaimed, for the dispatcher once the queue is back.
+    """
+    from kombu.exceptions import KombuError, OperationalError
+    from redis.exceptions import RedisError
+
+    from mentions.tasks import poll_source
+
+    now = timezone.now()
+    source = Source.objects.get(pk=source_id)
+    if not source.enabled or source.paused_reason:
+        return "paused"
+    if source.poll_state:
+        return source.poll_state
+    Source.objects.filter(pk=source_id).update(next_poll_at=now)
+    token = claim(source_id, now, queued=True)
+    if token is None:  # taken between the read and the claim
+        return Source.objects.get(pk=source_id).poll_state or "queued"
+    try:
+        poll_source.delay(source_id, token)
+    except (KombuError, OperationalError, RedisError, OSError):
+        log.warning("could not queue a poll of source %s: the broker is unreachable", source_id)
+        leases.mine(Source.objects.filter(pk=source_id), token).update(**leases.RELEASED)
+        return "queue_down"
+    return "queued_now"

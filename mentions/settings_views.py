@@ -19,7 +19,6 @@ from mentions.forms import BrandForm, SourceForm
 from mentions.ingest import Context, prepare
 from mentions.matching import BrandQuery, highlight_spans
 from mentions.models import Brand, Mention, PollLog, Source
-from mentions.tasks import poll_source
 from orm_dashboard.audit import record
 from orm_dashboard.http import FetchError
 from orm_dashboard.models import Role
@@ -175,10 +174,32 @@ def source_toggle(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required(Role.MANAGER)
 @require_POST
 def source_poll_now(request: HttpRequest, pk: int) -> HttpResponse:
+    """Queue a poll now, or say truthfully why none is queued (one already holds it)."""
     source = get_object_for_member(request, Source, pk)
-    Source.objects.filter(pk=source.pk).update(next_poll_at=timezone.now())
-    poll_source.delay_on_commit(source.pk)
-    messages.success(request, f"“{source.name}” is queued to be polled now.")
+    outcome = polling.poll_now(source.pk)
+    source.refresh_from_db()
+    since = timezone.localtime(source.claimed_at).strftime("%H:%M:%S") if source.claimed_at else ""
+    name = source.name
+    if outcome == "queued_now":
+        messages.success(request, f"“{name}” is queued: a free worker polls it within seconds.")
+    elif outcome == "polling":
+        messages.info(
+            request,
+            f"“{name}” is being polled right now (since {since}); its new mentions appear "
+            "when the poll finishes.",
+        )
+    elif outcome == "queued":
+        messages.info(
+            request, f"“{name}” was already queued to be polled (since {since}); nothing to add."
+        )
+    elif outcome == "paused":
+        messages.error(request, f"“{name}” is paused: resume it to poll it.")
+    else:
+        messages.warning(
+            request,
+            f"The task queue cannot be reached right now, so “{name}” was not queued. It is "
+            "due, and is polled as soon as the queue is back.",
+        )
     return redirect("source_detail", workspace=request.workspace.slug, pk=source.pk)
 
 

@@ -8,4 +8,8 @@ class OrmDashboardConfig(AppConfig):
     verbose_name = "Workspaces"
 
     def ready(self) -> None:
-        from orm_dashboard import checks  # noqa: F401  (registers system checks)
+        from celery.signals import worker_ready
+
+        from orm_dashboard import checks, leases  # noqa: F401  (checks registers system checks)
+
+        worker_ready.connect(leases._release_on_worker_start, weak=False)

@@ -238,10 +238,15 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_RESULT_EXPIRES = 3600
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TIMEZONE = "UTC"
+# Beat's tick: the periodic jobs that find due work run this often (orm_dashboard/schedule.py).
+BEAT_TICK_SECONDS = 30
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
-    "heartbeat": {"task": "orm_dashboard.tasks.heartbeat", "schedule": 30.0},
-    "dispatch-due-sources": {"task": "mentions.tasks.dispatch_due_sources", "schedule": 30.0},
-    "note-emails": {"task": "mentions.tasks.send_due_note_emails", "schedule": 30.0},
+    "heartbeat": {"task": "orm_dashboard.tasks.heartbeat", "schedule": BEAT_TICK_SECONDS},
+    "dispatch-due-sources": {
+        "task": "mentions.tasks.dispatch_due_sources",
+        "schedule": BEAT_TICK_SECONDS,
+    },
+    "note-emails": {"task": "mentions.tasks.send_due_note_emails", "schedule": BEAT_TICK_SECONDS},
 }
 
 # --- crisis alerts ---------------------------------------------------------------------
@@ -254,7 +259,7 @@ if ALERT_LEASE_SECONDS <= EMAIL_TIMEOUT:
     raise ImproperlyConfigured("ALERT_LEASE_SECONDS must exceed EMAIL_TIMEOUT")
 ALERT_RETRY_MAX_SECONDS = env_int("ALERT_RETRY_MAX_SECONDS", 600, minimum=1)
 CRISIS_EVALUATE_SECONDS = env_int("CRISIS_EVALUATE_SECONDS", 300, minimum=30)
-CELERY_BEAT_SCHEDULE["crisis-sweep"] = {"task": "crisis.tasks.sweep", "schedule": 30.0}
+CELERY_BEAT_SCHEDULE["crisis-sweep"] = {"task": "crisis.tasks.sweep", "schedule": BEAT_TICK_SECONDS}
 CELERY_BEAT_SCHEDULE["crisis-evaluate-all"] = {
     "task": "crisis.tasks.evaluate_all",
     "schedule": float(CRISIS_EVALUATE_SECONDS),
@@ -272,7 +277,7 @@ REVIEW_PUBLISH_LEASE_SECONDS = env_int("REVIEW_PUBLISH_LEASE_SECONDS", 120, mini
 REVIEW_DIGEST_SECONDS = env_int("REVIEW_DIGEST_SECONDS", 300, minimum=10)
 CELERY_BEAT_SCHEDULE["reviews-publish-due"] = {
     "task": "reviews.tasks.publish_due",
-    "schedule": 30.0,
+    "schedule": BEAT_TICK_SECONDS,
 }
 CELERY_BEAT_SCHEDULE["reviews-approval-digest"] = {
     "task": "reviews.tasks.send_approval_digest",

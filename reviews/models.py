@@ -22,6 +22,7 @@ from django.db import models
 from django.utils import timezone
 
 from mentions.models import Mention
+from orm_dashboard.leases import Leased
 from orm_dashboard.models import Membership, Role, Workspace
 
 
@@ -140,7 +141,7 @@ class ReplyTemplate(models.Model):
         return not (self.language and language and self.language != language)
 
 
-class Reply(models.Model):
+class Reply(Leased):
     """The answer to one review, from first draft to the platform's reply id."""
 
     class Status(models.TextChoices):
@@ -190,8 +191,6 @@ class Reply(models.Model):
 
     # publishing
     publish_after = models.DateTimeField(null=True, blank=True)  # end of the send delay
-    claim_token = models.CharField(max_length=32, blank=True)
-    claimed_until = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
     published_at = models.DateTimeField(null=True, blank=True)

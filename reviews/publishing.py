@@ -1,7 +1,7 @@
 """Publishing approved replies: at most once per reply, whatever the workers do.
 
-A reply is claimed with a conditional UPDATE (scheduled and due, or publishing with an
-expired lease) that sets a fresh token and counts the attempt, so a task delivered twice
+A reply is claimed with a lease (``orm_dashboard.leases``: scheduled and due, or publishing
+with a claim that is no longer live) that sets a fresh token and counts the attempt, so a task delivered twice
 finds nothing to claim. Only the holder of the token may record the outcome. A worker that
 dies mid-call leaves the lease to expire; the next claim sees that an earlier attempt may
 have reached the platform and asks the platform for its current reply before posting again.
@@ -10,7 +10,6 @@ have reached the platform and asks the platform for its current reply before pos
 from __future__ import annotations
 
 import logging
-import uuid
 from datetime import datetime, timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -19,6 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from mentions.connectors.base import ConfigError
+from orm_dashboard import leases
 from orm_dashboard.http import FetchError
 from reviews import drafting, history
 from reviews.connectors import PlatformReply
@@ -33,8 +33,9 @@ def lease() -> timedelta:
 
 
 def _claimable(now: datetime) -> Q:
-    return Q(status=S.SCHEDULED, publish_after__lte=now) | Q(
-        status=S.PUBLISHING, claimed_until__lt=now
+    """Due after its send delay, or left publishing by a claim that is no longer live."""
+    return (Q(status=S.SCHEDULED, publish_after__lte=now) | Q(status=S.PUBLISHING)) & leases.free(
+        now
     )
 
 
@@ -47,14 +48,10 @@ def due(now: datetime, limit: int = 200) -> list[int]:
 
 
 def claim(reply_id: int, now: datetime) -> str | None:
-    token = uuid.uuid4().hex
-    claimed = Reply.objects.filter(_claimable(now), pk=reply_id).update(
-        status=S.PUBLISHING,
-        claim_token=token,
-        claimed_until=now + lease(),
-        attempts=F("attempts") + 1,
+    rows = Reply.objects.filter(
+        Q(status=S.SCHEDULED, publish_after__lte=now) | Q(status=S.PUBLISHING), pk=reply_id
     )
-    return token if claimed else None
+    return leases.claim(rows, now, lease(), status=S.PUBLISHING, attempts=F("attempts") + 1)
 
 
 def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
@@ -87,8 +84,8 @@ def publish(reply_id: int) -> str:
     reply = Reply.objects.select_related("mention__source").get(pk=reply_id)
     ctx = drafting.context_for(reply.mention)
     if ctx.connector is None or not ctx.connector.can_publish(ctx.config):
-        Reply.objects.filter(pk=reply.pk, claim_token=token).update(
-            status=S.APPROVED, claimed_until=None, publish_after=None
+        leases.mine(Reply.objects.filter(pk=reply.pk), token).update(
+            **leases.RELEASED, status=S.APPROVED, publish_after=None
         )
         history.log(reply, "reply.needs_hand", platform=ctx.platform)
         return "by_hand"
@@ -112,12 +109,13 @@ def publish(reply_id: int) -> str:
         log.exception("publishing reply %s failed", reply_id)
         return _failed(reply, token, exc, f"internal error: {exc.__class__.__name__}")
 
-    recorded = Reply.objects.filter(pk=reply.pk, claim_token=token, status=S.PUBLISHING).update(
+    mine = leases.mine(Reply.objects.filter(pk=reply.pk, status=S.PUBLISHING), token)
+    recorded = mine.update(
+        **leases.RELEASED,
         status=S.PUBLISHED,
         published_at=timezone.now(),
         external_id=result.external_id[:500],
         external_url=(result.url or reply.mention.url)[:2000],
-        claimed_until=None,
         last_error="",
     )
     if not recorded:  # our lease ran out and someone else took over; they will record it
@@ -135,11 +133,11 @@ def publish(reply_id: int) -> str:
 
 def _failed(reply: Reply, token: str, exc: Exception, message: str) -> str:
     now = timezone.now()
-    rows = Reply.objects.filter(pk=reply.pk, claim_token=token, status=S.PUBLISHING)
+    rows = leases.mine(Reply.objects.filter(pk=reply.pk, status=S.PUBLISHING), token)
     if retryable(exc) and reply.attempts < settings.REVIEW_PUBLISH_ATTEMPTS:
         wait = backoff(reply.attempts, getattr(exc, "retry_after", None))
         rows.update(
-            status=S.SCHEDULED, publish_after=now + wait, claimed_until=None, last_error=message
+            **leases.RELEASED, status=S.SCHEDULED, publish_after=now + wait, last_error=message
         )
         history.log(
             reply,
@@ -149,6 +147,6 @@ def _failed(reply: Reply, token: str, exc: Exception, message: str) -> str:
             retry_at=(now + wait).isoformat(),
         )
         return "retry"
-    rows.update(status=S.FAILED, claimed_until=None, last_error=message)
+    rows.update(**leases.RELEASED, status=S.FAILED, last_error=message)
     history.log(reply, "reply.failed", error=message, attempt=reply.attempts)
     return "failed"

@@ -221,12 +221,23 @@ def parse_with_feedparser(content: bytes, *, content_type: str = "", url: str = 
             raise http.FetchError("not a feed: no RSS or Atom document found")
         return FetchResult()  # a valid feed that is empty right now
     feed_language = language_code((parsed.get("feed") or {}).get("language"))
-    result = FetchResult(items=[_entry_item(entry, feed_language) for entry in entries])
-    if reason:
-        result.warnings.append(
-            f"the feed is not well-formed ({reason}); {len(entries)} entries were read anyway"
+    items = [_entry_item(entry, feed_language) for entry in entries]
+    if not reason:
+        return FetchResult(items=items)
+    # Only a lenient parser could read this: what it made of a cut or broken piece ("Acme
+    # unclosed", no text, no link) is not content. Keep the items a person could use.
+    kept = [item for item in items if _worth_showing(item)]
+    warning = f"the feed is not well-formed ({reason}); {len(kept)} entries were read anyway"
+    if len(kept) < len(items):
+        warning += (
+            f", {len(items) - len(kept)} incomplete ones (no text, no title and link) left out"
         )
-    return result
+    return FetchResult(items=kept, warnings=[warning])
+
+
+def _worth_showing(item: Item) -> bool:
+    """An item from a malformed feed is kept when it has text, or a title and a link."""
+    return bool(item.text.strip()) or bool(item.title.strip() and item.url)
 
 
 def _check_url(value: str, label: str) -> str:

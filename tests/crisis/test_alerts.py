@@ -142,6 +142,19 @@ def test_escalation_when_nobody_acknowledges(smtp, incident, teammate, owner, no
     assert incident.timeline.filter(kind="escalated").count() == 1
 
 
+def test_escalation_happens_at_the_beat_tick_nearest_its_minute(
+    incident, teammate, owner, now, settings
+) -> None:
+    """Frozen clock: the escalation is due at now + 15 min; beat's sweep ticks every 30 s
+    and the tick 10 s before it escalates (the next would be 20 s late), one 20 s before not."""
+    settings.BEAT_TICK_SECONDS = 30
+    incident.refresh_from_db()
+    due = incident.next_escalation_at
+    assert due == now + timedelta(minutes=15)
+    assert alerts.escalate_due(due - timedelta(seconds=20)) == 0
+    assert alerts.escalate_due(due - timedelta(seconds=10)) == 1
+
+
 def test_escalation_goes_to_the_backup_then_the_managers(
     workspace, acme, owner, teammate, viewer, now
 ) -> None:

@@ -15,6 +15,7 @@ import pytest
 from mentions.connectors import ConfigError, get, rss
 from orm_dashboard.http import FetchError
 from tests.localserver import LocalServer, Reply, Request
+from tests.mentions.factories import entries, rss_feed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FEED_URL = "https://site.example/feed/"
@@ -183,6 +184,21 @@ def test_malformed_xml_still_yields_entries_with_a_warning() -> None:
     (warning,) = result.warnings
     assert "not well-formed" in warning
     assert "2 entries were read anyway" in warning
+
+
+def test_a_malformed_feeds_broken_pieces_are_not_kept_as_items() -> None:
+    """What only the lenient parser could make of a cut tail (a title with no text and no
+    link, or nothing at all) is not content; whole items around it are kept."""
+    good = rss_feed(entries(2))
+    for tail in ("<item><title>Acme unclosed</title", "<item><title>Acme unclosed"):
+        result = rss.parse_feed(good.replace("</channel></rss>", tail).encode())
+        assert [i.title for i in result.items] == ["Acme story 0", "Acme story 1"]
+        (warning,) = result.warnings
+        assert "2 entries were read anyway" in warning and "1 incomplete" in warning
+    # A title with a link is worth showing even without text.
+    linked = "<item><title>Acme recall</title><link>https://news.example/r</link>"
+    result = rss.parse_feed(good.replace("</channel></rss>", linked).encode())
+    assert [i.title for i in result.items][-1] == "Acme recall"
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,22 @@ def test_a_teammate_removed_from_the_workspace_before_the_send_is_not_emailed(
     assert noted.status == NoteEmail.Status.FAILED
     html = page(teammate_client, mention)
     assert "Email to owner not delivered: no longer a member of the workspace" in html
+
+
+def test_one_lease_shape_serves_sources_replies_alerts_and_note_emails(noted, smtp_down) -> None:
+    """Every kind of leased work has the same claim fields, so a restarted worker frees
+    what its crashed run held in all of them at once; an email it held is due again."""
+    from orm_dashboard import leases
+
+    labels = {model._meta.label for model in leases.leased_models()}
+    assert {"mentions.Source", "mentions.NoteEmail", "reviews.Reply", "crisis.AlertDelivery"} <= (
+        labels
+    )
+    now = timezone.now()
+    NoteEmail.objects.filter(pk=noted.pk).update(status="pending", due_at=now)
+    token = outbox.claim(NoteEmail, noted.pk, now)
+    assert token and outbox.due_ids(NoteEmail, now) == []
+    NoteEmail.objects.filter(pk=noted.pk).update(claimed_by="celery@box#77")
+    assert leases.release_abandoned("celery@box") == {"mentions.NoteEmail": 1}
+    assert outbox.due_ids(NoteEmail, now) == [noted.pk]
+    assert outbox.claim(NoteEmail, noted.pk, now) not in (None, token)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 import time
 from datetime import timedelta
 
@@ -11,6 +14,7 @@ from django.utils import timezone
 from mentions import tasks
 from mentions.models import Mention, PollLog, Source
 from orm_dashboard import broker, engines
+from tests.conftest import celery_bin, start_process, stop_process
 from tests.localserver import Reply
 from tests.mentions.factories import brand, entries, rss_feed, rss_source
 
@@ -72,6 +76,102 @@ def test_redis_restart_between_ticks_loses_and_doubles_nothing(celery_worker_pro
     assert tasks.dispatch_due_sources() == 1
     wait_for(lambda: PollLog.objects.filter(source=feed).count() == 2, timeout=60)
     assert Mention.objects.count() == 4
+
+
+def _slow_first(http_server, seconds: float):
+    """The feed answers its first request only after ``seconds`` (a poll to kill mid-way)."""
+    started = threading.Event()
+    calls: list[int] = []
+
+    def answer(request):
+        calls.append(1)
+        if len(calls) == 1:
+            started.set()
+            return Reply(200, rss_feed(entries(4)), RSS, delay=seconds)
+        return Reply(200, rss_feed(entries(4)), RSS)
+
+    http_server.route("/feed", answer)
+    return started, calls
+
+
+def _holder_pid(source: Source) -> int:
+    wait_for(lambda: "#" in Source.objects.get(pk=source.pk).claimed_by)
+    return int(Source.objects.get(pk=source.pk).claimed_by.partition("#")[2])
+
+
+def test_a_poll_killed_mid_way_is_retried_at_once_and_stores_each_item_once(
+    celery_worker_process, feed, http_server
+) -> None:
+    started, calls = _slow_first(http_server, 30)
+    assert tasks.dispatch_due_sources() == 1
+    assert started.wait(30), "the poll never fetched"
+    assert Source.objects.get(pk=feed.pk).poll_state == "polling"
+    os.kill(_holder_pid(feed), signal.SIGKILL)  # the pool process running the poll dies
+    killed = time.monotonic()
+    # The worker requeues the lost task (acks late, reject on worker lost); the redelivered
+    # message still holds the dispatcher's claim, its first run is gone: it polls.
+    wait_for(lambda: PollLog.objects.filter(source=feed).exists(), timeout=60)
+    assert time.monotonic() - killed < 60
+    assert len(calls) == 2
+    assert Mention.objects.filter(source=feed).count() == 4
+    assert list(PollLog.objects.filter(source=feed).values_list("outcome", "new")) == [("ok", 4)]
+
+
+def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
+    celery_worker_process, feed, http_server, tmp_path
+) -> None:
+    """The worker's main process dies (its pool processes with it): the message stays
+    unacknowledged for the visibility timeout and the claim would hold for a whole lease;
+    the worker started again under its name releases it, and the next tick polls."""
+    from mentions import polling
+    from orm_dashboard.celery import app
+
+    started, _ = _slow_first(http_server, 60)
+    queue, name = f"poll-kill-{os.getpid()}", f"poll-kill-{os.getpid()}@localhost"
+
+    def worker() -> object:
+        process = start_process(
+            [celery_bin(), "-A", "orm_dashboard", "worker", "-Q", queue, "--concurrency", "1",
+             "--hostname", name, "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
+            tmp_path / "worker.log",
+        )  # fmt: skip
+        wait_for(lambda: process.poll() is not None or app.control.ping([name], timeout=0.5))
+        assert process.poll() is None, (tmp_path / "worker.log").read_text()[-2000:]
+        return process
+
+    first = worker()
+    try:
+        token = polling.claim(feed.pk, timezone.now(), queued=True)
+        tasks.poll_source.apply_async((feed.pk, token), queue=queue)
+        assert started.wait(30), "the poll never fetched"
+        child = _holder_pid(feed)
+        first.kill()
+        first.wait(10)
+        wait_for(lambda: not _exists(child), timeout=10)  # the pool process died with it
+    finally:
+        stop_process(first)
+    assert tasks.dispatch_due_sources() == 0  # still held by the dead poll's claim
+    second = worker()
+    try:
+        wait_for(lambda: Source.objects.get(pk=feed.pk).claim_token == "", timeout=30)
+        assert tasks.dispatch_due_sources() == 1  # the next tick; the session worker polls
+        wait_for(lambda: PollLog.objects.filter(source=feed).exists(), timeout=60)
+    finally:
+        stop_process(second)
+    assert Mention.objects.filter(source=feed).count() == 4
+    assert PollLog.objects.filter(source=feed).count() == 1
+    assert (
+        "released the claims its previous run left held: 1 mentions.Source"
+        in (tmp_path / "worker.log").read_text()
+    )
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def restart_redis(*, drop_data: bool) -> None:
