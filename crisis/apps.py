@@ -12,3 +12,11 @@ class CrisisConfig(AppConfig):
         from orm_dashboard import widgets
 
         widgets.register(overview_widgets)
+
+        from crisis import workload
+        from orm_dashboard import workload as core
+        from orm_dashboard.signals import member_removed
+
+        core.register_counter(workload.active_incidents)
+        core.register_lister(workload.owned_by_me)
+        member_removed.connect(workload.release_removed, dispatch_uid="crisis.release")

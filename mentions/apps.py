@@ -5,3 +5,12 @@ from django.apps import AppConfig
 
 class MentionsConfig(AppConfig):
     name = "mentions"
+
+    def ready(self) -> None:
+        from mentions import workload
+        from orm_dashboard import workload as core
+        from orm_dashboard.signals import member_removed
+
+        core.register_counter(workload.new_mentions)
+        core.register_lister(workload.assigned_to_me)
+        member_removed.connect(workload.unassign_removed, dispatch_uid="mentions.unassign")

@@ -292,6 +292,19 @@ SENTIMENT_LANGUAGES = env_list(
 # High-accuracy detection needs about 400 MB per process; low accuracy about 40 MB.
 SENTIMENT_LANGUAGE_HIGH_ACCURACY = env_bool("SENTIMENT_LANGUAGE_HIGH_ACCURACY", False)
 
+# --- people: invitations and password resets -----------------------------------------
+# How long an invitation link works (a resend starts the time again).
+INVITATION_DAYS = env_int("INVITATION_DAYS", 7, minimum=1)
+CELERY_BEAT_SCHEDULE["invitation-emails"] = {
+    "task": "orm_dashboard.tasks.send_due_invitation_emails",
+    "schedule": 30.0,
+}
+# How long a password-reset link works (Django's own token; it also stops working once used).
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_MINUTES", 60, minimum=5) * 60
+# Reset emails asked for per hour, per address and per client IP; more are silently not sent
+# (the page says the same either way, so it never tells whether an address has an account).
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 3, minimum=1)
+
 # --- product -------------------------------------------------------------------------
 ALLOW_PRIVATE_SOURCE_URLS = env_bool("ALLOW_PRIVATE_SOURCE_URLS", False)
 OPERATOR_CONTACT_URL = env_url(

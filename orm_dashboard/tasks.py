@@ -19,3 +19,19 @@ def heartbeat() -> None:
 def echo(value: str) -> str:
     """A round trip through the broker and a worker, for tests and operators."""
     return value
+
+
+@shared_task
+def send_invitation_email(email_id: int) -> str:
+    """Queued on commit by an invitation or a resend; claiming makes a second run a no-op."""
+    from orm_dashboard import invitation_emails
+
+    return invitation_emails.send(email_id)
+
+
+@shared_task
+def send_due_invitation_emails() -> dict[str, int]:
+    """Beat's sweep: invitation emails whose task was lost or whose SMTP try failed."""
+    from orm_dashboard import invitation_emails
+
+    return invitation_emails.deliver_due()

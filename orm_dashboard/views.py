@@ -8,8 +8,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from orm_dashboard import broker
-from orm_dashboard.models import Membership, Role
-from orm_dashboard.tenancy import member_required, scoped, workspaces_for
+from orm_dashboard.models import is_agency_owner
+from orm_dashboard.tenancy import by_recent_use, workspaces_for
 
 
 @require_GET
@@ -34,16 +34,17 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """After login: the user's first workspace, or a page saying they have none yet."""
-    workspace = workspaces_for(request.user).first()
+    """After login: the workspace used last (else the first by name), or a page saying they
+    have none yet."""
+    found = by_recent_use(request, list(workspaces_for(request.user)))
+    workspace = found[0] if found else None
     if workspace is not None:
         return redirect("overview", workspace=workspace.slug)
-    return render(request, "orm_dashboard/no_workspace.html")
-
-
-@member_required(Role.VIEWER)
-def workspace_settings(request: HttpRequest) -> HttpResponse:
-    members = scoped(request, Membership).select_related("user").order_by("user__username")
     return render(
-        request, "orm_dashboard/settings.html", {"members": members, "section": "members"}
+        request,
+        "orm_dashboard/no_workspace.html",
+        {
+            "can_create": is_agency_owner(request.user),
+            "has_archived": workspaces_for(request.user, archived=True).exists(),
+        },
     )

@@ -15,3 +15,9 @@ class ReviewsConfig(AppConfig):
         from reviews.widgets import overview_widgets
 
         widgets.register(overview_widgets)
+
+        from orm_dashboard import workload as core
+        from reviews import workload
+
+        core.register_counter(workload.reviews_to_answer)
+        core.register_lister(workload.awaiting_my_approval)

@@ -34,3 +34,20 @@ def duration(value: Any) -> Any:
         f"{mins} min" if mins else "",
     ]
     return " ".join(p for p in parts if p) or "under a minute"
+
+
+@register.filter
+def display_name(user: Any, empty: str = "") -> str:
+    """``{{ user|display_name }}``: a person's name, else their username (``empty`` for
+    nobody): how people are shown everywhere."""
+    from orm_dashboard.models import display_name as name
+
+    return name(user, empty) if user else empty
+
+
+@register.filter
+def work_count(n: int) -> str:
+    """An open-work count, capped ("1000+") as the switcher counts at most that many."""
+    from orm_dashboard.workload import capped
+
+    return capped(n)

@@ -7,7 +7,7 @@ from email.utils import format_datetime
 from html import escape
 
 from mentions.connectors.base import Item
-from mentions.models import Brand, Source
+from mentions.models import Brand, Mention, Source
 from orm_dashboard.models import Workspace
 
 # Test items are published in the recent past: a day before the test run, on the hour. A
@@ -64,3 +64,19 @@ def entries(
         }
         for i in range(n)
     ]
+
+
+def make_mention(workspace: Workspace, title: str = "A mention", **fields: object) -> Mention:
+    """One stored mention, without ingest (for views that only need a row to show)."""
+    from django.utils import timezone
+
+    key = f"{workspace.pk}-{title}-{Mention.objects.count()}"
+    return Mention.objects.create(
+        workspace=workspace,
+        title=title,
+        text=f"{title}: text",
+        fingerprint=key,
+        content_hash=key,
+        published_at=fields.pop("published_at", None) or timezone.now(),  # type: ignore[arg-type]
+        **fields,
+    )

@@ -1,0 +1,77 @@
+"""Invitation emails through the outbox (orm_dashboard.outbox), like note emails.
+
+``team.invite`` and ``team.resend`` write an InvitationEmail row in their transaction and
+queue its sending on commit; beat's sweep sends whatever is still due. A row whose link was
+replaced by a resend, or whose invitation was revoked or accepted meanwhile, is not sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from orm_dashboard import outbox
+from orm_dashboard.models import InvitationEmail, display_name
+from orm_dashboard.team import token_for
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 10  # 30 s, 1 min, 2 min … 1 h apart: about 4 hours of trying
+RETRY_FIRST_SECONDS = 30
+RETRY_MAX_SECONDS = 3600
+
+
+def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -> dict[str, int]:
+    now = now or timezone.now()
+    return outbox.deliver(send, outbox.due_ids(InvitationEmail, now) if ids is None else ids, now)
+
+
+def send(email_id: int, now: datetime | None = None) -> str:
+    now = now or timezone.now()
+    token = outbox.claim(InvitationEmail, email_id, now)
+    if token is None:
+        return "skipped"
+    row = InvitationEmail.objects.select_related(
+        "invitation__workspace", "invitation__invited_by"
+    ).get(pk=email_id)
+    mine = InvitationEmail.objects.filter(pk=email_id, claim_token=token)
+    invitation = row.invitation
+    if row.nonce != invitation.nonce or invitation.state != "pending":
+        reason = "replaced by a newer email" if row.nonce != invitation.nonce else invitation.state
+        mine.update(status=InvitationEmail.Status.FAILED, last_error=f"not sent: {reason}")
+        return "cancelled"
+    context = {
+        "invitation": invitation,
+        "inviter": display_name(invitation.invited_by, "A manager"),
+        "link": settings.SITE_URL + reverse("invitation", kwargs={"token": token_for(invitation)}),
+        "role": invitation.get_role_display().lower(),
+    }
+    try:
+        send_mail(
+            subject=render_to_string("orm_dashboard/email/invitation_subject.txt", context)
+            .strip()
+            .replace("\n", " "),
+            message=render_to_string("orm_dashboard/email/invitation.txt", context),
+            from_email=None,
+            recipient_list=[invitation.email],
+        )
+    except (smtplib.SMTPException, OSError) as exc:
+        error = outbox.error_text(exc)[:1000]
+        log.warning("invitation email %s to %s failed: %s", row.pk, invitation.email, error)
+        if row.attempts >= MAX_ATTEMPTS:
+            mine.update(status=InvitationEmail.Status.FAILED, claimed_at=None, last_error=error)
+            return "failed"
+        delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
+        mine.update(claimed_at=None, claim_token="", due_at=now + delay, last_error=error)
+        return "retry"
+    if not mine.update(status=InvitationEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
+        log.warning("invitation email %s was sent after its lease expired", row.pk)
+    return "sent"
