@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from orm_dashboard import outbox
+from orm_dashboard import leases, outbox
 from orm_dashboard.models import InvitationEmail, display_name
 from orm_dashboard.team import token_for
 
@@ -42,11 +42,15 @@ def send(email_id: int, now: datetime | None = None) -> str:
     row = InvitationEmail.objects.select_related(
         "invitation__workspace", "invitation__invited_by"
     ).get(pk=email_id)
-    mine = InvitationEmail.objects.filter(pk=email_id, claim_token=token)
+    mine = leases.mine(InvitationEmail.objects.filter(pk=email_id), token)
     invitation = row.invitation
     if row.nonce != invitation.nonce or invitation.state != "pending":
         reason = "replaced by a newer email" if row.nonce != invitation.nonce else invitation.state
-        mine.update(status=InvitationEmail.Status.FAILED, last_error=f"not sent: {reason}")
+        mine.update(
+            **leases.RELEASED,
+            status=InvitationEmail.Status.FAILED,
+            last_error=f"not sent: {reason}",
+        )
         return "cancelled"
     context = {
         "invitation": invitation,
@@ -67,10 +71,10 @@ def send(email_id: int, now: datetime | None = None) -> str:
         error = outbox.error_text(exc)[:1000]
         log.warning("invitation email %s to %s failed: %s", row.pk, invitation.email, error)
         if row.attempts >= MAX_ATTEMPTS:
-            mine.update(status=InvitationEmail.Status.FAILED, claimed_at=None, last_error=error)
+            mine.update(**leases.RELEASED, status=InvitationEmail.Status.FAILED, last_error=error)
             return "failed"
         delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
-        mine.update(claimed_at=None, claim_token="", due_at=now + delay, last_error=error)
+        outbox.retry_later(mine, now + delay, error)
         return "retry"
     if not mine.update(status=InvitationEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
         log.warning("invitation email %s was sent after its lease expired", row.pk)

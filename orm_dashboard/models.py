@@ -13,6 +13,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from orm_dashboard.outbox import Outbox
+
 
 def time_zone_choices() -> list[tuple[str, str]]:
     """Every IANA zone the server knows, for a select; Europe first, as most clients are there."""
@@ -202,7 +204,7 @@ class Invitation(models.Model):
         return emails[-1] if emails else None
 
 
-class InvitationEmail(models.Model):
+class InvitationEmail(Outbox):
     """One invitation email (each resend is another): an outbox row (orm_dashboard.outbox),
     so SMTP being down delays the invitation instead of losing it."""
 
@@ -214,12 +216,6 @@ class InvitationEmail(models.Model):
     invitation = models.ForeignKey(Invitation, on_delete=models.CASCADE, related_name="emails")
     nonce = models.CharField(max_length=32)  # the invitation's nonce this email carries
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    due_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    claim_token = models.CharField(max_length=32, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
 
     class Meta:
         ordering = ["id"]
