@@ -44,6 +44,7 @@ from crisis.models import (
 from crisis.preview import preview
 from mentions.models import Brand, Mention, MentionBrand
 from orm_dashboard.audit import record
+from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Event, Membership, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
@@ -186,10 +187,10 @@ def incident_link(request: HttpRequest, pk: int) -> HttpResponse:
     """Link a mention someone found in the inbox to an incident of its brand (from the
     mention's page): it joins the incident's linked mentions and the timeline says who."""
     incident = get_object_for_member(request, Incident, pk)
-    mention_id = request.POST.get("mention", "")
-    if not mention_id.isdigit():
+    mention_id = parse_id(request.POST.get("mention", ""))
+    if mention_id is None:
         raise Http404("no such mention")
-    mention = get_object_for_member(request, Mention, int(mention_id))
+    mention = get_object_for_member(request, Mention, mention_id)
     back = redirect("mention", workspace=request.workspace.slug, pk=mention.pk)
     if not MentionBrand.objects.filter(mention=mention, brand_id=incident.brand_id).exists():
         messages.error(request, f"This mention is not about {incident.brand.name}.")

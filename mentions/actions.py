@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from mentions import counts
 from mentions.models import Mention, MentionBrand
+from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Event, Membership, Role
 
 HUMAN_LABELS = ("positive", "neutral", "negative")
@@ -115,14 +116,14 @@ def _assign(value: str, membership: Membership) -> _Change:
     elif value == "me":
         assignee_id = membership.user_id
     else:
+        assignee_id = parse_id(value)
         member = Membership.objects.filter(
-            workspace_id=membership.workspace_id, user_id=value if value.isdigit() else None
+            workspace_id=membership.workspace_id, user_id=assignee_id
         ).exclude(role=Role.VIEWER)
-        if not member.exists():
+        if assignee_id is None or not member.exists():
             raise ActionError(
                 "Mentions can only be assigned to agents and managers of this workspace."
             )
-        assignee_id = int(value)
 
     def check(mention: Mention, user: Any, m: Membership) -> str:
         return "already assigned so" if mention.assignee_id == assignee_id else ""

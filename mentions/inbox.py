@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from mentions.models import SEARCH_CONFIGS, Brand, Mention, MentionBrand, Source
+from orm_dashboard.ids import parse_id
 
 PAGE_SIZE = 40
 SENTIMENTS = ("positive", "neutral", "negative", "unscored")
@@ -99,11 +100,10 @@ class Filters:
 def _int(value: str | None, errors: list[str], name: str) -> int | None:
     if not value:
         return None
-    try:
-        return int(value)
-    except ValueError:
+    number = parse_id(value)
+    if number is None:
         errors.append(f"Ignored the {name} filter: {value!r} is not an id.")
-        return None
+    return number
 
 
 def _date(value: str | None, errors: list[str], name: str) -> date | None:
@@ -222,7 +222,7 @@ def _cursor(after: str) -> tuple[datetime, int] | None:
         published = parse_datetime(stamp)
     except ValueError:  # well formed but impossible, such as a 25th hour
         return None
-    if published is None or not pk.isdigit():
+    if published is None or parse_id(pk) is None:
         return None
     if timezone.is_naive(published):  # hand-written: compared with stored, aware times
         published = timezone.make_aware(published)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from mentions.models import LexiconEntry, RescoreJob
 from mentions.tasks import rescore_recent
 from orm_dashboard.audit import record
+from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Role, Workspace
 from orm_dashboard.tenancy import member_required, scoped
 
@@ -100,7 +101,8 @@ def lexicon_change(request: HttpRequest) -> HttpResponse:
                 )
                 return redirect("lexicon", workspace=request.workspace.slug)
         elif what == "remove":
-            entry = scoped(request, LexiconEntry).filter(pk=request.POST.get("entry") or 0).first()
+            entry_id = parse_id(request.POST.get("entry"))
+            entry = scoped(request, LexiconEntry).filter(pk=entry_id).first() if entry_id else None
             if entry:
                 record(request, "lexicon.removed", entry, phrase=entry.phrase)
                 entry.delete()

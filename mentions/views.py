@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from mentions import actions, inbox, normalise, notes, presence, sentiment
 from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
 from mentions.models import LexiconEntry, Mention, MentionNote
+from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Event, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
@@ -96,11 +97,11 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
 def new_count(request: HttpRequest) -> HttpResponse:
     """How many mentions matching the filters arrived after the newest one on screen."""
     filters = inbox.Filters.from_query(request.GET)
-    newest = request.GET.get("newest", "")
+    newest = parse_id(request.GET.get("newest", ""))
     count = 0
-    if newest.isdigit():
+    if newest is not None:
         qs = inbox.filtered(request.workspace, filters, request.user)
-        count = len(qs.filter(id__gt=int(newest)).values_list("id", flat=True)[:100])
+        count = len(qs.filter(id__gt=newest).values_list("id", flat=True)[:100])
     return render(
         request, "mentions/inbox.html#new-banner", {"new_count": count, "filters": filters}
     )
@@ -111,7 +112,7 @@ def _selected(request: HttpRequest) -> list[Mention]:
         filters = inbox.Filters.from_query(request.POST)
         qs = inbox.filtered(request.workspace, filters, request.user)
         return inbox.page(qs, size=actions.BULK_LIMIT, search=bool(filters.q))[0]
-    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()][: actions.BULK_LIMIT]
+    ids = [i for i in map(parse_id, request.POST.getlist("ids")) if i][: actions.BULK_LIMIT]
     return list(scoped(request, Mention).filter(pk__in=ids).defer("html", "search"))
 
 

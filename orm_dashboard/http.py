@@ -36,6 +36,8 @@ import httpcore
 import httpx
 from django.conf import settings
 
+from orm_dashboard.ids import is_digits
+
 MAX_BYTES = 15 * 1024 * 1024
 CONNECT_TIMEOUT = 10.0  # seconds to open a connection (TLS handshake included)
 TOTAL_TIMEOUT = 30.0  # seconds for the whole request: connects, redirects, the full body
@@ -104,22 +106,31 @@ def resolve(host: str, port: int) -> list[str]:
 
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# IPv6 ranges that ipaddress calls global but a source must never reach: IPv4-compatible
+# (::a.b.c.d, deprecated; some stacks send ::127.0.0.1 to the IPv4 loopback), IPv4-translated
+# (::ffff:0:a.b.c.d), local-use NAT64 (64:ff9b:1::/48) and site-local (fec0::/10, deprecated
+# but still routed inside some networks).
+_NOT_PUBLIC_V6 = [
+    ipaddress.ip_network(net) for net in ("::/96", "::ffff:0:0:0/96", "64:ff9b:1::/48", "fec0::/10")
+]
 
 
 def is_public(address: str) -> bool:
     """True for addresses on the public internet (tests replace this).
 
     IPv6 forms that carry an IPv4 address (IPv4-mapped, 6to4, NAT64) are judged by the
-    IPv4 address they lead to: ``::ffff:10.0.0.5`` is the private 10.0.0.5.
+    IPv4 address they lead to: ``::ffff:10.0.0.5`` is the private 10.0.0.5. Multicast is
+    never a server.
     """
-    ip = ipaddress.ip_address(address)
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address):
+        if any(ip in net for net in _NOT_PUBLIC_V6):
+            return False
         if ip in _NAT64:
-            return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF).is_global
-        embedded = ip.ipv4_mapped or ip.sixtofour
-        if embedded is not None:
-            return embedded.is_global
-    return ip.is_global
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        else:
+            ip = ip.ipv4_mapped or ip.sixtofour or ip
+    return ip.is_global and not ip.is_multicast
 
 
 @functools.cache
@@ -432,7 +443,7 @@ def _read_body(response: httpx.Response, host: str, max_bytes: int) -> bytes:
     """The decoded body, refused as soon as it passes ``max_bytes`` on the wire or decoded."""
     limit = _size(max_bytes)
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    if is_digits(declared) and int(declared) > max_bytes:
         raise FetchError(
             f"response from {host} larger than {limit} ({_size(int(declared))} announced)"
         )

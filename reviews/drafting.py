@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentions.models import Mention
+from orm_dashboard.ids import parse_id
 from reviews import guardrails
 from reviews.connectors import ReviewConnector, review_connector
 from reviews.models import ReplyTemplate, ReviewSettings
@@ -36,7 +37,7 @@ class ReviewContext:
         if self.connector is not None and self.connector.reply_limit:
             return self.connector.reply_limit
         raw = str(self.config.get("reply_limit") or "")
-        return int(raw) if raw.isdigit() and int(raw) > 0 else None
+        return parse_id(raw)
 
     @property
     def publishes(self) -> bool:

@@ -22,6 +22,7 @@ from mentions.connectors.base import ConfigError
 from mentions.ingest import ingest
 from mentions.models import Mention, Source
 from orm_dashboard.audit import record
+from orm_dashboard.ids import parse_id, parse_int
 from orm_dashboard.models import Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 from reviews import drafting, guardrails, history, workflow
@@ -72,17 +73,13 @@ def _platform(mention: Mention) -> str:
 # --- the queue -----------------------------------------------------------------------
 
 
-def _int(value: str | None, low: int, high: int) -> int | None:
-    return int(value) if value and value.isdigit() and low <= int(value) <= high else None
-
-
 @member_required(Role.VIEWER)
 def queue(request: HttpRequest) -> HttpResponse:
     review_settings = ReviewSettings.for_workspace(request.workspace)
     now = timezone.now()
     base = queue_logic.reviews(scoped(request, Mention))
-    rating = _int(request.GET.get("rating"), 1, 5)
-    source_id = _int(request.GET.get("source"), 1, 2**62)
+    rating = parse_int(request.GET.get("rating"), 1, 5)
+    source_id = parse_id(request.GET.get("source"))
     if rating:
         base = base.filter(rating=rating)
     if source_id:
@@ -147,14 +144,14 @@ def _detail_context(
     values = ctx.values(request.user)
     version_note = ""
     if text is None:
-        chosen = request.GET.get("template", "")
-        version = request.GET.get("version", "")
-        if chosen.isdigit():
-            template = scoped(request, ReplyTemplate).filter(pk=int(chosen)).first()
+        chosen = parse_id(request.GET.get("template", ""))
+        version = parse_id(request.GET.get("version", ""))
+        if chosen is not None:
+            template = scoped(request, ReplyTemplate).filter(pk=chosen).first()
         if template is not None:
             text = drafting.fill(template.text, values)
-        elif version.isdigit() and reply is not None:
-            old = ReplyVersion.objects.filter(reply=reply, number=int(version)).first()
+        elif version is not None and reply is not None:
+            old = ReplyVersion.objects.filter(reply=reply, number=version).first()
             if old is not None:
                 text, version_note = old.text, f"Loaded version {old.number}; save to keep it."
         if text is None:
@@ -246,11 +243,9 @@ def _again(request: HttpRequest, mention: Mention, error: str, text: str) -> Htt
 def save(request: HttpRequest, pk: int) -> HttpResponse:
     mention = _review(request, pk)
     text = request.POST.get("text", "")[:MAX_REPLY_CHARS]
-    template_id = request.POST.get("template", "")
+    template_id = parse_id(request.POST.get("template", ""))
     template = (
-        scoped(request, ReplyTemplate).filter(pk=int(template_id)).first()
-        if template_id.isdigit()
-        else None
+        scoped(request, ReplyTemplate).filter(pk=template_id).first() if template_id else None
     )
     submitting = request.POST.get("action") == "submit"
     try:
@@ -280,8 +275,8 @@ def _existing_reply(request: HttpRequest, pk: int) -> tuple[Mention, Reply]:
 
 
 def _version(request: HttpRequest) -> int:
-    raw = request.POST.get("version", "")
-    return int(raw) if raw.isdigit() else -1
+    version = parse_int(request.POST.get("version", ""))
+    return -1 if version is None else version
 
 
 @member_required(Role.MANAGER)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from orm_dashboard.ids import is_digits
+
 if TYPE_CHECKING:
     from orm_dashboard.http import Response
 
@@ -60,8 +62,11 @@ def parse_time(value: Any) -> datetime | None:
     seconds; None for anything else."""
     if value in (None, ""):
         return None
-    if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
-        return datetime.fromtimestamp(int(value), tz=UTC)
+    if isinstance(value, int | float) or is_digits(value):
+        try:
+            return datetime.fromtimestamp(int(value), tz=UTC)
+        except (OverflowError, OSError, ValueError):  # beyond the years a datetime holds
+            return None
     text = str(value).strip().replace("Z", "+00:00")
     # Python 3.11 accepts at most 6 fractional digits; platforms send up to 9.
     text = re.sub(r"(\.\d{6})\d+", r"\1", text)

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from mentions.connectors.base import ConfigError, FetchResult, Item, parse_time, register
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
+from orm_dashboard.ids import is_digits
 from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
 REVIEWS_BASE = "https://itunes.apple.com"
@@ -53,7 +54,7 @@ def _entries(document: Any) -> list[dict[str, Any]]:
 def review_item(entry: dict[str, Any], app_id: str, country: str) -> Item | None:
     rating = _label(entry.get("im:rating"))
     review_id = _label(entry.get("id"))
-    if not rating.isdigit() or not review_id:
+    if not is_digits(rating) or not review_id:
         return None  # the app's own metadata entry
     return Item(
         external_id=review_id,
@@ -123,7 +124,7 @@ class AppStoreConnector(ReviewConnector):
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:
         cleaned = super().validate(config)
         cleaned["app_id"] = cleaned["app_id"].lower().removeprefix("id")
-        if not cleaned["app_id"].isdigit():
+        if not is_digits(cleaned["app_id"]):
             raise ConfigError("App id is a number, such as 284882215")
         cleaned["country"] = cleaned["country"].lower()
         if len(cleaned["country"]) != 2 or not cleaned["country"].isalpha():

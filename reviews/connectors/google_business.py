@@ -14,6 +14,7 @@ from urllib.parse import quote
 from mentions.connectors.base import ConfigError, FetchResult, Item, parse_time, register
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
+from orm_dashboard.ids import is_digits
 from reviews.connectors import google, oauth
 from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
@@ -59,7 +60,7 @@ class GoogleBusinessConnector(ReviewConnector):
         cleaned = super().validate(config)
         for key in ("account_id", "location_id"):
             value = cleaned[key].rsplit("/", 1)[-1]
-            if not value.isdigit():
+            if not is_digits(value):
                 raise ConfigError(f"{self.fields[key][0]} is a number")
             cleaned[key] = value
         google.check(cleaned)

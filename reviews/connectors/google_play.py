@@ -21,6 +21,7 @@ from mentions.connectors.base import (
 )
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
+from orm_dashboard.ids import is_digits
 from reviews.connectors import google, oauth
 from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
 
@@ -50,7 +51,7 @@ def review_item(package: str, review: dict[str, Any]) -> Item | None:
         author=str(review.get("authorName") or ""),
         published_at=parse_time((user.get("lastModified") or {}).get("seconds")),
         language=language_code(user.get("reviewerLanguage")),
-        rating=int(rating) if isinstance(rating, int | str) and str(rating).isdigit() else None,
+        rating=int(rating) if isinstance(rating, int) or is_digits(rating) else None,
         extra={"app_version": user.get("appVersionName", ""), "device": user.get("device", "")},
     )
 

@@ -23,6 +23,7 @@ from mentions.connectors.base import (
 )
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
+from orm_dashboard.ids import is_digits
 from reviews.connectors.base import ReviewConnector
 
 MAX_ROWS = 5000
@@ -43,7 +44,7 @@ def parse_csv(content: bytes | str) -> tuple[list[Item], list[str]]:
             break
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
         rating = row.get("rating", "")
-        if not rating.isdigit() or not 1 <= int(rating) <= 5:
+        if not is_digits(rating) or not 1 <= int(rating) <= 5:
             warnings.append(f"row {number}: rating must be 1 to 5, not {rating!r}")
             continue
         url = row.get("url", "")
@@ -86,7 +87,7 @@ class ManualConnector(ReviewConnector):
         cleaned = super().validate(config)
         if cleaned["csv_url"] and urlsplit(cleaned["csv_url"]).scheme not in ("http", "https"):
             raise ConfigError("CSV address must be an http:// or https:// address")
-        if cleaned["reply_limit"] and not cleaned["reply_limit"].isdigit():
+        if cleaned["reply_limit"] and not is_digits(cleaned["reply_limit"]):
             raise ConfigError("Reply length limit is a number of characters")
         return cleaned
 

@@ -698,6 +698,17 @@ def test_dns_rebinding_is_refused_at_connect_time(guard: FakeDNS, http_server: L
         ("::ffff:127.0.0.1", False),
         ("64:ff9b::a00:5", False),  # NAT64 of 10.0.0.5
         ("2002:a00:5::", False),  # 6to4 of 10.0.0.5
+        ("64:ff9b::5db8:d70e", True),  # NAT64 of 93.184.215.14
+        ("::7f00:1", False),  # IPv4-compatible 127.0.0.1
+        ("::a9fe:a9fe", False),  # IPv4-compatible 169.254.169.254
+        ("::5db8:d70e", False),  # IPv4-compatible, deprecated even for a public address
+        ("::ffff:0:7f00:1", False),  # IPv4-translated 127.0.0.1
+        ("64:ff9b:1::a00:5", False),  # local-use NAT64
+        ("fec0::1", False),  # site-local
+        ("fefe::1", False),
+        ("ff02::1", False),  # multicast
+        ("ff0e::1", False),
+        ("224.0.0.1", False),
     ],
 )
 def test_is_public(address: str, public: bool) -> None:
