@@ -40,6 +40,7 @@ from crisis.models import (
     TimelineEntry,
 )
 from orm_dashboard import leases, outbox, schedule
+from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.models import Membership, Role
 
 log = logging.getLogger(__name__)
@@ -146,16 +147,8 @@ def page(incident: Incident, *, level: int, now: datetime) -> list[AlertDelivery
     if pending:
         from crisis.tasks import deliver
 
-        transaction.on_commit(lambda: _queue(deliver, pending))
+        queue_on_commit(deliver, pending)  # with the broker down, beat's sweep delivers
     return created
-
-
-def _queue(task: Any, ids: list[int]) -> None:
-    """Queue delivery; if the broker is down, beat's sweep delivers from the table anyway."""
-    try:
-        task.delay(ids)
-    except Exception:
-        log.exception("could not queue alert delivery %s; the sweep will pick it up", ids)
 
 
 def _recent_email(incident: Incident, user: Any, now: datetime, cooldown: timedelta) -> int | None:

@@ -16,12 +16,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import MentionNote, NoteEmail
 from orm_dashboard import leases, outbox
+from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.models import Membership
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:
         [NoteEmail(note=note, recipient=user, email=user.email) for user in users if user.email]
     )
     if rows:
-        transaction.on_commit(lambda: notify_note.delay(note.pk))
+        queue_on_commit(notify_note, note.pk)
     return rows
 
 

@@ -63,3 +63,5 @@ urlpatterns = [
     path("crisis/", include("crisis.public_urls")),  # the no-login acknowledge link
     path("w/<slug:workspace>/", include(workspace_patterns)),
 ]
+
+handler500 = "orm_dashboard.outage.server_error"

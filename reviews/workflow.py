@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from mentions.models import Mention
+from orm_dashboard.celery import queue_on_commit
 from reviews import drafting, history
 from reviews.guardrails import Finding
 from reviews.models import Reply, ReplyTemplate, ReplyVersion, ReviewSettings
@@ -144,7 +145,7 @@ def approve(
     if publish_after is not None and publish_after <= now:
         from reviews.tasks import publish_reply
 
-        publish_reply.delay_on_commit(reply.pk)
+        queue_on_commit(publish_reply, reply.pk)
     return publish_after
 
 
@@ -164,7 +165,7 @@ def reject(reply: Reply, user: Any, *, version: int, reason: str) -> None:
     history.log(reply, "reply.rejected", user, version=version, reason=reason[:2000])
     from reviews.tasks import send_rejection
 
-    send_rejection.delay_on_commit(reply.pk)
+    queue_on_commit(send_rejection, reply.pk)
 
 
 @transaction.atomic
@@ -186,7 +187,7 @@ def retry(reply: Reply, user: Any) -> None:
     history.log(reply, "reply.retried", user)
     from reviews.tasks import publish_reply
 
-    publish_reply.delay_on_commit(reply.pk)
+    queue_on_commit(publish_reply, reply.pk)
 
 
 @transaction.atomic

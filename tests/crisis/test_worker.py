@@ -97,7 +97,7 @@ def test_worker_killed_mid_send_is_retried_without_duplicate(
     queue = f"crisis-kill-{os.getpid()}"
     logs = Path(settings.BASE_DIR) / "var" / "test" / "logs"
     # Make the outbox row in-process; its delivery goes to this test's own workers only.
-    monkeypatch.setattr(alerts, "_queue", lambda task, ids: None)
+    monkeypatch.setattr(alerts, "queue_on_commit", lambda task, *args: None)
     from crisis import detection
 
     mentions(workspace, acme, 25, end=now, prefix="spike")

@@ -192,7 +192,7 @@ def restart_redis(*, drop_data: bool) -> None:
     from orm_dashboard.celery import app
 
     app.close()  # drops the pools; new connections are made on next use
-    broker.client.cache_clear()
+    broker.reset()
 
 
 def _alive() -> bool:

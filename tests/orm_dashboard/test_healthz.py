@@ -15,11 +15,11 @@ def test_healthz_reports_database_and_broker(db) -> None:
 
 def test_healthz_is_503_when_broker_is_unreachable(db, settings, tmp_path) -> None:
     settings.REDIS_URL = f"redis+socket://{tmp_path}/nothing-here.sock"
-    broker.client.cache_clear()
+    broker.reset()
     try:
         response = Client().get("/healthz")
     finally:
-        broker.client.cache_clear()
+        broker.reset()
     assert response.status_code == 503
     assert response.json()["broker"].startswith("error:")
     assert response.json()["database"] == "ok"
