@@ -19,6 +19,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -211,8 +212,12 @@ def _emoji_entries() -> tuple[dict[str, str], dict[str, float]]:
     return emojis, valences
 
 
-def _german() -> Rules | None:
-    """SentiWS (Leipzig University) as packaged by gersent: 34k inflected forms, -1..1."""
+def _sentiws() -> Rules | None:
+    """SentiWS (Leipzig University) as packaged by gersent: 34k inflected forms, -1..1.
+
+    Opt-in only (SENTIMENT_GERMAN_LEXICON = "sentiws"): SentiWS is licensed for
+    non-commercial use, and agencies are commercial users.
+    """
     from mentions.sentiment import Rules
 
     folder = _package_dir("gersent")
@@ -228,23 +233,24 @@ def _german() -> Rules | None:
     emojis, emoji_valences = _emoji_entries()
     lexicon.update(emoji_valences)
     lexicon["nie_wieder"] = -2.0  # "never again": the commonest German complaint SentiWS lacks
+    spec = _SPECS["de"]
     return Rules(
         lexicon=lexicon,
-        negations=frozenset(
-            "nicht kein keine keinen keinem keiner keines nie niemals nichts ohne weder "
-            "nirgends nirgendwo niemand niemandem niemanden".split()
-        ),
-        boosters=_boosters(
-            "sehr total absolut extrem wirklich besonders äußerst ausgesprochen echt völlig "
-            "komplett richtig unglaublich höchst voll ",
-            "etwas kaum wenig bisschen eher leicht ziemlich halbwegs",
-        ),
+        negations=frozenset(spec.negations.split()),
+        boosters=_boosters(spec.increase, spec.decrease),
         contrast="aber",
+        contrasts=frozenset(spec.contrasts.split()),
         emojis=emojis,
         nt_negates=False,
         negation_stops_at_comma=True,
         prepare=_join_fixed(("nie wieder",)),
     )
+
+
+def _german() -> Rules | None:
+    if str(_setting("SENTIMENT_GERMAN_LEXICON", "") or "").lower() == "sentiws":
+        return _sentiws()
+    return _vendored("de")
 
 
 def _portuguese() -> Rules | None:
@@ -282,6 +288,7 @@ def _portuguese() -> Rules | None:
         ),
         boosters=boosters,
         contrast="mas",
+        contrasts=frozenset("porém contudo entretanto infelizmente".split()),
         emojis=emojis,
         nt_negates=False,
         negation_stops_at_comma=True,
@@ -310,10 +317,246 @@ def _join_fixed(phrases: tuple[str, ...]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
 
 
-# French is not here on purpose: vaderSentiment-fr's lexicon (the packaged option we tried)
-# reversed 3 of 28 clear reviews ("vol", flight, read as theft; "prix", price, as prize),
-# and it pulls in GPL fuzzywuzzy. French mentions stay unscored until a better lexicon.
-_BUILDERS: dict[str, Callable[[], Rules | None]] = {"de": _german, "pt": _portuguese}
+@dataclass(frozen=True)
+class _Spec:
+    """A language's rule words for VADER's rules (its lexicon is mentions/lexicons/CODE.tsv).
+
+    ``contrasts`` work as VADER's "but" (what comes before counts half, what follows half as
+    much again); "sadly" words are among them, as in "the price is fine, sadly the quality
+    is poor". ``stem_strip``: letters an inflected word may differ by from its lexicon form.
+    """
+
+    negations: str
+    increase: str
+    decrease: str
+    contrasts: str
+    stem_strip: int = 2
+    stem_min: int = 5
+    endings: str = ""
+    phrases: tuple[str, ...] = ()
+    elisions: bool = False
+    # Words that name what a review is about (quality, price, service, staff, support,
+    # product, delivery): the translated lists give some of them a valence, but "the quality
+    # is poor" is not half praise. Left out of the lexicon.
+    aspects: str = ""
+    # Negation after the word it negates, as these languages put it after the verb
+    # ("empfehle ich nicht", "anbefales ikke", "werkt niet").
+    negation_follows: bool = False
+
+
+_SPECS: dict[str, _Spec] = {
+    "de": _Spec(
+        negations="nicht kein keine keinen keinem keiner keines nie niemals nichts ohne weder "
+        "nirgends nirgendwo niemand niemandem niemanden",
+        increase="sehr total absolut extrem wirklich besonders äußerst ausgesprochen echt völlig "
+        "komplett richtig unglaublich höchst voll so zu",
+        decrease="etwas kaum wenig bisschen eher leicht ziemlich halbwegs",
+        contrasts="aber jedoch doch allerdings leider trotzdem",
+        phrases=("nie wieder",),
+        stem_strip=1,
+        aspects="qualität preis preise service kundenservice support personal produkt lieferung design verarbeitung material",
+        negation_follows=True,
+        endings="en er es em e",
+    ),
+    "fr": _Spec(
+        negations="pas jamais rien aucun aucune sans ni personne guère",  # "ne" goes with one
+        increase="très vraiment extrêmement absolument tellement particulièrement totalement "
+        "complètement incroyablement hyper si trop vachement",
+        decrease="peu plutôt légèrement assez moyennement",
+        contrasts="mais cependant pourtant toutefois néanmoins malheureusement hélas",
+        elisions=True,
+        aspects="qualité prix service support personnel produit livraison design accueil",
+        endings="es e s",
+    ),
+    "es": _Spec(
+        negations="no nunca jamás nada nadie ningún ninguna ninguno sin ni tampoco",
+        increase="muy realmente totalmente extremadamente súper tan sumamente increíblemente "
+        "completamente demasiado absolutamente",
+        decrease="poco algo ligeramente bastante",
+        contrasts="pero sino lamentablemente desgraciadamente desafortunadamente",
+        aspects="calidad precio servicio soporte personal producto entrega envío diseño atención",
+        endings="os as o a s",
+    ),
+    "it": _Spec(
+        negations="non mai nessuno nessuna niente nulla senza né",
+        increase="molto davvero veramente estremamente super troppo proprio assolutamente "
+        "completamente tanto così incredibilmente",
+        decrease="poco leggermente abbastanza piuttosto",
+        contrasts="ma però tuttavia eppure purtroppo",
+        elisions=True,
+        aspects="qualità prezzo servizio assistenza personale prodotto consegna design",
+        endings="issimo issima i e a o",
+    ),
+    "nl": _Spec(
+        negations="niet geen nooit niets niks niemand zonder noch nergens",
+        increase="zeer erg heel echt ontzettend super enorm bijzonder extreem hartstikke totaal "
+        "volledig zo te",
+        decrease="beetje enigszins nogal vrij redelijk",
+        contrasts="maar echter toch helaas jammer",
+        aspects="kwaliteit prijs service klantenservice support personeel product levering bezorging ontwerp",
+        negation_follows=True,
+        endings="e",
+    ),
+    "nb": _Spec(
+        negations="ikke ingen aldri intet ingenting uten verken hverken",
+        increase="veldig svært utrolig ekstremt helt skikkelig særdeles kjempe så altfor for",
+        decrease="litt noe ganske relativt",
+        contrasts="men dog likevel dessverre",
+        aspects="kvalitet kvaliteten pris prisen service servicen kundeservice personale personalet produkt produktet levering leveringen design",
+        negation_follows=True,
+        endings="e t",
+    ),
+    "sv": _Spec(
+        negations="inte ej ingen inget inga aldrig utan varken ingenting",
+        increase="mycket väldigt otroligt extremt helt riktigt verkligen oerhört så alltför för",
+        decrease="lite något ganska relativt",
+        contrasts="men dock ändå tyvärr",
+        aspects="kvalitet kvaliteten pris priset service servicen kundtjänst personal personalen produkt produkten leverans leveransen design",
+        negation_follows=True,
+        endings="a t",
+    ),
+    "da": _Spec(
+        negations="ikke ingen intet aldrig uden hverken ingenting",
+        increase="meget rigtig virkelig utroligt ekstremt helt vildt særdeles så alt for",
+        decrease="lidt noget ret relativt",
+        contrasts="men dog alligevel desværre",
+        aspects="kvalitet kvaliteten pris prisen service servicen kundeservice personale personalet produkt produktet levering leveringen design",
+        negation_follows=True,
+        endings="e t",
+    ),
+    "fi": _Spec(
+        negations="ei en et emme ette eivät eikä enkä etkä ilman",
+        increase="erittäin todella tosi aivan hyvin täysin äärimmäisen uskomattoman ihan niin "
+        "liian",
+        decrease="vähän hieman melko aika",
+        contrasts="mutta kuitenkin silti valitettavasti",
+        stem_strip=3,
+        stem_min=4,
+        aspects="laatu laatua hinta palvelu asiakaspalvelu henkilökunta tuote toimitus muotoilu",
+    ),
+    "pl": _Spec(
+        negations="nie nigdy żaden żadna żadne bez ani nic nikt",
+        increase="bardzo naprawdę totalnie niezwykle wyjątkowo strasznie całkowicie absolutnie "
+        "zupełnie tak zbyt",
+        decrease="trochę nieco lekko dość",
+        contrasts="ale jednak lecz natomiast niestety",
+        stem_strip=3,
+        stem_min=4,
+        aspects="jakość cena obsługa serwis personel produkt dostawa wysyłka projekt",
+    ),
+    "lv": _Spec(
+        negations="ne nav nekad bez neviens nekas nedz",
+        increase="ļoti tiešām pilnīgi absolūti īpaši neticami galīgi ārkārtīgi patiešām tik pārāk",
+        decrease="mazliet nedaudz diezgan drusku",
+        contrasts="bet tomēr taču diemžēl",
+        stem_strip=3,
+        stem_min=4,
+        aspects="kvalitāte cena serviss apkalpošana personāls produkts piegāde dizains",
+    ),
+    "uk": _Spec(
+        negations="не ні ніколи без жоден жодна жодного ніхто нічого нема немає",
+        increase="дуже справді надзвичайно абсолютно зовсім цілком неймовірно так вкрай геть "
+        "занадто",
+        decrease="трохи дещо ледь досить",
+        contrasts="але проте однак зате нажаль",
+        stem_strip=3,
+        stem_min=4,
+        phrases=("на жаль",),
+        aspects="якість ціна сервіс обслуговування персонал товар продукт доставка дизайн",
+    ),
+}
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+
+def _vendored(code: str) -> Rules | None:
+    """VADER's rules with the language's lexicon file (mentions/lexicons/SOURCES.md)."""
+    from mentions.sentiment import Rules
+
+    path = LEXICONS / f"{code}.tsv"
+    if not path.exists():
+        return None
+    spec = _SPECS[code]
+    negations = frozenset(spec.negations.split())
+    boosters = _boosters(spec.increase, spec.decrease)
+    contrasts = frozenset(spec.contrasts.split())
+    rule_words = negations | contrasts | boosters.keys() | frozenset(spec.aspects.split())
+    lexicon: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.partition("\t")
+        if word and word not in rule_words:
+            lexicon[word] = float(value)
+    core = _core_words(code)
+    lexicon.update(core)
+    phrases = [*spec.phrases, *(w.replace("_", " ") for w in core if "_" in w)]
+    emojis, emoji_valences = _emoji_entries()
+    lexicon.update(emoji_valences)
+    prepares = []
+    if spec.elisions:
+        prepares.append(_split_elisions)
+    for phrase in spec.phrases:
+        lexicon["_".join(phrase.split())] = _PHRASE_VALENCES[phrase]
+    if phrases:
+        prepares.append(_join_fixed(tuple(phrases)))
+    return Rules(
+        lexicon=lexicon,
+        negations=negations,
+        boosters=boosters,
+        contrast="\x00",  # no VADER "but" of its own: ``contrasts`` has the language's words
+        contrasts=contrasts,
+        emojis=emojis,
+        nt_negates=False,
+        negation_stops_at_comma=True,
+        prepare=_chain(prepares) if prepares else None,
+        stem_strip=spec.stem_strip,
+        stem_min=spec.stem_min,
+        endings=tuple(spec.endings.split()),
+        negation_follows=spec.negation_follows,
+        neutral=frozenset(spec.aspects.split()),
+    )
+
+
+_CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk".split()
+
+
+def _core_words(code: str) -> dict[str, float]:
+    """mentions/lexicons/core.tsv's words for this language ("gick_sönder" is a phrase)."""
+    column = _CORE_COLUMNS.index(code) + 2
+    out: dict[str, float] = {}
+    for line in (LEXICONS / "core.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        for word in parts[column].split():
+            out[word.lower()] = float(parts[1])
+    return out
+
+
+# Fixed phrases a language's lexicon lacks and that decide many reviews.
+_PHRASE_VALENCES = {"nie wieder": -2.0, "на жаль": -1.5}
+
+
+def _chain(steps: list[Callable[[str], str]]) -> Callable[[str], str]:
+    def run(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return run
+
+
+_ELISION = re.compile(r"(?<![\w'\u2019])([^\W\d_]{1,2})['\u2019](?=\w)")
+
+
+def _split_elisions(text: str) -> str:
+    """French and Italian elisions become words: "n'est" -> "n' est", "l'hôtel" -> "l' hôtel"."""
+    return _ELISION.sub(lambda m: m.group(1).lower() + "' ", text)
+
+
+_BUILDERS: dict[str, Callable[[], Rules | None]] = {
+    "de": _german,
+    "pt": _portuguese,
+    **{code: (lambda code=code: _vendored(code)) for code in _SPECS if code != "de"},
+}
 _built: dict[str, Rules | None] = {}
 
 

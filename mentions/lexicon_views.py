@@ -24,9 +24,34 @@ class LexiconForm(forms.Form):
     valence = forms.FloatField(
         min_value=-4, max_value=4, help_text="From −4 (very negative) to +4 (very positive)."
     )
+    language = forms.ChoiceField(
+        required=False,
+        choices=(),
+        help_text="Scores only mentions in this language; “Every language” for brand words.",
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        from mentions.languages import scored_languages
+
+        self.fields["language"].choices = [
+            ("", "Every language"),
+            *((code, language_name(code)) for code in scored_languages()),
+        ]
 
     def clean_phrase(self) -> str:
         return " ".join(self.cleaned_data["phrase"].lower().split())
+
+
+_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "nl": "Dutch", "pt": "Portuguese", "nb": "Norwegian", "sv": "Swedish", "da": "Danish",
+    "fi": "Finnish", "pl": "Polish", "lv": "Latvian", "uk": "Ukrainian",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    return _NAMES.get(code, code) if code else "Every language"
 
 
 class ThresholdsForm(forms.ModelForm):
@@ -58,7 +83,9 @@ def _render(
     request: HttpRequest, entry_form: LexiconForm, thresholds: ThresholdsForm
 ) -> HttpResponse:
     context = {
-        "entries": scoped(request, LexiconEntry),
+        "entries": [
+            (entry, language_name(entry.language)) for entry in scoped(request, LexiconEntry)
+        ],
         "entry_form": entry_form,
         "thresholds": thresholds,
         "job": scoped(request, RescoreJob).first(),
@@ -89,12 +116,20 @@ def lexicon_change(request: HttpRequest) -> HttpResponse:
                 entry, _ = LexiconEntry.objects.update_or_create(
                     workspace=request.workspace,
                     phrase=entry_form.cleaned_data["phrase"],
+                    language=entry_form.cleaned_data.get("language") or "",
                     defaults={
                         "valence": entry_form.cleaned_data["valence"],
                         "created_by": request.user,
                     },
                 )
-                record(request, "lexicon.saved", entry, phrase=entry.phrase, valence=entry.valence)
+                record(
+                    request,
+                    "lexicon.saved",
+                    entry,
+                    phrase=entry.phrase,
+                    valence=entry.valence,
+                    language=entry.language,
+                )
                 start_rescore(request)
                 messages.success(
                     request, f"Saved “{entry.phrase}”. Recent mentions are being re-scored."

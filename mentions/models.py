@@ -352,6 +352,9 @@ class LexiconEntry(models.Model):
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="lexicon")
     phrase = models.CharField(max_length=100)
     valence = models.FloatField()  # VADER scale, -4 … 4
+    # ISO 639-1 code of the language the entry scores, or "" for every language: "sick" is
+    # praise for an English skate brand, and the same letters mean something else elsewhere.
+    language = models.CharField(max_length=8, blank=True, default="")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -361,7 +364,7 @@ class LexiconEntry(models.Model):
         ordering = ["phrase"]
         constraints = [
             models.UniqueConstraint(
-                fields=["workspace", "phrase"], name="lexicon_phrase_per_workspace"
+                fields=["workspace", "phrase", "language"], name="lexicon_phrase_per_language"
             )
         ]
 
@@ -369,9 +372,16 @@ class LexiconEntry(models.Model):
         return f"{self.phrase} ({self.valence:+})"
 
     @classmethod
-    def for_workspace(cls, workspace_id: int) -> dict[str, float]:
-        """The workspace's lexicon as ``sentiment.analyse`` takes it: phrase -> valence."""
-        return dict(cls.objects.filter(workspace_id=workspace_id).values_list("phrase", "valence"))
+    def for_workspace(cls, workspace_id: int) -> dict[str, dict[str, float]]:
+        """The workspace's lexicon as ``sentiment.analyse`` takes it: language ("" for every
+        language) -> phrase -> valence."""
+        found: dict[str, dict[str, float]] = {}
+        rows = cls.objects.filter(workspace_id=workspace_id).values_list(
+            "language", "phrase", "valence"
+        )
+        for language, phrase, valence in rows:
+            found.setdefault(language, {})[phrase] = valence
+        return found
 
 
 class MentionNote(models.Model):

@@ -268,6 +268,8 @@ class Rules:
     negations: frozenset[str]
     boosters: Mapping[str, float]
     contrast: str = "but"  # VADER's "but" rule: earlier words x0.5, later words x1.5
+    # Further words with the same effect in other languages ("aber", "jedoch", "leider").
+    contrasts: frozenset[str] = frozenset()
     special_cases: Mapping[str, float] = field(default_factory=dict)
     emojis: Mapping[str, str] = field(default_factory=dict)
     nt_negates: bool = True  # English "n't"
@@ -276,6 +278,66 @@ class Rules:
     # Negations reach back over a comma in VADER; for the other languages they stop there
     # ("sem explicação, um absurdo" is not a negated "absurdo").
     negation_stops_at_comma: bool = False
+    # Inflected languages: a word missing from the lexicon is looked up by its stem (it and
+    # a lexicon word share a prefix of at least ``stem_min`` letters once up to
+    # ``stem_strip`` letters are cut from each end): "lieliska" finds "lielisks".
+    stem_strip: int = 0
+    stem_min: int = 5
+    # Inflection endings cut to find the lexicon's form ("gute" -> "gut", "godt" -> "god").
+    endings: tuple[str, ...] = ()
+    # A negation right after the word (or one word later, before a clause ends) negates it
+    # too: "empfehle ich nicht", "anbefales ikke".
+    negation_follows: bool = False
+    # Words never valued, not even through their stem (what a review is about: "quality").
+    neutral: frozenset[str] = frozenset()
+
+    @cached_property
+    def stems(self) -> dict[str, float]:
+        """Stem -> valence of the lexicon words sharing it (dropped where their signs differ)."""
+        found: dict[str, list[float]] = {}
+        if not self.stem_strip:
+            return {}
+        for word, value in self.lexicon.items():
+            if not value or not word.isalpha():
+                continue
+            for cut in range(self.stem_strip + 1):
+                if len(word) - cut < self.stem_min:
+                    break
+                found.setdefault(word[: len(word) - cut], []).append(value)
+        stems = {}
+        for stem, values in found.items():
+            if all(v > 0 for v in values) or all(v < 0 for v in values):
+                stems[stem] = math.fsum(values) / len(values)
+        return stems
+
+    @cached_property
+    def folded(self) -> dict[str, float | None]:
+        """Cache of fold(): words of a language repeat."""
+        return {}
+
+    def fold(self, word: str) -> float | None:
+        """The valence of ``word`` (not in the lexicon) through its ending or stem, or None."""
+        cache = self.folded
+        if word in cache:
+            return cache[word]
+        found = None
+        for ending in self.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                found = self.lexicon.get(word[: -len(ending)])
+                if found is not None:
+                    break
+        if found is None and len(word) >= self.stem_min and word.isalpha():
+            stems = self.stems
+            for cut in range(self.stem_strip + 1):
+                if len(word) - cut < self.stem_min:
+                    break
+                found = stems.get(word[: len(word) - cut])
+                if found is not None:
+                    break
+        if len(cache) >= _TOKENS_MAX:
+            cache.clear()
+        cache[word] = found
+        return found
 
     @cached_property
     def idiom_words(self) -> frozenset[str]:
@@ -300,6 +362,26 @@ class _Lexicon:
     def get(self, word: str) -> float | None:
         value = self.extra.get(word)
         return self.base.get(word) if value is None else value
+
+    def folded_values(self, lower: Sequence[str], rules: Rules) -> list[float | None] | None:
+        """values(), and for words of an inflected language that are not in the lexicon the
+        valence of their stem (never for the language's negations, boosters and contrasts)."""
+        values = self.values(lower)
+        out = list(values) if values is not None else [None] * len(lower)
+        found = values is not None
+        skip = rules.negations
+        for k, word in enumerate(lower):
+            if out[k] is not None or word in skip or word in rules.boosters:
+                continue
+            if word in rules.neutral:
+                continue
+            if word in rules.contrasts or word == rules.contrast:
+                continue
+            value = rules.fold(word)
+            if value is not None:
+                out[k] = value
+                found = True
+        return out if found else None
 
     def values(self, lower: Sequence[str]) -> list[float | None] | None:
         """Each word's valence (None if not in the lexicon); None when no word is in it.
@@ -457,13 +539,13 @@ def _vader_valences(
         item = lower[i]
         if item in boosters:
             continue
-        if item == "kind" and i < n - 1 and lower[i + 1] == "of":
+        if nt and item == "kind" and i < n - 1 and lower[i + 1] == "of":
             continue
         last_clause_end = last_end[i] if last_end is not None else -1
         valence = base
-        if item == "no" and i != n - 1 and values[i + 1] is not None:
+        if nt and item == "no" and i != n - 1 and values[i + 1] is not None:
             valence = 0.0
-        if (
+        if nt and (
             (i > 0 and lower[i - 1] == "no")
             or (i > 1 and lower[i - 2] == "no")
             or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor"))
@@ -512,8 +594,12 @@ def _vader_valences(
                             valence *= n_scalar
                     if special and _may_be_idiom(lower, i, idiom_words):
                         valence = _special_idioms(valence, lower, i, special, boosters)
+        if rules.negation_follows and _negated_after(lower, i, negations, clause_ends):
+            valence *= n_scalar
         # _least_check
-        if i > 1 and values[i - 1] is None and lower[i - 1] == "least":
+        if not nt:
+            pass
+        elif i > 1 and values[i - 1] is None and lower[i - 1] == "least":
             if lower[i - 2] not in ("at", "very"):
                 valence *= n_scalar
         elif i > 0 and values[i - 1] is None and lower[i - 1] == "least":
@@ -522,7 +608,25 @@ def _vader_valences(
 
     if rules.contrast in lower:
         _contrast_check(lower.index(rules.contrast), sentiments)
+    elif rules.contrasts and not rules.contrasts.isdisjoint(lower):
+        at = next(k for k, w in enumerate(lower) if w in rules.contrasts)
+        _contrast_check(at, sentiments)
     return sentiments
+
+
+def _negated_after(
+    lower: Sequence[str], i: int, negations: frozenset[str], clause_ends: Sequence[bool]
+) -> bool:
+    """A negation one or two words after word i, with no clause end between, and none before
+    it (that one has been applied already)."""
+    if any(lower[j] in negations for j in range(max(0, i - 3), i)):
+        return False
+    for j in (i + 1, i + 2):
+        if j >= len(lower) or (clause_ends and clause_ends[j - 1]):
+            return False
+        if lower[j] in negations:
+            return True
+    return False
 
 
 def _may_be_idiom(lower: Sequence[str], i: int, words: frozenset[str]) -> bool:
@@ -607,7 +711,8 @@ def _score_piece(
     if not raw_words:
         return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
     words, lower, caps = _prepare_tokens(raw_words)
-    values = lex.values(lower)
+    folds = rules.stem_strip or rules.endings
+    values = lex.folded_values(lower, rules) if folds else lex.values(lower)
     if values is None:
         # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
         return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
@@ -793,11 +898,30 @@ def _first_word(sentence: str) -> str:
     return m.group(1).lower().replace("\u2019", "'") if m else ""
 
 
+def _for_language(
+    lexicon: Mapping[str, float] | Mapping[str, Mapping[str, float]] | None, language: str
+) -> Mapping[str, float] | None:
+    """A workspace lexicon's entries for this language: a flat phrase -> valence mapping
+    applies to every language; a per-language one (language, "" for all -> phrase ->
+    valence, as ``LexiconEntry.for_workspace`` gives) contributes its "" entries and this
+    language's, which win."""
+    if not lexicon:
+        return None
+    first = next(iter(lexicon.values()))
+    if not isinstance(first, Mapping):
+        return lexicon  # type: ignore[return-value]
+    from mentions.languages import ALIASES
+
+    code = ALIASES.get(language, language)
+    merged = {**lexicon.get("", {}), **lexicon.get(code, {})}  # type: ignore[dict-item]
+    return merged or None
+
+
 def analyse(
     text: str,
     *,
     targets: Mapping[str, Sequence[tuple[int, int]]] | None = None,
-    lexicon: Mapping[str, float] | None = None,
+    lexicon: Mapping[str, float] | Mapping[str, Mapping[str, float]] | None = None,
     language: str | None = None,
     positive: float = 0.05,
     negative: float = -0.05,
@@ -807,7 +931,7 @@ def analyse(
 
     ``targets`` maps a key (a brand id) to the character spans where the brand was matched;
     ``lexicon`` is the workspace's extra words and phrases (VADER scale, -4..4) for this call
-    only; ``language`` (from the platform) skips detection. A target without spans in the
+    only, for every language or per language (see ``_for_language``); ``language`` (from the platform) skips detection. A target without spans in the
     scored text gets the document's score. Text in a language we cannot score (or that we
     cannot tell) is "unscored", with compound None, for the document and every target.
     ``explain=False`` leaves every sentence's ``words`` empty (the scores are the same): ingest
@@ -824,7 +948,7 @@ def analyse(
             {key: Score(None, "unscored", []) for key in targets},
         )
 
-    lex = _lexicon_for(rules, lexicon)
+    lex = _lexicon_for(rules, _for_language(lexicon, lang))
     spans = _bounded_spans(text, targets)
     sentences = [_score_piece(text, s, e, rules, lex, explain) for s, e in spans]
     compound = aggregate(sentences)

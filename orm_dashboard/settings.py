@@ -292,6 +292,12 @@ SENTIMENT_LANGUAGES = env_list(
 )
 # High-accuracy detection needs about 400 MB per process; low accuracy about 40 MB.
 SENTIMENT_LANGUAGE_HIGH_ACCURACY = env_bool("SENTIMENT_LANGUAGE_HIGH_ACCURACY", False)
+# German word list: "" (default) the German Polarity Lexicon (Apache-2.0, shipped in
+# mentions/lexicons/); "sentiws" the larger SentiWS, licensed for non-commercial use only and
+# installed with the project's `sentiws` extra (`pip install -e '.[sentiws]'`).
+SENTIMENT_GERMAN_LEXICON = env_str("SENTIMENT_GERMAN_LEXICON", "").lower()
+if SENTIMENT_GERMAN_LEXICON not in ("", "sentiws"):
+    raise ImproperlyConfigured("SENTIMENT_GERMAN_LEXICON must be empty or 'sentiws'")
 
 # --- people: invitations and password resets -----------------------------------------
 # How long an invitation link works (a resend starts the time again).

@@ -20,6 +20,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")  # the 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 
 MODULES = [
+    "tests.bench.languages",
     "tests.bench.sentiment",
     "tests.bench.ingest",
     "tests.bench.memory",

@@ -562,14 +562,14 @@ def test_english_is_detected_and_scored() -> None:
 
 
 def test_text_in_a_language_we_cannot_score_is_unscored_never_neutral() -> None:
-    text = "Ļoti slikts serviss, Acme nekad vairs neizmantošu."  # Latvian: very bad service
+    text = "Labai blogas aptarnavimas, Acme daugiau niekada nenaudosiu."  # Lithuanian
     analysis = analyse(text, targets={"acme": spans_of(text, "acme")})
-    assert analysis.language == "lv"
+    assert analysis.language == "lt"
     assert analysis.document.compound is None
     assert analysis.document.label == "unscored"
     assert analysis.targets["acme"].label == "unscored"
     assert analysis.targets["acme"].compound is None
-    assert analyse("Très mauvais service.", language="fr").document.label == "unscored"
+    assert analyse("Väga halb teenindus.", language="et").document.label == "unscored"
 
 
 def test_text_with_no_words_is_unscored() -> None:

