@@ -19,10 +19,10 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
 
-from mentions.models import MentionNote, NoteEmail
+from mentions.models import Mention, MentionNote, NoteEmail
 from orm_dashboard import leases, outbox
 from orm_dashboard.celery import queue_on_commit
-from orm_dashboard.models import Membership
+from orm_dashboard.models import Membership, display_name
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,12 @@ def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:
     return rows
 
 
+def heading(mention: Mention, limit: int = 80) -> str:
+    """A mention as an email subject names it: its title, else its text's opening."""
+    text = " ".join((mention.title or mention.text or f"mention #{mention.pk}").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def due_ids(now: datetime, limit: int = 100) -> list[int]:
     return outbox.due_ids(NoteEmail, now, limit)
 
@@ -58,7 +64,9 @@ def send(email_id: int, now: datetime | None = None) -> str:
     token = outbox.claim(NoteEmail, email_id, now)
     if token is None:
         return "skipped"
-    row = NoteEmail.objects.select_related("note__author", "note__workspace").get(pk=email_id)
+    row = NoteEmail.objects.select_related("note__author", "note__workspace", "note__mention").get(
+        pk=email_id
+    )
     mine = leases.mine(NoteEmail.objects.filter(pk=email_id), token)
     note = row.note
     if not Membership.objects.filter(workspace=note.workspace, user=row.recipient_id).exists():
@@ -67,13 +75,13 @@ def send(email_id: int, now: datetime | None = None) -> str:
             status=NoteEmail.Status.FAILED, last_error="no longer a member of the workspace"
         )
         return "cancelled"
-    author = note.author.get_username() if note.author else "Someone"
+    author = display_name(note.author, "Someone")
     link = settings.SITE_URL + reverse(
         "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}
     )
     try:
         send_mail(
-            subject=f"{author} mentioned you on a mention in {note.workspace.name}",
+            subject=f'{author} mentioned you on "{heading(note.mention)}" in {note.workspace.name}',
             message=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
             from_email=None,
             recipient_list=[row.email],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import functools
+import operator
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -22,7 +25,7 @@ from mentions import actions, inbox, normalise, notes, presence, sentiment
 from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
 from mentions.models import LexiconEntry, Mention, MentionNote
 from orm_dashboard.ids import parse_id
-from orm_dashboard.models import Event, Role
+from orm_dashboard.models import Event, Role, display_name
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
 SNIPPET = 280
@@ -65,7 +68,7 @@ def _list_context(request: HttpRequest) -> dict[str, Any]:
     for mention in rows:
         mention.snippet = snippet(mention, searched)
         mention.heading = heading(mention.title or mention.text, 140)
-    seen = presence.viewers([m.pk for m in rows], exclude=request.user.get_username())
+    seen = presence.viewers([m.pk for m in rows], exclude=display_name(request.user))
     for mention in rows:
         mention.viewers = seen.get(mention.pk, [])
     newest = rows[0].pk if rows and not request.GET.get("after") else request.GET.get("newest", "")
@@ -147,7 +150,7 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
 @require_GET
 def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mention = get_object_for_member(request, Mention, pk)
-    presence.touch(mention.pk, request.user.get_username())
+    presence.touch(mention.pk, display_name(request.user))
     matches = list(mention.matches.select_related("brand"))
     body = normalise.scored_text(mention.title, mention.text)
     matcher = Matcher.for_workspace(request.workspace.pk)
@@ -176,7 +179,7 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "original": mention.duplicate_of if mention.duplicate_of_id else None,
         "notes": mention.notes.select_related("author").prefetch_related("emails__recipient"),
         "history": history,
-        "viewers": presence.viewers([mention.pk], exclude=request.user.get_username()).get(
+        "viewers": presence.viewers([mention.pk], exclude=display_name(request.user)).get(
             mention.pk, []
         ),
         "assignable": actions.assignable(request.workspace.pk),
@@ -191,8 +194,8 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def presence_ping(request: HttpRequest, pk: int) -> HttpResponse:
     """The open mention page pings; the answer says who else is looking."""
     mention = get_object_for_member(request, Mention, pk)
-    presence.touch(mention.pk, request.user.get_username())
-    others = presence.viewers([mention.pk], exclude=request.user.get_username()).get(mention.pk, [])
+    presence.touch(mention.pk, display_name(request.user))
+    others = presence.viewers([mention.pk], exclude=display_name(request.user)).get(mention.pk, [])
     return render(request, "mentions/detail.html#presence", {"viewers": others, "mention": mention})
 
 
@@ -235,12 +238,16 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     if not text:
         messages.error(request, "A note needs some text.")
     else:
-        names = set(MENTION_RE.findall(text)) - {request.user.get_username()}
-        members = list(
-            get_user_model()
-            .objects.filter(username__in=names, memberships__workspace=request.workspace)
-            .exclude(email="")
-        )
+        named = {n.rstrip(".-+").lower() for n in MENTION_RE.findall(text)} - {""}
+        found = {
+            u.username.lower(): u
+            for u in get_user_model().objects.filter(
+                functools.reduce(operator.or_, (Q(username__iexact=n) for n in named)),
+                memberships__workspace=request.workspace,
+            )
+        } if named else {}  # fmt: skip
+        me = request.user.get_username().lower()
+        members = [u for name, u in found.items() if name != me and u.email]
         with transaction.atomic():  # the note and its emails are stored together
             note = MentionNote.objects.create(
                 workspace=request.workspace, mention=mention, author=request.user, text=text
@@ -253,8 +260,23 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request,
             "Note added."
-            + (f" Emailing {', '.join(u.username for u in members)}." if members else ""),
+            + (f" Emailing {', '.join(display_name(u) for u in members)}." if members else ""),
         )
+        nobody = sorted(named - set(found))
+        if nobody:
+            messages.warning(
+                request,
+                f"{', '.join('@' + n for n in nobody)} "
+                f"{'names' if len(nobody) == 1 else 'name'} nobody in this workspace, so no one "
+                "was told. Use a teammate's username (listed under the note box).",
+            )
+        no_address = [u for name, u in found.items() if name != me and not u.email]
+        if no_address:
+            messages.warning(
+                request,
+                f"{', '.join(display_name(u) for u in no_address)} "
+                "could not be emailed: no email address on their account.",
+            )
     return redirect(
         reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk}) + "#notes"
     )

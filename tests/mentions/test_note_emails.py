@@ -170,3 +170,46 @@ def test_one_lease_shape_serves_sources_replies_alerts_and_note_emails(noted, sm
     assert leases.release_abandoned("celery@box") == {"mentions.NoteEmail": 1}
     assert outbox.due_ids(NoteEmail, now) == [noted.pk]
     assert outbox.claim(NoteEmail, noted.pk, now) not in (None, token)
+
+
+def test_email_names_the_writer_and_the_mention_by_name(
+    owner, teammate, teammate_client, workspace, django_capture_on_commit_callbacks
+) -> None:
+    from django.core import mail
+
+    from mentions import notes as note_emails
+    from tests.mentions.factories import make_mention
+
+    teammate.first_name, teammate.last_name = "Alex", "Rivera"
+    teammate.save()
+    mention = make_mention(workspace, title="Rocket exploded on launch")
+    with django_capture_on_commit_callbacks(execute=False):
+        response = teammate_client.post(
+            reverse("mention_note", kwargs={"workspace": "acme", "pk": mention.pk}),
+            {"text": "@Owner. please look"},
+            follow=True,
+        )
+    assert "Emailing owner." in response.content.decode()
+    note_emails.deliver_due()
+    assert mail.outbox[0].subject == (
+        'Alex Rivera mentioned you on "Rocket exploded on launch" in Acme Corp'
+    )
+    page = teammate_client.get(reverse("mention", kwargs={"workspace": "acme", "pk": mention.pk}))
+    assert "Alex Rivera" in page.content.decode()
+
+
+def test_a_mention_naming_nobody_tells_the_writer(
+    owner, outsider, teammate_client, workspace, django_capture_on_commit_callbacks
+) -> None:
+    from tests.mentions.factories import make_mention
+
+    mention = make_mention(workspace, title="Anything")
+    with django_capture_on_commit_callbacks(execute=False):
+        response = teammate_client.post(
+            reverse("mention_note", kwargs={"workspace": "acme", "pk": mention.pk}),
+            {"text": "@ghost and @outsider, have a look"},
+            follow=True,
+        )
+    html = response.content.decode()
+    assert "@ghost, @outsider name nobody in this workspace, so no one was told." in html
+    assert not NoteEmail.objects.exists()
