@@ -128,10 +128,11 @@ def open_link(token: str) -> Opened:
 
 
 def _queue_email(invitation: Invitation) -> InvitationEmail:
+    from orm_dashboard.celery import queue_on_commit
     from orm_dashboard.tasks import send_invitation_email
 
     email = InvitationEmail.objects.create(invitation=invitation, nonce=invitation.nonce)
-    transaction.on_commit(lambda: send_invitation_email.delay(email.pk))
+    queue_on_commit(send_invitation_email, email.pk)  # a broker outage leaves it to the sweep
     return email
 
 
