@@ -22,4 +22,5 @@ RUN DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost \
 ENV STATIC_ROOT=/app/staticfiles
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "orm_dashboard.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4"]
+CMD ["gunicorn", "orm_dashboard.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4", \
+     "--logger-class", "orm_dashboard.logs.AccessLogger"]

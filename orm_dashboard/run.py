@@ -61,7 +61,8 @@ def main() -> int:
     beat_schedule = var_dir() / "celerybeat-schedule"
     commands = {
         "web": [str(bindir / "gunicorn"), "orm_dashboard.wsgi", "--bind", f"{host}:{port}",
-                "--workers", "2", "--threads", "4", "--access-logfile", "-"],
+                "--workers", "2", "--threads", "4", "--access-logfile", "-",
+                "--logger-class", "orm_dashboard.logs.AccessLogger"],
         "worker": [str(bindir / "celery"), "-A", "orm_dashboard", "worker", "--loglevel", "INFO",
                    "--concurrency", "2"],
         "beat": [str(bindir / "celery"), "-A", "orm_dashboard", "beat", "--loglevel", "INFO",

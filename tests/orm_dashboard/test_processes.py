@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -58,7 +60,8 @@ def test_compose_commands_work_without_docker(celery_worker_process, tmp_path: P
     logs = tmp_path / "logs"
     web = start_process(
         [str(Path(sys.executable).parent / "gunicorn"), "orm_dashboard.wsgi",
-         "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+         "--bind", f"127.0.0.1:{port}", "--workers", "1",
+         "--access-logfile", "-", "--logger-class", "orm_dashboard.logs.AccessLogger"],
         logs / "web.log",
     )  # fmt: skip
     broker.client().delete(HEARTBEAT_KEY)
@@ -77,7 +80,18 @@ def test_compose_commands_work_without_docker(celery_worker_process, tmp_path: P
         missing = manage("healthcheck", "worker", "--name", "celery@nobody")
         assert missing.returncode != 0
         assert "did not answer" in missing.stderr
+
+        # An acknowledge link's token is a credential: neither the access log line nor
+        # Django's "Not Found" warning holds it.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as answer:
+            assert answer.status == 200
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/crisis/ack/SeCrEt:tOkEn42/")
     finally:
         stop_process(web)
         stop_process(beat)
-    assert web.returncode == 0, (logs / "web.log").read_text()[-2000:]
+    log = (logs / "web.log").read_text()
+    assert web.returncode == 0, log[-2000:]
+    assert "GET /healthz" in log
+    assert "GET /crisis/ack/[token]/" in log and "Not Found: /crisis/ack/[token]/" in log
+    assert "SeCrEt" not in log
