@@ -3,8 +3,10 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 RUN useradd --create-home --uid 1000 app
-# A C compiler for the compiled sentiment scorer (setup.py; without one it runs as Python).
+# A C compiler for the compiled sentiment scorer (setup.py; without one it runs as Python);
+# Pango, HarfBuzz's subsetter and a font for WeasyPrint (the client reports' PDFs).
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+      libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 # The dependencies in a layer of their own, so that a code change does not reinstall them.
 COPY pyproject.toml ./

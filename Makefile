@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test bench lint format venv browser clean-engines
+.PHONY: run test bench lint format venv browser pdf-libs clean-engines
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -22,15 +22,15 @@ $(VENV)/.installed-test: pyproject.toml setup.py mentions/sentiment.py | $(PY)
 venv: $(VENV)/.installed-test
 
 ## Run the product: engines, migrations, admin user, web + worker + beat on http://127.0.0.1:8000
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run pdf-libs
 	$(PY) -m orm_dashboard.run
 
 ## Run the whole test suite, browser tests included.
-test: $(VENV)/.installed-test browser
+test: $(VENV)/.installed-test browser pdf-libs
 	$(PY) -m pytest
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test pdf-libs
 	$(PY) -m tests.bench
 
 lint: $(VENV)/.installed-test
@@ -49,6 +49,18 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "chromium is missing and cannot be installed here: browser tests will not run"; \
+	  fi; }
+
+## Debian's Pango (and a font) for WeasyPrint, which renders the client reports' PDFs.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+pdf-libs:
+	@{ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' && ldconfig -p | grep -q 'libharfbuzz-subset.so.0' \
+	   && fc-list 2>/dev/null | grep -qi dejavu; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's Pango for the report PDFs..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Pango is missing and cannot be installed here: report PDFs will fail (apt-get install $(PDF_PACKAGES))"; \
 	  fi; }
 
 ## Stop the embedded Postgres and Redis (data stays under var/).

@@ -20,3 +20,7 @@ class CrisisConfig(AppConfig):
         core.register_counter(workload.active_incidents)
         core.register_lister(workload.owned_by_me)
         member_removed.connect(workload.release_removed, dispatch_uid="crisis.release")
+
+        from crisis.report_section import register_section
+
+        register_section()

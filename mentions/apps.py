@@ -14,3 +14,4 @@ class MentionsConfig(AppConfig):
         core.register_counter(workload.new_mentions)
         core.register_lister(workload.assigned_to_me)
         member_removed.connect(workload.unassign_removed, dispatch_uid="mentions.unassign")
+        from mentions.reports import sections  # noqa: F401  (registers the report sections)

@@ -5,7 +5,7 @@ Every row carries its workspace; views reach rows only through orm_dashboard.ten
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -487,3 +487,159 @@ class RescoreJob(models.Model):
     @property
     def percent(self) -> int:
         return 100 if not self.total else int(100 * self.done / self.total)
+
+
+class Report(models.Model):
+    """A client report a manager defined: about which brands, how often, to whom, with what.
+
+    Each period it becomes a ReportIssue (one per period, a unique constraint), rendered
+    once and sent to each recipient through ReportDelivery outbox rows.
+    """
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", "Daily (the day before)"
+        WEEKLY = "weekly", "Weekly (the week before, Monday to Sunday)"
+        MONTHLY = "monthly", "Monthly (the month before)"
+
+    WEEKDAYS = [
+        (0, "Monday"), (1, "Tuesday"), (2, "Wednesday"), (3, "Thursday"), (4, "Friday"),
+        (5, "Saturday"), (6, "Sunday"),
+    ]  # fmt: skip
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="reports")
+    name = models.CharField(max_length=120)
+    client_name = models.CharField(
+        max_length=120, blank=True, help_text="Heads the report; the workspace's name if empty."
+    )
+    brands = models.ManyToManyField(Brand, related_name="reports")
+    competitors = models.ManyToManyField(
+        Brand, related_name="+", blank=True, help_text="Compared with in the share of voice."
+    )
+    frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY)
+    weekday = models.PositiveSmallIntegerField(
+        choices=WEEKDAYS, default=0, help_text="Weekly reports go out on this day."
+    )
+    day_of_month = models.PositiveSmallIntegerField(
+        default=1,
+        help_text="Monthly reports go out on this day (the month's last day when it is shorter).",
+    )
+    send_time = models.TimeField(default=time(8, 0))
+    time_zone = models.CharField(max_length=60, default="UTC")
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="+", blank=True, help_text="Workspace members."
+    )
+    outside_emails = ArrayField(models.EmailField(), default=list, blank=True)
+    sections = ArrayField(models.CharField(max_length=40), default=list, blank=True)
+    wait_for_note = models.BooleanField(
+        default=False,
+        help_text="Hold each report until a manager writes what we did (else it goes on time).",
+    )
+    send_quiet = models.BooleanField(
+        default=True,
+        help_text="Send a short 'quiet period' report when there was nothing to report.",
+    )
+    next_note = models.TextField(
+        blank=True, help_text="What we did: printed in the next report, then cleared."
+    )
+    enabled = models.BooleanField(default=True)
+    next_run_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            models.Index(
+                fields=["next_run_at"], name="report_due_idx", condition=models.Q(enabled=True)
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReportIssue(models.Model):
+    """One report for one period: its note, its rendered email and PDF, as sent."""
+
+    class Status(models.TextChoices):
+        WAITING_NOTE = "waiting_note", "Waiting for the note"
+        PREPARING = "preparing", "Being prepared"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        SKIPPED = "skipped", "Not sent (quiet period)"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="issues")
+    period_start = models.DateTimeField()
+    period_end = models.DateTimeField()
+    scheduled = models.BooleanField(default=True)  # False: "send now"
+    status = models.CharField(max_length=14, choices=Status.choices)
+    quiet = models.BooleanField(default=False)
+    note = models.TextField(blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    html = models.TextField(blank=True)  # the email's HTML, images as cid:, footer marker
+    text = models.TextField(blank=True)
+    images = models.JSONField(default=dict, blank=True)  # cid -> base64 PNG
+    pdf = models.BinaryField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    preparing_since = models.DateTimeField(default=timezone.now)  # a lease on the rendering
+    rendered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-period_start", "-created_at"]
+        constraints = [
+            # Beat ticking twice, or a worker restarting, finds the period's issue: never two.
+            models.UniqueConstraint(
+                fields=["report", "period_start"],
+                condition=models.Q(scheduled=True),
+                name="one_scheduled_issue_per_period",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report} {self.period_start:%Y-%m-%d}"
+
+
+class ReportDelivery(models.Model):
+    """One report email to one address: an outbox row (orm_dashboard.outbox)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Not delivered"
+        CANCELLED = "cancelled", "Cancelled"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    issue = models.ForeignKey(ReportIssue, on_delete=models.CASCADE, related_name="deliveries")
+    email = models.EmailField()
+    recipient = models.ForeignKey(  # a member; None for an outside address
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    due_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claim_token = models.CharField(max_length=32, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "email"], name="one_report_email_per_address")
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"],
+                name="report_delivery_due_idx",
+                condition=models.Q(status="pending"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.issue} to {self.email}: {self.status}"

@@ -91,3 +91,19 @@ def send_due_note_emails() -> dict[str, int]:
     from mentions import notes
 
     return notes.deliver_due()
+
+
+@shared_task(ignore_result=True)
+def send_due_reports() -> dict[str, int]:
+    """Every minute (beat): issue the client reports whose time has come; send what is due."""
+    from mentions.reports import delivery
+
+    return delivery.issue_due()
+
+
+@shared_task(ignore_result=True)
+def send_report_issue(issue_id: int) -> dict[str, int]:
+    """Right after an issue is prepared: send its emails (beat's tick retries the rest)."""
+    from mentions.reports import delivery
+
+    return delivery.deliver_issue(issue_id)

@@ -4,6 +4,7 @@ from django.urls import path
 
 from mentions import lexicon_views, settings_views, views
 from mentions.overview import overview
+from mentions.reports import views as report_views
 
 urlpatterns = [
     path("", overview, name="overview"),
@@ -31,4 +32,29 @@ urlpatterns = [
     path("settings/sentiment/", lexicon_views.lexicon, name="lexicon"),
     path("settings/sentiment/change/", lexicon_views.lexicon_change, name="lexicon_change"),
     path("settings/sentiment/rescore/", lexicon_views.rescore_progress, name="rescore_progress"),
+]
+
+urlpatterns += [
+    path("reports/", report_views.report_list, name="reports"),
+    path("reports/new/", report_views.report_edit, name="report_new"),
+    path("reports/<int:pk>/", report_views.report_edit, name="report_edit"),
+    path("reports/<int:pk>/delete/", report_views.report_delete, name="report_delete"),
+    path("reports/<int:pk>/preview/", report_views.report_preview, name="report_preview"),
+    path(
+        "reports/<int:pk>/preview/email/",
+        report_views.report_preview_email,
+        name="report_preview_email",
+    ),
+    path(
+        "reports/<int:pk>/preview.pdf", report_views.report_preview_pdf, name="report_preview_pdf"
+    ),
+    path("reports/<int:pk>/send/", report_views.report_send_now, name="report_send_now"),
+    path("reports/sent/<int:pk>/", report_views.report_issue, name="report_issue"),
+    path(
+        "reports/sent/<int:pk>/email/", report_views.report_issue_email, name="report_issue_email"
+    ),
+    path(
+        "reports/sent/<int:pk>/report.pdf", report_views.report_issue_pdf, name="report_issue_pdf"
+    ),
+    path("reports/sent/<int:pk>/note/", report_views.report_issue_note, name="report_issue_note"),
 ]

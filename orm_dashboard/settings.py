@@ -286,6 +286,19 @@ CELERY_BEAT_SCHEDULE["reviews-approval-digest"] = {
     "schedule": float(REVIEW_DIGEST_SECONDS),
 }
 
+# --- client reports ------------------------------------------------------------------
+# The agency that heads every client report (name, and a PNG or JPEG logo file).
+AGENCY_NAME = env_str("AGENCY_NAME")
+AGENCY_LOGO = env_str("AGENCY_LOGO")
+if AGENCY_LOGO and not Path(AGENCY_LOGO).is_file():
+    raise ImproperlyConfigured(f"AGENCY_LOGO: no such file {AGENCY_LOGO!r}")
+# How often beat looks for reports whose send time has come (they also carry their outbox).
+REPORT_TICK_SECONDS = env_int("REPORT_TICK_SECONDS", 60, minimum=10)
+CELERY_BEAT_SCHEDULE["reports-due"] = {
+    "task": "mentions.tasks.send_due_reports",
+    "schedule": float(REPORT_TICK_SECONDS),
+}
+
 # --- sentiment -----------------------------------------------------------------------
 # Languages lingua may answer (ISO 639-1); fewer languages: faster and less memory.
 SENTIMENT_LANGUAGES = env_list(

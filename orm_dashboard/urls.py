@@ -61,6 +61,7 @@ urlpatterns = [
     path("invitation/<str:token>/", member_views.invitation, name="invitation"),
     path("admin/", admin.site.urls),
     path("crisis/", include("crisis.public_urls")),  # the no-login acknowledge link
+    path("reports/", include("mentions.public_urls")),  # the no-login unsubscribe link
     path("w/<slug:workspace>/", include(workspace_patterns)),
 ]
 

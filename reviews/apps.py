@@ -21,3 +21,7 @@ class ReviewsConfig(AppConfig):
 
         core.register_counter(workload.reviews_to_answer)
         core.register_lister(workload.awaiting_my_approval)
+
+        from reviews.report_section import register_section
+
+        register_section()
