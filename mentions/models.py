@@ -605,7 +605,7 @@ class ReportIssue(models.Model):
         return f"{self.report} {self.period_start:%Y-%m-%d}"
 
 
-class ReportDelivery(models.Model):
+class ReportDelivery(Outbox):
     """One report email to one address: an outbox row (orm_dashboard.outbox)."""
 
     class Status(models.TextChoices):
@@ -621,12 +621,6 @@ class ReportDelivery(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    due_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    claim_token = models.CharField(max_length=32, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
 
     class Meta:
         ordering = ["email"]

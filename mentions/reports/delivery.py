@@ -33,7 +33,7 @@ from django.utils import timezone
 
 from mentions.models import Report, ReportDelivery, ReportIssue
 from mentions.reports import render
-from orm_dashboard import outbox
+from orm_dashboard import leases, outbox
 from orm_dashboard.models import Membership
 
 log = logging.getLogger(__name__)
@@ -338,7 +338,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
     if token is None:
         return "skipped"
     row = ReportDelivery.objects.select_related("issue__report__workspace").get(pk=delivery_id)
-    mine = ReportDelivery.objects.filter(pk=delivery_id, claim_token=token)
+    mine = leases.mine(ReportDelivery.objects.filter(pk=delivery_id), token)
     report = row.issue.report
     gone = (
         row.recipient_id is not None
@@ -356,11 +356,11 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         error = outbox.error_text(exc)[:1000]
         log.warning("report email %s to %s failed: %s", row.pk, row.email, error)
         if row.attempts >= MAX_ATTEMPTS:
-            mine.update(status=ReportDelivery.Status.FAILED, claimed_at=None, last_error=error)
+            mine.update(**leases.RELEASED, status=ReportDelivery.Status.FAILED, last_error=error)
             _finish(row.issue_id)
             return "failed"
         delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, settings.ALERT_RETRY_MAX_SECONDS)
-        mine.update(claimed_at=None, claim_token="", due_at=now + delay, last_error=error)
+        outbox.retry_later(mine, now + delay, error)
         return "retry"
     if not mine.update(status=ReportDelivery.Status.SENT, sent_at=timezone.now(), last_error=""):
         log.warning("report email %s was sent after its lease expired", row.pk)
