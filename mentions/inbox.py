@@ -6,13 +6,16 @@ paged by keyset (`after=<published_at>|<id>`): no OFFSET, no COUNT(*) over the t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.contrib.postgres.search import SearchQuery
-from django.db.models import Prefetch, Q, QuerySet
+from django.contrib.postgres.search import SearchQuery, SearchVectorExact
+from django.db import connection, transaction
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -159,14 +162,101 @@ def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
     return qs
 
 
-# A text search matching at most this many mentions is ordered from the search index's
-# answer; a bigger one is dense enough that walking the newest mentions finds a page fast.
-FEW_HITS = 1000
+# How a text search finds its page. Postgres cannot tell how many mentions a word matches
+# when the word is missing from its statistics (a rare word, a typo): it guesses up to
+# 0.5 % of the table, 50,000 of 10,000,000 mentions, and then walks the workspace
+# newest-first looking for a page of them, through all of it when there are none (3.4 s
+# at 10,000,000 mentions). So the search never leaves that choice to the
+# planner's guess; it measures, with work bounded at every step:
+#  1. the newest DENSE_WALK mentions matching the other filters are read in order and the
+#     search is tested on each: a word in a few percent of them fills a page here;
+#  2. otherwise the search index alone (bitmap scans only: never a walk of the workspace)
+#     counts the matches, stopping at FEW_HITS + 1;
+#  3. up to FEW_HITS matches are read from the search index and sorted for the page; more
+#     than that are dense enough (at least FEW_HITS in the workspace) that walking the
+#     newest mentions in order finds a page, and only that walk is allowed.
+DENSE_WALK = 1000
+FEW_HITS = 5000
 
 
 # Columns a list of mentions never shows: the stored HTML and search vector, and the
 # source's settings and connector state (JSON, with credentials).
 LIST_SKIPS = ("html", "search", "source__config", "source__state")
+
+# Planner settings for a step of the search: only bitmap scans (the search index, maybe
+# ANDed with another index), or only ordered index walks.
+INDEX_ONLY = {"enable_seqscan": "off", "enable_indexscan": "off", "enable_indexonlyscan": "off"}
+WALK_ONLY = {"enable_seqscan": "off", "enable_bitmapscan": "off"}
+
+
+@contextmanager
+def planner(settings: dict[str, str]) -> Iterator[None]:
+    """Run the block's queries with these planner settings, then restore the previous
+    values (SET LOCAL alone would last to the end of an outer transaction)."""
+    names = list(settings)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(["current_setting(%s)"] * len(names)), names)
+        previous = cursor.fetchone()
+        _set(cursor, dict(zip(names, [settings[n] for n in names], strict=True)))
+        try:
+            yield
+        finally:
+            _set(cursor, dict(zip(names, previous, strict=True)))
+
+
+def _set(cursor: Any, values: dict[str, str]) -> None:
+    cursor.execute(
+        "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(values)),
+        [x for pair in values.items() for x in pair],
+    )
+
+
+def _split_search(qs: QuerySet[Mention]) -> tuple[QuerySet[Mention], SearchVectorExact | None]:
+    """``qs`` without its text search, and the search (a condition on ``search``)."""
+    base = qs._chain()  # a copy whose conditions can be edited
+    children = base.query.where.children
+    found = [c for c in children if isinstance(c, SearchVectorExact)]
+    if len(found) != 1:
+        return qs, None
+    children.remove(found[0])
+    return base, found[0]
+
+
+def _before(qs: QuerySet[Mention], cursor: tuple[datetime, int] | None) -> QuerySet[Mention]:
+    if not cursor:
+        return qs
+    published, pk = cursor
+    return qs.filter(Q(published_at__lt=published) | Q(published_at=published, id__lt=pk))
+
+
+def search_keys(
+    qs: QuerySet[Mention], cursor: tuple[datetime, int] | None, size: int
+) -> list[tuple[datetime, int]]:
+    """(published_at, id) of the next ``size + 1`` mentions of a text search, newest first,
+    in the steps described at DENSE_WALK."""
+    base, search = _split_search(qs)
+    newest = ("-published_at", "-id")
+    if search is None:  # not a filter on the search column after all
+        return list(
+            _before(qs, cursor).order_by(*newest).values_list("published_at", "id")[: size + 1]
+        )
+    walk_size = max(DENSE_WALK, size + 1)
+    walked = list(
+        _before(base, cursor)
+        .order_by(*newest)
+        .annotate(hit=SearchVectorExact(F("search"), search.rhs))
+        .values_list("published_at", "id", "hit")[:walk_size]
+    )
+    hits = [(published, pk) for published, pk, hit in walked if hit]
+    if len(hits) > size or len(walked) < walk_size:
+        return hits[: size + 1]
+    qs = _before(qs, cursor).order_by(*newest)
+    with planner(INDEX_ONLY):
+        few = qs.order_by()[: FEW_HITS + 1].count() <= FEW_HITS
+        if few:
+            return list(qs.values_list("published_at", "id")[: size + 1])
+    with planner(WALK_ONLY):
+        return list(qs.values_list("published_at", "id")[: size + 1])
 
 
 def page(
@@ -174,26 +264,15 @@ def page(
 ) -> tuple[list[Mention], str]:
     """One page in (published_at, id) descending order and the cursor of the next page.
 
-    ``search``: ``qs`` filters on the text search. Postgres cannot tell how many mentions a
-    word matches when the word is not in its statistics (a rare word, a typo): it guesses
-    a few thousand and walks the newest mentions looking for a page of them, through the
-    whole workspace when there are none (about a second at 1,000,000 mentions). So the
-    search index is asked first, unordered and capped; when the matches are few, they are
-    ordered here and only the page's rows are read.
+    ``search``: ``qs`` filters on the text search, whose (published_at, id) keys are found
+    first in bounded steps (see DENSE_WALK); then only the page's rows are read.
     """
     size = size or PAGE_SIZE
     cursor = _cursor(after)
     if search:
-        hits = list(qs.order_by().values_list("published_at", "id")[: FEW_HITS + 1])
-        if len(hits) <= FEW_HITS:
-            hits.sort(reverse=True)
-            if cursor:
-                hits = [hit for hit in hits if hit < cursor]
-            qs, cursor = qs.filter(id__in=[pk for _, pk in hits[: size + 1]]), None
-    qs = qs.order_by("-published_at", "-id")
-    if cursor:
-        published, pk = cursor
-        qs = qs.filter(Q(published_at__lt=published) | Q(published_at=published, id__lt=pk))
+        keys = search_keys(qs, cursor, size)
+        qs, cursor = qs.filter(id__in=[pk for _, pk in keys]), None
+    qs = _before(qs.order_by("-published_at", "-id"), cursor)
     rows = list(
         qs.select_related("source", "assignee")
         .defer(*LIST_SKIPS)
