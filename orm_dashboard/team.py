@@ -55,20 +55,19 @@ def _last_manager_check(membership: Membership, new_role: Role | None) -> None:
 
 
 def change_role(membership: Membership, role: Role | str, actor: Any) -> bool:
-    """Give a member another role; False when it was already theirs."""
+    """Give a member another role; False when it was already theirs. ``membership`` is
+    updated in place."""
     new = Role(role)
     with transaction.atomic():
-        membership = (
-            Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
-        )
-        old = membership.role
+        locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
+        old = locked.role
         if old == new:
             return False
-        _last_manager_check(membership, new)
-        Membership.objects.filter(pk=membership.pk).update(role=new)
+        _last_manager_check(locked, new)
+        Membership.objects.filter(pk=locked.pk).update(role=new)
         audit.log(
-            membership.workspace, actor, "member.role", membership.user,
-            name=display_name(membership.user), old=old, new=str(new),
+            locked.workspace, actor, "member.role", locked.user,
+            name=display_name(locked.user), old=old, new=str(new),
         )  # fmt: skip
     membership.role = new
     return True

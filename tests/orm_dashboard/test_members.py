@@ -314,3 +314,13 @@ def test_password_login_still_works_for_invited_people(sent) -> None:
     fresh = Client()
     response = fresh.post(reverse("login"), {"username": "sam", "password": "tricky-pass-9481"})
     assert response.status_code == 302
+
+
+def test_role_change_message_names_the_new_role(owner_client: Client, teammate) -> None:
+    m = Membership.objects.get(user=teammate)
+    response = owner_client.post(
+        reverse("member_role", kwargs={"workspace": "acme", "pk": m.pk}),
+        {"role": "manager"},
+        follow=True,
+    )
+    assert "teammate is now a manager." in response.content.decode()
