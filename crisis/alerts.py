@@ -35,7 +35,6 @@ from crisis.models import (
     CrisisPolicy,
     Incident,
     IncidentStatus,
-    OnCallShift,
     Severity,
     TimelineEntry,
 )
@@ -53,22 +52,22 @@ ACK_SALT = "crisis.ack"
 def chain(workspace_id: int, at: datetime) -> list[list[Any]]:
     """Escalation levels at ``at``: the on-call person, the next person, then the managers.
 
-    The next person is the shift's backup, else the workspace fallback. With nobody on
-    shift, the fallback is paged first. People who left the workspace are skipped.
+    The on-call person comes from the rota or a shift planned over it (crisis/oncall.py);
+    the next person is the shift's backup or the rota's next person, else the workspace
+    fallback. In a gap (nobody on call), the fallback is paged first, and without one the
+    managers. People who left the workspace are skipped.
     """
+    from crisis.oncall import on_call_at
+
     members = {
         m.user_id: m
         for m in Membership.objects.filter(workspace_id=workspace_id).select_related("user")
     }
-    shift = (
-        OnCallShift.objects.filter(workspace_id=workspace_id, starts_at__lte=at, ends_at__gt=at)
-        .order_by("-starts_at")
-        .first()
-    )
+    now = on_call_at(workspace_id, at)
     policy = CrisisPolicy.for_workspace(workspace_id)
     people: list[int | None] = [
-        shift.user_id if shift else policy.fallback_id,
-        shift.backup_id if shift and shift.backup_id else policy.fallback_id,
+        now.user_id or policy.fallback_id,
+        now.backup_id or policy.fallback_id,
     ]
     levels: list[list[Any]] = []
     seen: set[int] = set()
@@ -76,37 +75,77 @@ def chain(workspace_id: int, at: datetime) -> list[list[Any]]:
         if uid is not None and uid in members and uid not in seen:
             levels.append([members[uid].user])
             seen.add(uid)
-    managers = sorted(
-        (m.user for m in members.values() if m.role == Role.MANAGER),
-        key=lambda u: u.get_username(),
-    )
-    if managers and {u.pk for u in managers} != seen:
-        levels.append(managers)
+    levels.append(managers_of(members.values()))
+    if not levels[-1] or {u.pk for u in levels[-1]} <= seen:
+        levels.pop()
     return levels
 
 
-def page(incident: Incident, *, level: int, now: datetime) -> list[AlertDelivery]:
-    """Create the outbox rows for one escalation level; queue their delivery on commit."""
-    levels = chain(incident.workspace_id, now)
-    if level >= len(levels):
-        return []
-    kind = AlertDelivery.Kind.ALERT if level == 0 else AlertDelivery.Kind.ESCALATION
+def managers_of(memberships: Any) -> list[Any]:
+    return sorted(
+        (m.user for m in memberships if m.role == Role.MANAGER), key=lambda u: u.get_username()
+    )
+
+
+def workspace_managers(workspace_id: int) -> list[Any]:
+    return managers_of(
+        Membership.objects.filter(workspace_id=workspace_id, role=Role.MANAGER).select_related(
+            "user"
+        )
+    )
+
+
+# Kinds of email that storm control holds back (one per person per cooldown); escalations,
+# repeats and severity rises always go out.
+STORM_CONTROLLED = {
+    AlertDelivery.Kind.ALERT,
+    AlertDelivery.Kind.REMINDER,
+    AlertDelivery.Kind.NOTICE,
+}
+# What an email of each kind needs the incident to be when it is sent.
+SEND_WHILE = {
+    AlertDelivery.Kind.ALERT: {IncidentStatus.OPEN},
+    AlertDelivery.Kind.ESCALATION: {IncidentStatus.OPEN},
+    AlertDelivery.Kind.REMINDER: {IncidentStatus.OPEN},
+    AlertDelivery.Kind.RISE: {IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED},
+    AlertDelivery.Kind.NOTICE: {IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED},
+    AlertDelivery.Kind.SUMMARY: {IncidentStatus.RESOLVED},
+}
+
+
+def page(
+    incident: Incident,
+    *,
+    level: int,
+    now: datetime,
+    kind: str | None = None,
+    people: list[Any] | None = None,
+) -> list[AlertDelivery]:
+    """Create the outbox rows for one paging step; queue their delivery on commit.
+
+    ``level`` is the step (0 the first page, then escalations, repeats of the chain and
+    reminders) and with ``kind`` keys the rows, so a step is never emailed twice; ``people``
+    defaults to the chain's level for the step (the chain repeats after its last level).
+    """
+    if people is None:
+        levels = chain(incident.workspace_id, now)
+        if not levels:
+            return []
+        people = levels[level % len(levels)]
+    if kind is None:
+        kind = AlertDelivery.Kind.ALERT if level == 0 else AlertDelivery.Kind.ESCALATION
     policy = CrisisPolicy.for_workspace(incident.workspace_id)
     cooldown = timedelta(minutes=policy.cooldown_minutes)
     prefs = {
         p.user_id: p
-        for p in AlertPreference.objects.filter(
-            workspace_id=incident.workspace_id, user__in=levels[level]
-        )
+        for p in AlertPreference.objects.filter(workspace_id=incident.workspace_id, user__in=people)
     }
     created: list[AlertDelivery] = []
-    for user in levels[level]:
+    for user in people:
         status, due, reason = AlertDelivery.Status.PENDING, now, ""
         if not user.email:
             status, reason = AlertDelivery.Status.CANCELLED, "has no email address"
-        elif kind == AlertDelivery.Kind.ALERT and (
-            recent := _recent_email(incident, user, now, cooldown)
-        ):
+        elif kind in STORM_CONTROLLED and (recent := _recent_email(incident, user, now, cooldown)):
             status = AlertDelivery.Status.SUPPRESSED
             reason = (
                 f"was emailed about incident #{recent} less than {policy.cooldown_minutes} min ago"
@@ -151,6 +190,48 @@ def page(incident: Incident, *, level: int, now: datetime) -> list[AlertDelivery
     return created
 
 
+def notify(incident: Incident, now: datetime) -> list[AlertDelivery]:
+    """A rule that does not page: one email to the managers, no escalation."""
+    return page(
+        incident,
+        level=0,
+        now=now,
+        kind=AlertDelivery.Kind.NOTICE,
+        people=workspace_managers(incident.workspace_id),
+    )
+
+
+def repage(incident: Incident, now: datetime) -> list[AlertDelivery]:
+    """The severity rose: page whoever is paged at the current step again (the owner, once
+    someone acknowledged)."""
+    if incident.status == IncidentStatus.ACKNOWLEDGED and incident.owner is not None:
+        people = [incident.owner]
+    else:
+        levels = chain(incident.workspace_id, now)
+        if not levels:
+            return []
+        people = levels[incident.escalation_level % len(levels)]
+    return page(
+        incident,
+        level=incident.severity_enum.rank,
+        now=now,
+        kind=AlertDelivery.Kind.RISE,
+        people=people,
+    )
+
+
+def summarise(incident: Incident, now: datetime) -> list[AlertDelivery]:
+    """The incident is resolved: the managers get one email with its timeline and
+    post-mortem, whether or not they were paged."""
+    return page(
+        incident,
+        level=0,
+        now=now,
+        kind=AlertDelivery.Kind.SUMMARY,
+        people=workspace_managers(incident.workspace_id),
+    )
+
+
 def _recent_email(incident: Incident, user: Any, now: datetime, cooldown: timedelta) -> int | None:
     """Storm control: the incident a recipient was last emailed about (same brand and rule)
     within the cooldown, if any."""
@@ -183,6 +264,9 @@ def escalate_due(now: datetime | None = None) -> int:
 
 
 def escalate(incident_id: int, now: datetime) -> bool:
+    """The next paging step of an open incident nobody acknowledged: the next level of the
+    chain; after the last, the whole chain again (``repeat_count`` times); after that, a
+    reminder to the managers every ``reminder_minutes`` while it is high or critical."""
     with transaction.atomic():
         incident = (
             Incident.objects.select_for_update(skip_locked=True)
@@ -196,32 +280,50 @@ def escalate(incident_id: int, now: datetime) -> bool:
         if incident is None:
             return False
         levels = chain(incident.workspace_id, now)
-        level = incident.escalation_level + 1
         policy = CrisisPolicy.for_workspace(incident.workspace_id)
-        if level >= len(levels):
-            incident.next_escalation_at = None
-            incident.save(update_fields=["next_escalation_at"])
+        steps = len(levels) * (1 + policy.repeat_count)
+        step = incident.escalation_level + 1
+        incident.escalation_level = step
+        if step < steps:
+            round_, level = divmod(step, len(levels))
+            incident.next_escalation_at = now + timedelta(minutes=policy.escalation_minutes)
+            incident.save(update_fields=["escalation_level", "next_escalation_at"])
+            names = ", ".join(_name(u) for u in levels[level])
+            again = f" (round {round_ + 1} of {1 + policy.repeat_count})" if round_ else ""
             _timeline(
                 incident,
                 TimelineEntry.Kind.ESCALATED,
-                "Still not acknowledged, and everybody in the escalation policy has been paged.",
+                f"Not acknowledged within {policy.escalation_minutes} min: paged {names}{again}.",
+                now,
+                level=step,
+            )
+            page(incident, level=step, now=now, people=levels[level])
+            return True
+        if incident.severity_enum.rank < Severity.HIGH.rank or not policy.reminder_minutes:
+            incident.next_escalation_at = None
+            incident.save(update_fields=["escalation_level", "next_escalation_at"])
+            _timeline(
+                incident,
+                TimelineEntry.Kind.ESCALATED,
+                "Still not acknowledged, and everybody in the escalation policy has been paged "
+                f"{1 + policy.repeat_count} times.",
                 now,
             )
             return False
-        incident.escalation_level = level
-        incident.next_escalation_at = (
-            now + timedelta(minutes=policy.escalation_minutes) if level + 1 < len(levels) else None
-        )
+        reminder = step - steps + 1
+        incident.next_escalation_at = now + timedelta(minutes=policy.reminder_minutes)
         incident.save(update_fields=["escalation_level", "next_escalation_at"])
-        names = ", ".join(_name(u) for u in levels[level])
+        managers = workspace_managers(incident.workspace_id)
         _timeline(
             incident,
-            TimelineEntry.Kind.ESCALATED,
-            f"Not acknowledged within {policy.escalation_minutes} min: escalated to {names}.",
+            TimelineEntry.Kind.REMINDER,
+            f"Still not acknowledged: reminder {reminder} to the managers "
+            f"({', '.join(_name(u) for u in managers) or 'none'}); the next in "
+            f"{policy.reminder_minutes} min.",
             now,
-            level=level,
+            level=step,
         )
-        page(incident, level=level, now=now)
+        page(incident, level=reminder, now=now, kind=AlertDelivery.Kind.REMINDER, people=managers)
         return True
 
 
@@ -265,7 +367,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
     ).get(pk=delivery_id)
     incident = delivery.incident
     mine = leases.mine(AlertDelivery.objects.filter(pk=delivery_id), token)
-    if incident.status != IncidentStatus.OPEN:
+    if incident.status not in SEND_WHILE[delivery.kind]:
         mine.update(
             status=AlertDelivery.Status.CANCELLED,
             last_error=f"not sent: the incident is {incident.get_status_display().lower()}",
@@ -289,7 +391,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
     marked = mine.update(status=AlertDelivery.Status.SENT, sent_at=timezone.now(), last_error="")
     if not marked:  # our lease ran out mid-send and someone else took over
         log.warning("alert %s was sent after its lease expired", delivery.pk)
-    what = "Escalation" if delivery.kind == AlertDelivery.Kind.ESCALATION else "Alert"
+    what = delivery.get_kind_display()
     _timeline(
         incident,
         TimelineEntry.Kind.ALERT,
@@ -332,13 +434,40 @@ def email_context(delivery: AlertDelivery) -> dict[str, Any]:
         ),
         "ack_url": absolute(reverse("crisis_ack", kwargs={"token": ack_token(delivery)})),
         "ack_hours": settings.ALERT_ACK_LINK_HOURS,
-        "is_escalation": delivery.kind == AlertDelivery.Kind.ESCALATION,
+        "is_escalation": delivery.kind != AlertDelivery.Kind.ALERT,
+        "headline": headline(delivery),
+        "can_ack": incident.status == IncidentStatus.OPEN
+        and delivery.kind != AlertDelivery.Kind.SUMMARY,
+        "timeline": incident.timeline.select_related("actor")
+        if delivery.kind == AlertDelivery.Kind.SUMMARY
+        else [],
     }
+
+
+def headline(delivery: AlertDelivery) -> str:
+    """The line above an email that is not the first page, saying why it comes."""
+    incident = delivery.incident
+    return {
+        AlertDelivery.Kind.ESCALATION: "Escalated: nobody has acknowledged this incident yet.",
+        AlertDelivery.Kind.REMINDER: "Reminder: this incident is still open and nobody has "
+        "acknowledged it.",
+        AlertDelivery.Kind.RISE: f"Severity rose to {incident.get_severity_display()}: it has "
+        "grown well past its threshold.",
+        AlertDelivery.Kind.NOTICE: "For your information: this rule notifies the managers "
+        "without paging anyone.",
+        AlertDelivery.Kind.SUMMARY: f"Resolved: {incident.title}.",
+    }.get(delivery.kind, "")
 
 
 def subject(delivery: AlertDelivery) -> str:
     incident = delivery.incident
-    prefix = "ESCALATED " if delivery.kind == AlertDelivery.Kind.ESCALATION else ""
+    prefix = {
+        AlertDelivery.Kind.ESCALATION: "ESCALATED ",
+        AlertDelivery.Kind.REMINDER: "REMINDER ",
+        AlertDelivery.Kind.RISE: "RAISED TO ",
+        AlertDelivery.Kind.NOTICE: "FYI ",
+        AlertDelivery.Kind.SUMMARY: "RESOLVED ",
+    }.get(delivery.kind, "")
     summary = incident.explanation.get("summary", "")
     first = summary.split(";")[0].split(". ")[0][:120]
     return f"[{prefix}{incident.get_severity_display().upper()}] {incident.title} — {first}"
@@ -346,8 +475,9 @@ def subject(delivery: AlertDelivery) -> str:
 
 def message(delivery: AlertDelivery) -> EmailMultiAlternatives:
     context = email_context(delivery)
-    text = render_to_string("crisis/email/alert.txt", context)
-    html = render_to_string("crisis/email/alert.html", context)
+    name = "summary" if delivery.kind == AlertDelivery.Kind.SUMMARY else "alert"
+    text = render_to_string(f"crisis/email/{name}.txt", context)
+    html = render_to_string(f"crisis/email/{name}.html", context)
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
     email = EmailMultiAlternatives(
         subject=subject(delivery),

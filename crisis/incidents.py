@@ -9,6 +9,7 @@ re-evaluating the same spike changes nothing and pages nobody.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +26,11 @@ from crisis.models import (
     IncidentMention,
     IncidentStatus,
     Playbook,
+    Severity,
     TimelineEntry,
 )
 from crisis.rules.keyword import matched_keywords
-from mentions.models import MentionBrand
+from mentions.models import Brand, MentionBrand
 
 if TYPE_CHECKING:
     from crisis.rules import Finding
@@ -103,8 +105,16 @@ def fire(finding: Finding, now: datetime, _retry: bool = True) -> Incident | Non
         return fire(finding, now, _retry=False)
 
 
+# An open incident rises one severity step each time the observed value grows another
+# RISE_FACTOR times past its threshold (3 times: one step, 9 times: two …).
+RISE_FACTOR = 3.0
+
+
 def _fire(finding: Finding, now: datetime) -> Incident | None:
     rule = finding.rule
+    # One evaluation of a brand at a time decides what is new: two rules firing in parallel
+    # evaluations must still end as one page (see _open).
+    Brand.objects.select_for_update().filter(pk=rule.brand_id).first()
     same = Q(brand_id=rule.brand_id, kind=rule.kind)
     incident = Incident.objects.select_for_update().filter(same, status__in=ACTIVE).first()
 
@@ -134,37 +144,127 @@ def _fire(finding: Finding, now: datetime) -> Incident | None:
     explanation = finding.explanation(
         top_mentions(rule.brand_id, new_ids or finding.mention_ids, keywords)
     )
-    title = f"{rule.brand.name}: {rule.get_kind_display().lower()}"
     if incident is None:
-        policy = CrisisPolicy.for_workspace(rule.workspace_id)
-        with transaction.atomic():
-            incident = Incident.objects.create(
-                workspace_id=rule.workspace_id,
-                brand_id=rule.brand_id,
-                rule=rule,
-                kind=rule.kind,
-                severity=rule.severity,
-                title=title,
-                explanation=explanation,
-                opened_at=now,
-                last_fired_at=now,
-                next_escalation_at=now + timedelta(minutes=policy.escalation_minutes),
+        return _open(finding, explanation, new_ids, now)
+    Incident.objects.filter(pk=incident.pk).update(
+        explanation=explanation, last_fired_at=now, fire_count=F("fire_count") + 1
+    )
+    incident.refresh_from_db()
+    text = finding.summary
+    if new_ids:
+        text += f" {len(new_ids)} new mention(s) linked."
+    note(incident, TimelineEntry.Kind.FIRED, text, at=now)
+    _link(incident, new_ids, now)
+    if rule.pages:
+        steps = _growth_steps(incident.opened_ratio, _ratio(finding))
+        if steps > 0:
+            why = (
+                f"{finding.observed:g} {finding.unit} is {_ratio(finding):.1f} times the "
+                f"threshold of {finding.threshold:g}"
             )
-        _checklist(incident)
-        note(incident, TimelineEntry.Kind.OPENED, finding.summary, at=now)
-        _link(incident, new_ids, now)
+            _rise(incident.group or incident, Severity(rule.severity).rank + steps, why, now)
+    return incident
+
+
+def _ratio(finding: Finding) -> float:
+    return finding.observed / finding.threshold if finding.threshold else 0.0
+
+
+def _growth_steps(opened: float, now: float) -> int:
+    """Severity steps a firing has grown by since the incident opened: one each time the
+    ratio of observed to threshold passes another power of RISE_FACTOR."""
+    if opened <= 0 or now <= 0:
+        return 0
+    return int(math.floor(math.log(now, RISE_FACTOR)) - math.floor(math.log(opened, RISE_FACTOR)))
+
+
+def _open(finding: Finding, explanation: dict, new_ids: list[int], now: datetime) -> Incident:
+    """A new incident. While the brand has an active incident that pages, this one is
+    grouped under it: one burst tripping the keyword, surge and spike rules pages each
+    person once (the group's severity rises when this one is more severe)."""
+    rule = finding.rule
+    policy = CrisisPolicy.for_workspace(rule.workspace_id)
+    group = (
+        Incident.objects.filter(
+            brand_id=rule.brand_id, status__in=ACTIVE, group__isnull=True, rule__pages=True
+        )
+        .order_by("opened_at")
+        .first()
+        if rule.pages
+        else None
+    )
+    pages_now = rule.pages and group is None
+    with transaction.atomic():
+        incident = Incident.objects.create(
+            workspace_id=rule.workspace_id,
+            brand_id=rule.brand_id,
+            rule=rule,
+            kind=rule.kind,
+            severity=rule.severity,
+            title=f"{rule.brand.name}: {rule.get_kind_display().lower()}",
+            explanation=explanation,
+            opened_at=now,
+            last_fired_at=now,
+            opened_ratio=_ratio(finding),
+            group=group,
+            status=group.status if group is not None else IncidentStatus.OPEN,
+            owner=group.owner if group is not None else None,
+            acknowledged_at=group.acknowledged_at if group is not None else None,
+            next_escalation_at=(
+                now + timedelta(minutes=policy.escalation_minutes) if pages_now else None
+            ),
+        )
+    _checklist(incident)
+    note(incident, TimelineEntry.Kind.OPENED, finding.summary, at=now)
+    _link(incident, new_ids, now)
+    if group is not None:
+        note(
+            incident,
+            TimelineEntry.Kind.GROUPED,
+            f"Grouped under incident #{group.pk} ({group.title}), which is paging: nobody is "
+            "paged for this one separately.",
+            at=now,
+            group=group.pk,
+        )
+        note(
+            group,
+            TimelineEntry.Kind.GROUPED,
+            f"The {rule.get_kind_display().lower()} rule fired too: incident #{incident.pk} "
+            "is grouped under this one.",
+            at=now,
+            grouped=incident.pk,
+        )
+        _rise(
+            group,
+            Severity(rule.severity).rank,
+            f"the {rule.get_kind_display().lower()} rule, at {rule.get_severity_display().lower()} "
+            "severity, fired too",
+            now,
+        )
+    elif rule.pages:
         alerts.page(incident, level=0, now=now)
     else:
-        Incident.objects.filter(pk=incident.pk).update(
-            explanation=explanation, last_fired_at=now, fire_count=F("fire_count") + 1
-        )
-        incident.refresh_from_db()
-        text = finding.summary
-        if new_ids:
-            text += f" {len(new_ids)} new mention(s) linked."
-        note(incident, TimelineEntry.Kind.FIRED, text, at=now)
-        _link(incident, new_ids, now)
+        alerts.notify(incident, now)
     return incident
+
+
+def _rise(incident: Incident, target: int, why: str, now: datetime) -> None:
+    """Raise an active incident's severity to rank ``target`` (when higher), say why in its
+    timeline, and page the current step again."""
+    levels = list(Severity)
+    target = min(target, len(levels) - 1)
+    if target <= Severity(incident.severity).rank:
+        return
+    before = incident.get_severity_display()
+    Incident.objects.filter(pk=incident.pk).update(severity=levels[target])
+    incident.refresh_from_db()
+    note(
+        incident,
+        TimelineEntry.Kind.SEVERITY,
+        f"Severity rose from {before} to {incident.get_severity_display()}: {why}.",
+        at=now,
+    )
+    alerts.repage(incident, now)
 
 
 def _link(incident: Incident, mention_ids: list[int], now: datetime) -> None:
@@ -218,6 +318,9 @@ def acknowledge(incident: Incident, user: Any, *, via: str = "the app") -> bool:
         )
         # Anything still waiting to be sent is no longer needed.
         alerts.cancel_pending(incident, reason=f"acknowledged by {display(user)}")
+        # The incidents grouped under it are the same burst: the owner owns them too.
+        for child in Incident.objects.filter(group=incident, status=IncidentStatus.OPEN):
+            acknowledge(child, user, via=f"incident #{incident.pk}")
     incident.refresh_from_db()
     return bool(done)
 
@@ -270,6 +373,10 @@ def resolve(incident: Incident, actor: Any, what: str, changed: str) -> None:
     )
     alerts.cancel_pending(incident, reason="resolved")
     incident.refresh_from_db()
+    for child in Incident.objects.filter(group=incident, status__in=ACTIVE):
+        resolve(child, actor, what or f"Resolved with incident #{incident.pk}.", changed)
+    if incident.group_id is None:
+        alerts.summarise(incident, now)
 
 
 def reopen(incident: Incident, actor: Any) -> bool:

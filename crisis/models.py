@@ -6,7 +6,7 @@ through orm_dashboard.tenancy.scoped.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
@@ -73,6 +73,15 @@ class CrisisPolicy(models.Model):
     fallback = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    repeat_count = models.PositiveSmallIntegerField(
+        default=3,
+        help_text="Times the whole escalation chain is paged again while nobody acknowledges.",
+    )
+    reminder_minutes = models.PositiveIntegerField(
+        default=60,
+        help_text="After that, the managers are reminded this often while a high or critical "
+        "incident stays unacknowledged.",
+    )
 
     def __str__(self) -> str:
         return f"Crisis policy of {self.workspace}"
@@ -90,6 +99,9 @@ class CrisisPolicy(models.Model):
         return policy
 
 
+COMPETITOR_DEFAULTS = {"enabled": False, "pages": False, "severity": "low"}
+
+
 class Rule(models.Model):
     """One detection rule of a brand. Its kind (crisis/rules) says which parameters it reads;
     the others are ignored (and hidden)."""
@@ -99,6 +111,11 @@ class Rule(models.Model):
     kind = models.CharField(max_length=20, choices=RuleKind.choices)
     enabled = models.BooleanField(default=True)
     severity = models.CharField(max_length=10, choices=Severity.choices, default=Severity.HIGH)
+    pages = models.BooleanField(
+        default=True,
+        help_text="Page the on-call person and escalate. Off: the managers get one email, "
+        "nobody is woken (a competitor in trouble).",
+    )
     window_minutes = models.PositiveIntegerField(
         default=60, help_text="How far back the rule looks, in minutes."
     )
@@ -149,10 +166,20 @@ class Rule(models.Model):
 
     @classmethod
     def ensure_defaults(cls, brand: Brand) -> None:
-        """Every brand gets every rule with sensible defaults, so detection works at once."""
+        """Every brand gets every rule with sensible defaults, so detection works at once.
+
+        A competitor's rules start off, and when a manager turns one on it notifies at low
+        severity without paging: a competitor's recall must not wake our on-call person.
+        """
+        extra = COMPETITOR_DEFAULTS if brand.is_competitor else {}
         cls.objects.bulk_create(
             [
-                cls(workspace_id=brand.workspace_id, brand=brand, kind=k.kind, **k.defaults)
+                cls(
+                    workspace_id=brand.workspace_id,
+                    brand=brand,
+                    kind=k.kind,
+                    **{**k.defaults, **extra},
+                )
                 for k in rules.REGISTRY.values()
             ],
             ignore_conflicts=True,
@@ -222,13 +249,22 @@ class Incident(models.Model):
     opened_at = models.DateTimeField(default=timezone.now)
     last_fired_at = models.DateTimeField(default=timezone.now)
     fire_count = models.PositiveIntegerField(default=1)
+    # Observed ÷ threshold when it opened: the severity rises as the burst grows past it.
+    opened_ratio = models.FloatField(default=0.0)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Paging steps taken: 0 the first page; then each escalation, the repeats of the chain
+    # and, after them, the reminders to the managers (see crisis.alerts.escalate).
     escalation_level = models.PositiveSmallIntegerField(default=0)
     next_escalation_at = models.DateTimeField(null=True, blank=True)
+    # Another rule of the same brand fired while this brand had an active incident: one burst
+    # is one page, so this incident is grouped under that one and pages nobody itself.
+    group = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="grouped"
+    )
     postmortem_what = models.TextField("What happened", blank=True)
     postmortem_changed = models.TextField("What we changed", blank=True)
 
@@ -291,6 +327,8 @@ class TimelineEntry(models.Model):
         ACKNOWLEDGED = "acknowledged", "Acknowledged"
         OWNER = "owner", "Owner changed"
         SEVERITY = "severity", "Severity changed"
+        GROUPED = "grouped", "Grouped"
+        REMINDER = "reminder", "Reminder"
         STATUS = "status", "Status changed"
         NOTE = "note", "Note"
         CHECKLIST = "checklist", "Checklist"
@@ -332,8 +370,61 @@ class ChecklistItem(models.Model):
         return self.text
 
 
+def _default_zone() -> str:
+    return settings.TIME_ZONE
+
+
+def _today() -> date:
+    return timezone.localdate()
+
+
+class Rota(models.Model):
+    """A workspace's on-call rotation: people in order, each on call for ``length_days``
+    from a hand-over at ``handover_time`` (local wall-clock time in ``time_zone``, so the
+    hand-over stays at 09:00 across a change to or from summer time). Shifts planned by hand
+    (``OnCallShift``) override it for their period: holidays, sick days, swaps."""
+
+    workspace = models.OneToOneField(Workspace, on_delete=models.CASCADE, related_name="+")
+    people = ArrayField(models.IntegerField(), default=list, blank=True)  # user ids, in order
+    starts_on = models.DateField(
+        default=_today, help_text="The first hand-over: its weekday is the hand-over day."
+    )
+    handover_time = models.TimeField(default=time(9, 0))
+    length_days = models.PositiveSmallIntegerField(
+        default=7, help_text="Days each person is on call: 1 daily, 7 weekly, or any other."
+    )
+    time_zone = models.CharField(max_length=60, default=_default_zone)
+
+    def __str__(self) -> str:
+        return f"On-call rota of {self.workspace}"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
+
+    def handover(self, n: int) -> datetime:
+        """The n-th hand-over (0 is the first), at the same local time on its day."""
+        local = datetime.combine(self.starts_on, self.handover_time) + timedelta(
+            days=n * self.length_days
+        )
+        return local.replace(tzinfo=self.zone)
+
+    def turn_at(self, at: datetime) -> int | None:
+        """Which hand-over period ``at`` falls in, counted in local days; None before the
+        first."""
+        local = at.astimezone(self.zone).replace(tzinfo=None)
+        first = datetime.combine(self.starts_on, self.handover_time)
+        if local < first or self.length_days < 1:
+            return None
+        return int((local - first) // timedelta(days=self.length_days))
+
+
 class OnCallShift(models.Model):
-    """Who is paged first between two instants, and who is next (the backup)."""
+    """Who is paged first between two instants, and who is next (the backup): planned by
+    hand, it overrides the rota for its period."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -400,6 +491,10 @@ class AlertDelivery(Outbox):
     class Kind(models.TextChoices):
         ALERT = "alert", "Alert"
         ESCALATION = "escalation", "Escalation"
+        RISE = "rise", "Severity rose"  # level: the new severity's rank
+        REMINDER = "reminder", "Reminder"  # level: the reminder's number
+        NOTICE = "notice", "Notice"  # a rule that does not page: one email to the managers
+        SUMMARY = "summary", "Summary"  # the incident resolved: timeline and post-mortem
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"

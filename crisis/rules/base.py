@@ -13,10 +13,14 @@ Nothing here imports ``crisis.models`` at import time: the models read the regis
 
 from __future__ import annotations
 
+import bisect
+import math
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.db import connection
@@ -79,6 +83,9 @@ class Context:
     at most once per evaluation and only when a rule asks for them."""
 
     workspace_id: int
+    # Hourly histories already read in this evaluation (the surge and the spike rules read
+    # the same one), by (brand, start, end).
+    histories: dict[tuple[int, datetime, datetime], list[list[float]]] = field(default_factory=dict)
 
     @cached_property
     def keywords(self) -> list[str]:
@@ -181,17 +188,90 @@ SELECT mention_id FROM mentions_mentionbrand
 WHERE brand_id = %s AND published_at >= %s AND published_at < %s {extra}
 ORDER BY published_at DESC LIMIT {limit}
 """
-# Hourly mentions of a brand and how many of them are negative (spike and surge replays).
+# A brand's mentions and negative mentions per hour, from the overview's pre-aggregated
+# counts (maintained with every stored mention and relabel): the baselines and the 30-day
+# replay read a few hundred small rows instead of counting every mention of four weeks.
 HOURLY_COUNTS_SQL = """
-SELECT date_trunc('hour', published_at), count(*),
-       count(*) FILTER (WHERE sentiment_label = 'negative')
-FROM mentions_mentionbrand WHERE brand_id = %s
-  AND published_at >= %s AND published_at < %s GROUP BY 1
+SELECT hour, sum(count), sum(count) FILTER (WHERE sentiment_label = 'negative')
+FROM mentions_hourlycount WHERE brand_id = %s AND hour >= %s AND hour < %s GROUP BY 1
 """
+HOUR = timedelta(hours=1)
+# 1.4826 · MAD estimates the standard deviation of normally distributed counts, without
+# letting one earlier burst in the history inflate it the way a standard deviation does.
+MAD_TO_SD = 1.4826
+
+
+RECENT_DAYS = 7  # the usual level follows the last week, so a growing brand is not a spike
+SPREAD_DAYS = 14  # the spread is read over two weeks
+
+
+@dataclass
+class Baseline:
+    """What is usual for a window of this length at this time, and what counts as unusual.
+
+    ``usual`` is the median of the same window on each of the last 7 days, or, when there are
+    three or more weeks of history and it is higher, on the same weekday (a busy Monday
+    morning compares with Monday mornings); ``spread`` the robust spread of the last two
+    weeks' windows (1.4826 · MAD), never below √usual, the noise of a count; ``threshold``
+    what fires: usual + k · spread + k²/4, never below the floor (a small brand's few mentions a
+    day make a tiny spread, and a handful of complaints is not yet a crisis).
+    """
+
+    usual: float
+    spread: float
+    threshold: float
+    samples: int
+    weekly: bool
+
+    @property
+    def times_usual(self) -> float | None:
+        """The threshold as a multiple of the usual count ("about 4 times the usual")."""
+        return round(self.threshold / self.usual, 1) if self.usual >= 0.5 else None
+
+
+def baseline(samples: Sequence[float | None], k: float, floor: float) -> Baseline:
+    """``samples[d - 1]`` is the window's count ``d`` days earlier, None before the brand had
+    any mention (a day the brand was not watched is not a quiet day)."""
+    recent = [s for s in samples[:RECENT_DAYS] if s is not None]
+    weekly = [s for d, s in enumerate(samples, 1) if d % 7 == 0 and s is not None]
+    spread_from = [s for s in samples[:SPREAD_DAYS] if s is not None]
+    usual = statistics.median(recent) if recent else 0.0
+    use_weekly = len(weekly) >= 3 and statistics.median(weekly) > usual
+    if use_weekly:
+        usual = statistics.median(weekly)
+    mid = statistics.median(spread_from) if spread_from else 0.0
+    mad = statistics.median([abs(s - mid) for s in spread_from]) if spread_from else 0.0
+    spread = max(MAD_TO_SD * mad, math.sqrt(usual))
+    # k²/4: counts are Poisson-like, whose square root has a spread of ½ whatever the level;
+    # with it a quiet hour's 1-in-a-month fluke of a few mentions does not fire.
+    threshold = max(float(floor), usual + k * spread + k * k / 4)
+    n = sum(1 for s in samples if s is not None)
+    return Baseline(round(usual, 2), round(spread, 2), round(threshold, 2), n, use_weekly)
+
+
+def window_and_before(sums: Sequence[float], t: int, w: int, days: int) -> tuple[float, float]:
+    """A column's sum over the ``w`` buckets before ``t``, and over the ``days`` before those."""
+    return sums[t] - sums[t - w], sums[t - w] - sums[t - w - 24 * days]
+
+
+def first_bucket(total: Sequence[float]) -> int:
+    """The first bucket with any mention, from prefix sums (``total[i]`` sums buckets < i)."""
+    return max(bisect.bisect_right(total, 0) - 1, 0)
+
+
+def samples(sums: Sequence[float], t: int, w: int, days: int, first: int) -> list[float | None]:
+    """A column's sum over the ``w`` buckets before ``t - 24·d``, for d = 1 … days; None for
+    a window that ends before bucket ``first`` (before the brand had any mention)."""
+    out: list[float | None] = []
+    for d in range(1, days + 1):
+        end = t - 24 * d
+        out.append(None if end <= first else sums[end] - sums[max(end - w, 0)])
+    return out
 
 
 class CountsByHour(Kind):
-    """A kind replayed from a brand's hourly mentions and negative mentions."""
+    """A kind that compares a brand's mentions (column 0) and negative mentions (column 1) in
+    a window with the same window on previous days, read from hourly counts."""
 
     columns = 2
 
@@ -200,10 +280,36 @@ class CountsByHour(Kind):
     ) -> tuple[str, list[Any]]:
         return HOURLY_COUNTS_SQL, [rule.brand_id, start, end]
 
+    def history(self, rule: Rule, now: datetime, context: Context) -> list[list[float]]:
+        """Prefix sums of the hourly counts up to the end of ``now``'s hour, long enough for
+        the baseline: what ``samples`` reads from ``now_index``."""
+        w = self.window_hours(rule)
+        end = now.replace(minute=0, second=0, microsecond=0) + HOUR
+        start = end - timedelta(days=rule.baseline_days, hours=w)
+        key = (rule.brand_id, start, end)
+        if key not in context.histories:
+            n = int((end - start) / HOUR)
+            rows = [[0.0, 0.0] for _ in range(n)]
+            with connection.cursor() as cursor:
+                cursor.execute(*self.hourly(rule, start, end, context))
+                for hour, *values in cursor.fetchall():
+                    i = int((hour - start) / HOUR)
+                    if 0 <= i < n:
+                        rows[i] = [float(v or 0) for v in values]
+            context.histories[key] = [
+                list(accumulate([r[c] for r in rows], initial=0.0)) for c in range(2)
+            ]
+        return context.histories[key]
 
-def window_and_before(sums: Sequence[float], t: int, w: int, days: int) -> tuple[float, float]:
-    """A column's sum over the ``w`` buckets before ``t``, and over the ``days`` before those."""
-    return sums[t] - sums[t - w], sums[t - w] - sums[t - w - 24 * days]
+    @staticmethod
+    def now_index(sums: Sequence[Sequence[float]], now: datetime) -> int:
+        """The hour boundary nearest ``now`` in ``history``'s prefix sums: the previous days'
+        windows end there (not up to an hour later than the window they are compared with)."""
+        return len(sums[0]) - 1 - (1 if now.minute < 30 else 0)
+
+    @staticmethod
+    def window_hours(rule: Rule) -> int:
+        return max(1, math.ceil(rule.window_minutes / 60))
 
 
 def span(delta: timedelta) -> str:

@@ -59,13 +59,13 @@ def test_on_call_person_gets_one_email_with_text_html_and_explanation(
     assert alerts.deliver_due(now) == {"sent": 1}
     assert alerts.deliver_due(now) == {}
     [msg] = smtp.inbox.to(teammate.email)
-    assert str(msg["Subject"]).strip().startswith("[HIGH] Acme: volume spike")
+    assert str(msg["Subject"]).strip().startswith("[MEDIUM] Acme: volume spike")
     assert msg["Message-ID"] == f"<crisis-alert-{incident.deliveries.get().pk}@testserver>"
     parts = {p.get_content_type(): p.get_payload(decode=True).decode() for p in msg.walk()
              if not p.is_multipart()}  # fmt: skip
     assert set(parts) == {"text/plain", "text/html"}
     for body in parts.values():
-        assert "25 mentions in the last 1 h" in body
+        assert "25 mentions in the last 3 h" in body
         assert "Acme story spike" in body  # a top mention
         assert "/crisis/ack/" in body
         assert f"/w/acme/crisis/{incident.pk}/" in body
@@ -135,10 +135,9 @@ def test_escalation_when_nobody_acknowledges(smtp, incident, teammate, owner, no
     assert escalation.recipient == owner and escalation.level == 1
     assert alerts.deliver_due(now + timedelta(minutes=15)) == {"sent": 1}
     [msg] = smtp.inbox.to(owner.email)
-    assert str(msg["Subject"]).strip().startswith("[ESCALATED HIGH]")
+    assert str(msg["Subject"]).strip().startswith("[ESCALATED MEDIUM]")
     incident.refresh_from_db()
-    assert incident.escalation_level == 1 and incident.next_escalation_at is None
-    assert alerts.escalate_due(now + timedelta(hours=2)) == 0  # nobody left: no loop
+    assert incident.escalation_level == 1
     assert incident.timeline.filter(kind="escalated").count() == 1
 
 
@@ -184,6 +183,7 @@ def test_acknowledged_incident_does_not_escalate(incident, teammate, now) -> Non
 def test_storm_control_holds_back_a_flapping_incident(smtp, incident, workspace, acme, now) -> None:
     alerts.deliver_due(now)
     incidents.resolve(incident, None, "noise", "nothing")
+    assert alerts.deliver_due(timezone.now()) == {"sent": 1}  # the summary, to the manager
     later = now + timedelta(minutes=10)
     mentions(workspace, acme, 25, end=later, prefix="again", now=later)
     detection.evaluate_brand(acme.pk, later)
@@ -191,7 +191,7 @@ def test_storm_control_holds_back_a_flapping_incident(smtp, incident, workspace,
     assert second.deliveries.get().status == "suppressed"
     assert second.timeline.filter(kind="suppressed").exists()
     assert alerts.deliver_due(later) == {}
-    assert smtp.inbox.count() == 1
+    assert smtp.inbox.count() == 2  # the first alert and the summary, no second alert
     # escalations are exempt from storm control
     assert alerts.escalate_due(later + timedelta(minutes=15)) == 1
     assert alerts.deliver_due(later + timedelta(minutes=15)) == {"sent": 1}
@@ -205,11 +205,14 @@ def test_quiet_hours_delay_low_severity_only(
     AlertPreference.objects.create(
         workspace=workspace, user=teammate, quiet_start=start, quiet_end=end, time_zone="UTC"
     )
+    # Two brands: on one brand the second incident would be grouped under the first.
+    globex = make_brand(workspace, "Globex")
     Rule.objects.filter(brand=acme, kind=RuleKind.KEYWORD).update(severity=Severity.LOW)
     mentions(workspace, acme, 1, end=now, prefix="kw", text="{brand} faces a lawsuit", now=now)
-    mentions(workspace, acme, 1, end=now, prefix="hr", text="{brand} is awful and broken, I hate it",
+    mentions(workspace, globex, 1, end=now, prefix="hr", text="{brand} is awful and broken, I hate it",
              reach=5_000_000, now=now)  # fmt: skip
     detection.evaluate_brand(acme.pk, now)
+    detection.evaluate_brand(globex.pk, now)
     low = AlertDelivery.objects.get(incident__kind=RuleKind.KEYWORD)
     medium = AlertDelivery.objects.get(incident__kind=RuleKind.HIGH_REACH)
     assert low.due_at > now + timedelta(minutes=90)
@@ -312,3 +315,144 @@ def test_outsider_cannot_see_or_acknowledge_another_workspaces_incident(
 def test_policy_defaults_come_from_settings(workspace, settings) -> None:
     settings.ALERT_ESCALATION_MINUTES = 7
     assert CrisisPolicy.for_workspace(workspace.pk).escalation_minutes == 7
+
+
+# --- paging until answered, severity rises, one burst one page, summaries -------------
+
+
+def _step(now: datetime, minutes: int) -> tuple[int, dict[str, int]]:
+    at = now + timedelta(minutes=minutes)
+    return alerts.escalate_due(at), alerts.deliver_due(at)
+
+
+def test_chain_repeats_then_reminds_the_managers_hourly(
+    smtp, workspace, acme, incident, teammate, owner, now
+) -> None:
+    """teammate (on call) → owner (manager), three more rounds, then an hourly reminder."""
+    Incident.objects.filter(pk=incident.pk).update(severity=Severity.HIGH)
+    alerts.deliver_due(now)
+    policy = CrisisPolicy.for_workspace(workspace.pk)
+    assert (policy.repeat_count, policy.reminder_minutes) == (3, 60)
+    minute = 0
+    for _ in range(7):  # 2 levels, 4 rounds = 8 steps; the first was the alert
+        minute += 15
+        assert _step(now, minute - 1)[0] == 0  # not before its minute
+        assert _step(now, minute) == (1, {"sent": 1})
+    steps = list(
+        AlertDelivery.objects.order_by("level").values_list("recipient__username", "level")
+    )
+    assert steps == [("teammate", 0), ("owner", 1), ("teammate", 2), ("owner", 3),
+                     ("teammate", 4), ("owner", 5), ("teammate", 6), ("owner", 7)]  # fmt: skip
+    # After the last round: the managers, every hour, with "REMINDER" in the subject.
+    minute += 15
+    assert _step(now, minute) == (1, {"sent": 1})
+    assert _step(now, minute + 59)[0] == 0
+    assert _step(now, minute + 60) == (1, {"sent": 1})
+    reminders = AlertDelivery.objects.filter(kind="reminder").order_by("level")
+    assert [(d.recipient.username, d.level) for d in reminders] == [("owner", 1), ("owner", 2)]
+    assert str(smtp.inbox.to(owner.email)[-1]["Subject"]).strip().startswith("[REMINDER HIGH]")
+    assert incident.timeline.filter(kind="reminder").count() == 2
+    # Acknowledging stops it all.
+    incidents.acknowledge(incident, owner)
+    assert _step(now, minute + 180) == (0, {})
+
+
+def test_medium_incident_is_not_reminded_after_the_repeats(
+    smtp, workspace, incident, teammate, owner, now
+) -> None:
+    alerts.deliver_due(now)
+    for step in range(1, 8):
+        assert _step(now, 15 * step)[0] == 1
+    assert _step(now, 15 * 8)[0] == 0  # medium: the chain was paged four times, that is all
+    assert not AlertDelivery.objects.filter(kind="reminder").exists()
+    incident.refresh_from_db()
+    assert incident.next_escalation_at is None
+    assert "4 times" in incident.timeline.filter(kind="escalated").last().text
+
+
+def test_one_burst_pages_each_person_once(
+    smtp, workspace, acme, owner, teammate, on_call, now
+) -> None:
+    """A burst that trips the keyword, surge and spike rules: one page, the rest grouped."""
+    angry = "{brand} recall: the product is dangerous, awful and broken. I hate it ({i})."
+    mentions(workspace, acme, 30, end=now, prefix="burst", text=angry, now=now)
+    findings = detection.evaluate_brand(acme.pk, now)
+    fired_kinds = {f.rule.kind for f in findings if f.fired}
+    assert {RuleKind.KEYWORD, RuleKind.NEGATIVE_SURGE, RuleKind.VOLUME_SPIKE} <= fired_kinds
+    groups = Incident.objects.filter(group__isnull=True)
+    assert groups.count() == 1
+    group = groups.get()
+    assert Incident.objects.filter(group=group).count() == len(fired_kinds) - 1
+    assert alerts.deliver_due(now) == {"sent": 1}
+    assert len(smtp.inbox.to(teammate.email)) == 1 and smtp.inbox.count() == 1
+    assert group.timeline.filter(kind="grouped").count() == len(fired_kinds) - 1
+    # Escalation pages the next level once, for the group only.
+    assert alerts.escalate_due(now + timedelta(minutes=15)) == 1
+    assert alerts.deliver_due(now + timedelta(minutes=15)) == {"sent": 1}
+    # Acknowledging the group acknowledges the grouped ones; resolving resolves them.
+    incidents.acknowledge(group, teammate)
+    assert not Incident.objects.filter(status=IncidentStatus.OPEN).exists()
+    incidents.resolve(group, teammate, "A recall rumour", "Statement published")
+    assert not Incident.objects.exclude(status=IncidentStatus.RESOLVED).exists()
+    # One summary to the manager, for the group only.
+    assert AlertDelivery.objects.filter(kind="summary").count() == 1
+
+
+def test_severity_rises_when_the_burst_grows_and_repages(
+    smtp, workspace, acme, owner, teammate, on_call, now
+) -> None:
+    history(workspace, acme, 2, now=now)
+    mentions(workspace, acme, 20, end=now, prefix="spike", now=now)
+    detection.evaluate_brand(acme.pk, now)
+    incident = Incident.objects.get(kind=RuleKind.VOLUME_SPIKE)
+    assert incident.severity == Severity.MEDIUM
+    alerts.deliver_due(now)
+    later = now + timedelta(minutes=30)
+    mentions(workspace, acme, 40, end=later, prefix="more", span=timedelta(minutes=20), now=later)
+    detection.evaluate_brand(acme.pk, later)
+    incident.refresh_from_db()
+    assert incident.severity == Severity.HIGH  # 60 is 3 times the threshold of 15 or more
+    rose = incident.timeline.get(kind="severity")
+    assert "Medium to High" in rose.text and "times the threshold" in rose.text
+    assert alerts.deliver_due(later) == {"sent": 1}
+    assert str(smtp.inbox.to(teammate.email)[-1]["Subject"]).strip().startswith("[RAISED TO HIGH]")
+    # The same size again does not rise or page again.
+    detection.evaluate_brand(acme.pk, later + timedelta(minutes=1))
+    assert alerts.deliver_due(later + timedelta(minutes=1)) == {}
+
+
+def test_competitor_rule_notifies_managers_without_paging(
+    smtp, workspace, owner, teammate, on_call, now
+) -> None:
+    rival = make_brand(workspace, "Rival", is_competitor=True)
+    rules = Rule.objects.filter(brand=rival)
+    assert rules.exists() and not rules.filter(enabled=True).exists()
+    assert not rules.filter(pages=True).exists() and not rules.exclude(severity="low").exists()
+    rules.filter(kind=RuleKind.KEYWORD).update(enabled=True)  # "competitor in trouble"
+    mentions(workspace, rival, 2, end=now, prefix="kw", text="{brand} recall announced", now=now)
+    detection.evaluate_brand(rival.pk, now)
+    incident = Incident.objects.get(brand=rival)
+    assert incident.severity == Severity.LOW and incident.next_escalation_at is None
+    assert alerts.deliver_due(now) == {"sent": 1}
+    assert smtp.inbox.to(owner.email) and not smtp.inbox.to(teammate.email)
+    assert str(smtp.inbox.to(owner.email)[0]["Subject"]).strip().startswith("[FYI LOW]")
+    assert alerts.escalate_due(now + timedelta(hours=3)) == 0
+
+
+def test_resolution_summary_reaches_the_managers_with_the_postmortem(
+    smtp, workspace, incident, owner, teammate, now
+) -> None:
+    incidents.acknowledge(incident, teammate)
+    incidents.resolve(incident, teammate, "A feed was re-published", "We added a filter")
+    assert alerts.deliver_due(timezone.now()) == {"sent": 1}
+    [msg] = smtp.inbox.to(owner.email)
+    assert str(msg["Subject"]).strip().startswith("[RESOLVED")
+    for part in msg.walk():
+        if not part.is_multipart():
+            body = part.get_payload(decode=True).decode()
+            assert "A feed was re-published" in body and "We added a filter" in body
+            assert "Acknowledged" in body  # the timeline
+            assert "/crisis/ack/" not in body
+    # Exactly once: resolving again (a double click) sends nothing more.
+    incidents.resolve(incident, teammate, "again", "again")
+    assert alerts.deliver_due(timezone.now()) == {}

@@ -38,7 +38,7 @@ def test_new_brand_gets_every_rule_with_defaults(acme) -> None:
     assert set(rules) == set(RuleKind)
     spike = rules[RuleKind.VOLUME_SPIKE]
     assert (spike.window_minutes, spike.baseline_days, spike.sigma, spike.min_count) == (
-        60, 7, 3.0, 10,
+        180, 28, 4.0, 15,
     )  # fmt: skip
 
 
@@ -55,7 +55,7 @@ def test_spike_fires_once(workspace, acme, owner) -> None:
     assert incident.links.count() == 25
     explanation = incident.explanation
     assert explanation["observed"] == 25 and explanation["baseline"] == 2
-    assert explanation["threshold"] >= 10 and explanation["window_minutes"] == 60
+    assert explanation["threshold"] >= 10 and explanation["window_minutes"] == 180
     assert len(explanation["top"]) == 5
     assert incident.checklist.count() >= 4  # from the default playbook
     assert AlertDelivery.objects.filter(incident=incident).count() == 1  # the manager
@@ -72,12 +72,12 @@ def test_same_spike_an_hour_later_does_not_repage(workspace, acme, owner) -> Non
     mentions(workspace, acme, 25, end=NOW, prefix="spike")
     detection.evaluate_brand(acme.pk, NOW)
     later = NOW + timedelta(hours=1)
-    mentions(workspace, acme, 20, end=later, prefix="more")
+    mentions(workspace, acme, 10, end=later, prefix="more")
     findings = detection.evaluate_brand(acme.pk, later)
     assert fired(findings, RuleKind.VOLUME_SPIKE)  # it is still a spike…
     incident = Incident.objects.get(kind=RuleKind.VOLUME_SPIKE)  # …on the same incident
     assert incident.fire_count == 2
-    assert incident.links.count() == 45
+    assert incident.links.count() == 35
     assert incident.timeline.filter(kind="fired").count() == 1
     assert AlertDelivery.objects.count() == 1  # and nobody is paged again
 
@@ -97,7 +97,7 @@ def test_quiet_brands_tiny_spike_does_not_fire(workspace, acme, owner) -> None:
     findings = detection.evaluate_brand(acme.pk, NOW)
     spike = next(f for f in findings if f.rule.kind == RuleKind.VOLUME_SPIKE)
     assert spike.observed == 3
-    assert not spike.fired  # far above its normal 0-1, but below the minimum of 10
+    assert not spike.fired  # far above its normal 0-1, but below the minimum of 15
     assert not Incident.objects.exists()
 
 

@@ -70,10 +70,10 @@ def test_descriptions_read_each_kinds_parameters(workspace) -> None:
     Rule.objects.filter(brand=acme).update(silence_hours=3, **changed)
     described = {r.kind: r.description for r in Rule.objects.filter(brand=acme)}
     assert described == {
-        "volume_spike": "more than mean + 2.50σ of the same hour over 5 days, in 90 min, "
-        "and at least 2",
-        "negative_surge": "negative share 0.15 above the 5-day share, in 90 min, "
-        "at least 2 negative",
+        "volume_spike": "2.50 robust spreads above the usual count for the time (previous "
+        "5 days), in 90 min, and at least 2",
+        "negative_surge": "negative mentions 2.50 robust spreads above the usual for the time "
+        "(previous 5 days), at least 2, in 90 min, and their share up 15 points",
         "keyword": "at least 2 mentions with a trigger word in 90 min",
         "high_reach": "a negative mention from an author with reach ≥ 1,234,567 in 90 min",
         "rating_drop": "average rating 1.50★ below the 5-day average, in 90 min, "

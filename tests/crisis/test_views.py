@@ -160,7 +160,7 @@ def test_rules_page_and_preview(acme, viewer_client, owner_client) -> None:
     )
     assert tried.status_code == 200 and b"Not saved" in tried.content
     rule.refresh_from_db()
-    assert rule.min_count == 10
+    assert rule.min_count == 15  # the default, unchanged by trying other values
 
 
 def test_manager_edits_a_rule_within_limits(acme, owner_client, teammate_client) -> None:
