@@ -60,7 +60,6 @@ MAX_SENTENCE_CHARS = 400
 # articles (25 KB) are still read whole; a 15 MB item costs what a 32 KB one does.
 MAX_SCORED_CHARS = 32_000
 MAX_EXTRA_SENTENCES = 500
-SHORT_TEXT_SENTENCES = 4  # up to this many sentences naming one brand: the brand gets the whole
 # How much text language detection reads: enough to be sure, bounded for long texts.
 DETECT_CHARS = 500
 
@@ -83,6 +82,9 @@ class Score:
     compound: float | None
     label: str
     sentences: list[SentenceScore] = field(default_factory=list)
+    # Toward a brand: True when the text says nothing about it beyond naming it, so the
+    # document's score stands in (``sentences`` are then the document's).
+    whole_text: bool = False
 
 
 @dataclass
@@ -869,22 +871,42 @@ def _bounded_spans(
     return spans
 
 
-_CLAUSE = re.compile(
-    r"[;\u2014\u2013]\s*|,?\s+(?=(?:but|however|whereas|while|although|though|unlike|yet|whilst|"
-    r"aber|jedoch|mais|pero|men)\b)",
-    re.IGNORECASE,
+# Words that set what follows against what came before, for the scoring toward a brand
+# (English; each language's ``Rules.contrasts`` add theirs): a clause or sentence opening
+# with one of them is the part that counts most.
+_CONTRAST_WORDS = frozenset(
+    "but however though although yet whereas while whilst unlike sadly unfortunately except "
+    "still".split()
 )
+# Words that carry on about what was just named ("It broke", "their app", "the staff").
 _ANAPHORA = frozenset(
-    "it it's its they they're their them this these that those he she his her "
-    "er sie es il elle ils elles ce cela".split()
+    "it it's its they they're their theirs them this these that those he she his her him "
+    "er sie es ihr ihre il elle ils elles son sa ses leur leurs ce cela".split()
 )
+_clause_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of one sentence, for brands that share it ("A is great but B is awful")."""
+def _contrast_words(rules: Rules) -> frozenset[str]:
+    return _CONTRAST_WORDS | rules.contrasts | {rules.contrast}
+
+
+def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    pattern = _clause_patterns.get(words)
+    if pattern is None:
+        alternatives = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len)[::-1])
+        pattern = re.compile(
+            rf"[;:\u2014\u2013]\s*|,?\s+(?=(?:{alternatives})\b(?!\W*$))", re.IGNORECASE
+        )
+        _clause_patterns[words] = pattern
+    return pattern
+
+
+def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Clause spans of one sentence, cut before each contrast word ("A is great but B is
+    awful", "rain all day, but the Acme staff were lovely") and at semicolons and dashes."""
     spans = []
     cursor = start
-    for m in _CLAUSE.finditer(text, start, end):
+    for m in _clause_pattern(_contrast_words(rules)).finditer(text, start, end):
         if m.start() > cursor:
             spans.append((cursor, m.start()))
         cursor = m.end()
@@ -893,9 +915,27 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
-def _first_word(sentence: str) -> str:
-    m = re.match(r"\W*([\w'\u2019]+)", sentence)
-    return m.group(1).lower().replace("\u2019", "'") if m else ""
+def _words_of(sentence: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in re.findall(r"[\w'\u2019]+", sentence)]
+
+
+# Openers that turn a story around without being clause contrasts: "Used to be good. Now
+# it's overpriced."
+_TURN_OPENERS = frozenset("now nowadays lately".split())
+
+
+def _opens_with_contrast(sentence: str, words: frozenset[str]) -> bool:
+    """'However, ...', 'Sadly ...', 'Now ...', or a sentence with 'though' in it ("They
+    broke after a week though")."""
+    found = _words_of(sentence)
+    return bool(found) and (found[0] in words or found[0] in _TURN_OPENERS or "though" in found[1:])
+
+
+def _carries_on(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a sentence goes on about what the one before named: a pronoun among its first
+    words ("Really impressed with them"), or it opens with a contrast ("However, ...")."""
+    found = _words_of(sentence)
+    return any(w in _ANAPHORA for w in found[:5]) or _opens_with_contrast(sentence, words)
 
 
 def _for_language(
@@ -969,19 +1009,39 @@ def analyse(
                 own.setdefault(key, []).append(i)
                 named.setdefault(i, set()).add(key)
     scored = {}
-    only_one = len(own) <= 1
     for key in targets:
-        if key not in own or (only_one and len(sentences) <= SHORT_TEXT_SENTENCES):
-            # A short text about one brand is about that brand as a whole: "Worst brand
-            # ever. Acme skates burned my bag." is negative toward Acme.
-            scored[key] = document
-            continue
-        picked = _target_sentences(
-            text, key, targets[key], own[key], named, spans, sentences, rules, lex, explain
+        picked = (
+            _target_sentences(
+                text,
+                key,
+                targets[key],
+                own[key],
+                named,
+                spans,
+                sentences,
+                rules,
+                lex,
+                explain,
+                targets,
+            )
+            if key in own
+            else []
         )
+        if not any(piece.raw for piece in picked) and _only_naming(picked, targets[key]):
+            # Nothing is said about the brand beyond naming it ("Acme."; "#acme"): the text
+            # as a whole is the best guess.
+            scored[key] = Score(document.compound, document.label, document.sentences, True)
+            continue
         value = aggregate(picked)
         scored[key] = Score(value, label_for(value, positive, negative), picked)
     return Analysis(lang, document, scored)
+
+
+def _only_naming(picked: Sequence[SentenceScore], pairs: Sequence[tuple[int, int]]) -> bool:
+    """No piece, or pieces with at most two words beside the brand's own."""
+    brand_words = sum(len(_words_of(piece.text)) for piece in picked)
+    named = len(pairs) or 1
+    return not picked or brand_words - named <= 2
 
 
 def _target_sentences(
@@ -995,34 +1055,95 @@ def _target_sentences(
     rules: Rules,
     lex: _Lexicon,
     explain: bool,
+    all_targets: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[SentenceScore]:
-    """The sentences (or clauses) that are about this target."""
+    """What the text says about this target, in order.
+
+    * A sentence that names it counts. When the sentence also names another brand, only the
+      clauses that name this one count ("Acme is great, but Globex is awful"); when the
+      brand is named after a contrast ("rain all day, but the Acme staff were lovely"), what
+      comes before the contrast is about something else and does not count.
+    * Up to two following sentences count while they carry on about it (a pronoun, "their
+      app", "However, ..."), or the next one when the naming sentence says nothing ("Ordered
+      from Acme. Worst experience ever."); never one that names another brand.
+    * A piece that opens with a contrast ("However", "Sadly", "... though") weighs as VADER
+      weighs what follows "but": the pieces before it count half, it and what follows half
+      as much again.
+    """
+    words = _contrast_words(rules)
     chosen: dict[tuple[int, int], SentenceScore] = {}
+
+    def targets_in(index: int, other: str) -> list[tuple[int, int]]:
+        s, e = spans[index]
+        return [(a, b) for a, b in all_targets.get(other, ()) if s <= a < e]
+
     for index in sorted(set(indexes)):
+        s, e = spans[index]
+        mine = [a for a, _ in pairs if s <= a < e]
+        clauses = _clauses(text, s, e, rules)
         if len(named[index]) > 1:
-            # Brands share the sentence ("A is great, but B is awful"): score the clauses
-            # that name this one.
-            s, e = spans[index]
-            mine = [a for a, _ in pairs if s <= a < e]
-            for cs, ce in _clauses(text, s, e):
+            others = [a for k in named[index] - {key} for a, _ in targets_in(index, k)]
+            if any(_same_piece(clauses, a, b) for a in mine for b in others):
+                # No contrast word between the brands: commas part them ("Globex's checkout
+                # is a nightmare, Acme's takes ten seconds").
+                clauses = _split_at_commas(text, clauses)
+            for cs, ce in clauses:
                 if any(cs <= a < ce for a in mine):
                     chosen[(cs, ce)] = _score_piece(text, cs, ce, rules, lex, explain)
             continue
-        chosen[spans[index]] = sentences[index]
-        # Immediate context: up to two following sentences that go on about it ("It broke
-        # after a week."), or the next one when the naming sentence carries no sentiment
-        # ("Ordered from Acme. Worst experience ever."); never one that names another brand.
+        first = next(k for k, (cs, ce) in enumerate(clauses) if any(cs <= a < ce for a in mine))
+        if first > 0:
+            cs = clauses[first][0]
+            chosen[(cs, e)] = _score_piece(text, cs, e, rules, lex, explain)
+        elif len(clauses) > 1 and rules.contrast not in _words_of(text[s:e]):
+            # "Friendly staff, however the room was filthy": VADER weighs only its "but", so
+            # the clauses are weighed here as it would weigh them.
+            for k, (cs, ce) in enumerate(clauses):
+                piece = _score_piece(text, cs, ce, rules, lex, explain)
+                chosen[(cs, ce)] = _weighted(piece, 0.5 if k == 0 else 1.5)
+        else:
+            chosen[(s, e)] = sentences[index]
         follow = index + 1
         while follow < len(spans) and follow <= index + 2:
             if named.get(follow, set()) - {key}:
                 break
-            anaphoric = _first_word(sentences[follow].text) in _ANAPHORA
+            carries = _carries_on(sentences[follow].text, words)
             bare = follow == index + 1 and not sentences[index].raw
-            if not (anaphoric or bare):
+            if not (carries or bare):
                 break
             chosen[spans[follow]] = sentences[follow]
             follow += 1
-    return [chosen[k] for k in sorted(chosen)]
+    picked = [chosen[k] for k in sorted(chosen)]
+    turn = next(
+        (k for k, piece in enumerate(picked) if k and _opens_with_contrast(piece.text, words)),
+        None,
+    )
+    if turn is not None:
+        picked = [_weighted(piece, 0.5 if k < turn else 1.5) for k, piece in enumerate(picked)]
+    return picked
+
+
+def _same_piece(clauses: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    return any(cs <= a < ce and cs <= b < ce for cs, ce in clauses)
+
+
+def _split_at_commas(text: str, clauses: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for cs, ce in clauses:
+        cursor = cs
+        for m in re.finditer(r",\s*", text[cs:ce]):
+            if m.start() > 0:
+                out.append((cursor, cs + m.start()))
+            cursor = cs + m.end()
+        if cursor < ce:
+            out.append((cursor, ce))
+    return out
+
+
+def _weighted(piece: SentenceScore, factor: float) -> SentenceScore:
+    raw = piece.raw * factor
+    compound = round(_vader.normalize(raw), 4) if raw else 0.0
+    return SentenceScore(piece.start, piece.end, piece.text, compound, piece.words, raw=raw)
 
 
 __all__ = [

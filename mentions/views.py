@@ -175,6 +175,8 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "mention": mention,
         "matches": matches,
         "analysis": analysis,
+        # What counted toward each brand: the pieces of text about it, or the whole text.
+        "toward": [(mb, analysis.targets.get(str(mb.brand_id))) for mb in matches],
         "copies": copies,
         "original": mention.duplicate_of if mention.duplicate_of_id else None,
         "notes": mention.notes.select_related("author").prefetch_related("emails__recipient"),

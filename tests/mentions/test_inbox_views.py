@@ -508,3 +508,24 @@ def test_bulk_changes_keep_what_a_teammate_did_meanwhile(stored, teammate) -> No
     assert all(m.assignee == teammate for m in now.values())
     # Assigning opens a new mention; the one a teammate closed stays done.
     assert [now[m.pk].status for m in loaded] == ["open", "done", "open"]
+
+
+def test_mention_page_shows_what_counted_toward_each_brand(teammate_client, workspace) -> None:
+    brand(workspace)
+    brand(workspace, "Globex")
+    text = "Globex lost my parcel and ignored me. Acme found it the next day, brilliant service."
+    ingest(workspace, [item(1, text, title="")])
+    mention = Mention.objects.get()
+    labels = {mb.brand.name: mb.sentiment_label for mb in mention.matches.select_related("brand")}
+    assert labels == {"Globex": "negative", "Acme": "positive"}
+    html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
+    acme = html.index("Toward Acme: positive")
+    globex = html.index("Toward Globex: negative")
+    whole = html.index("Whole text, sentence by sentence")
+    # Each brand's box lists its own sentence only.
+    acme_box = html[acme : min(p for p in (globex, whole) if p > acme)]
+    assert "Acme found it the next day, brilliant service." in acme_box
+    assert "Globex lost my parcel" not in acme_box
+    globex_box = html[globex : min(p for p in (acme, whole) if p > globex)]
+    assert "Globex lost my parcel and ignored me." in globex_box
+    assert "brilliant service" not in globex_box

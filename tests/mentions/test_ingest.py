@@ -197,4 +197,6 @@ def test_a_title_that_repeats_the_texts_opening_is_scored_once(workspace, client
     client.force_login(owner)
     page = client.get(f"/w/{workspace.slug}/mentions/{once.pk}/").content.decode()
     explanation = page.split("Why this sentiment", 1)[1].split("Notes", 1)[0]
-    assert explanation.count("they broke twice") == 1
+    toward, whole = explanation.split("Whole text, sentence by sentence", 1)
+    assert whole.count("they broke twice") == 1
+    assert toward.count("they broke twice") == 1  # and once among what counted toward Acme

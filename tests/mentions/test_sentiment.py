@@ -342,7 +342,7 @@ def test_mixed_text_averages_rather_than_adds() -> None:
 
 def _without_words(analysis: Analysis) -> Analysis:
     """The analysis with every sentence's explanation words removed."""
-    bare = [sentiment.Score(s.compound, s.label, [replace(x, words=[]) for x in s.sentences])
+    bare = [replace(s, sentences=[replace(x, words=[]) for x in s.sentences])
             for s in (analysis.document, *analysis.targets.values())]  # fmt: skip
     return Analysis(analysis.language, bare[0], dict(zip(analysis.targets, bare[1:], strict=True)))
 
@@ -477,11 +477,24 @@ def test_a_neutral_naming_sentence_takes_the_next_one_as_context() -> None:
     assert acme.label == "negative"
 
 
-def test_a_short_text_about_one_brand_is_about_it_as_a_whole() -> None:
-    text = "Worst brand ever. Acme skates burned through my bag."
+def test_a_short_text_is_not_about_its_one_brand_as_a_whole() -> None:
+    """The sentences about the trip do not count toward the hotel (issue 16's example)."""
+    text = (
+        "Awful trip: delayed train, rain all day, lost luggage. The Acme hotel staff were "
+        "lovely though."
+    )
     analysis = analyse(text, targets={"acme": spans_of(text, "acme")}, language="en")
-    assert analysis.targets["acme"].label == "negative"
-    assert analysis.targets["acme"].compound == analysis.document.compound
+    assert analysis.document.label == "negative"
+    acme = analysis.targets["acme"]
+    assert acme.label == "positive" and not acme.whole_text
+    assert [s.text for s in acme.sentences] == ["The Acme hotel staff were lovely though."]
+
+
+def test_only_naming_the_brand_falls_back_to_the_whole_text() -> None:
+    text = "#Acme\nWorst delivery I have ever had, the parcel was soaked."
+    analysis = analyse(text, targets={"acme": spans_of(text, "acme")}, language="en")
+    acme = analysis.targets["acme"]
+    assert acme.label == "negative"
 
 
 def test_context_never_takes_a_sentence_about_another_brand() -> None:
@@ -501,7 +514,13 @@ def test_a_target_without_spans_in_the_text_gets_the_document_score() -> None:
         text, targets={"none": [], "outside": [(500, 504)], "bad": [(5, 2)]}, language="en"
     )
     for key in ("none", "outside", "bad"):
-        assert analysis.targets[key] == analysis.document
+        target = analysis.targets[key]
+        assert (target.compound, target.label, target.sentences) == (
+            analysis.document.compound,
+            analysis.document.label,
+            analysis.document.sentences,
+        )
+        assert target.whole_text
 
 
 # --------------------------------------------------------------------------------------

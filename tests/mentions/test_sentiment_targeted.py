@@ -1,0 +1,114 @@
+"""Sentiment toward a brand comes from what the text says about that brand (issue 16): each
+construction on its own, then the mixed set of tests/mentions/targeted_texts.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentions.sentiment import analyse
+from tests.mentions.targeted_texts import HELD_OUT, TUNING, accuracy, spans_of
+
+
+def toward(text: str, *brands: str, language: str = "en") -> dict[str, object]:
+    analysis = analyse(text, targets={b: spans_of(text, b) for b in brands}, language=language)
+    return analysis.targets  # type: ignore[return-value]
+
+
+def test_two_brands_in_one_sentence_split_at_the_contrast() -> None:
+    found = toward("Acme is great, but Globex is awful.", "Acme", "Globex")
+    assert (found["Acme"].label, found["Globex"].label) == ("positive", "negative")
+
+
+def test_two_brands_without_a_contrast_word_split_at_commas() -> None:
+    found = toward("Globex's checkout is terrible, Acme's is wonderful.", "Acme", "Globex")
+    assert (found["Acme"].label, found["Globex"].label) == ("positive", "negative")
+
+
+def test_brand_named_after_a_contrast_leaves_what_came_before() -> None:
+    text = "Terrible weather, awful traffic, but the Acme bakery croissants were perfect."
+    found = toward(text, "Acme")
+    assert found["Acme"].label == "positive"
+    assert found["Acme"].sentences[0].text == "but the Acme bakery croissants were perfect."
+
+
+def test_pronoun_carries_on_about_the_brand() -> None:
+    found = toward("Tried Acme yesterday. It was fantastic, the staff were lovely.", "Acme")
+    assert found["Acme"].label == "positive"
+    assert len(found["Acme"].sentences) == 2
+
+
+def test_their_app_carries_on_about_the_brand() -> None:
+    text = "Moved my savings to Acme. Their app is brilliant and support is great."
+    assert toward(text, "Acme")["Acme"].label == "positive"
+
+
+def test_sentence_about_another_brand_never_counts() -> None:
+    text = "Acme delivered on Monday. Globex was a horrible, awful mess."
+    found = toward(text, "Acme", "Globex")
+    assert found["Globex"].label == "negative"
+    assert all("Globex" not in s.text for s in found["Acme"].sentences)
+    assert found["Acme"].label == "neutral"
+
+
+def test_praise_inside_a_complaint() -> None:
+    text = (
+        "Worst week ever. My car broke down, my kid is sick and my boss is furious. "
+        "The Acme pizza was delicious though."
+    )
+    found = toward(text, "Acme")
+    assert analyse(text, language="en").document.label == "negative"
+    assert found["Acme"].label == "positive"
+
+
+def test_complaint_inside_praise() -> None:
+    text = (
+        "What a wonderful holiday, great weather and lovely people. "
+        "The Acme rental car was filthy and the staff were rude."
+    )
+    assert toward(text, "Acme")["Acme"].label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme looks great on paper. However, the delivery was awful and the box was damaged.",
+        "I love my Acme skates. They broke after a week though, and it was horrible.",
+        "Acme prices went up again. Sadly the quality is terrible now.",
+        "Acme used to be good. Now it's overpriced and awful.",
+    ],
+)
+def test_a_sentence_that_turns_against_the_first_weighs_more(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "negative"
+
+
+def test_contrast_in_one_sentence_without_but_weighs_what_follows() -> None:
+    text = "Acme's staff were friendly, however the room was filthy and disgusting."
+    assert toward(text, "Acme")["Acme"].label == "negative"
+
+
+def test_only_naming_the_brand_takes_the_whole_text() -> None:
+    found = toward("Acme!\nBest purchase of the year, I love it.", "Acme")
+    assert found["Acme"].label == "positive"
+
+
+def test_contrast_words_of_other_languages() -> None:
+    text = "Das Wetter war schrecklich, aber das Acme Hotel war wunderbar."
+    assert toward(text, "Acme", language="de")["Acme"].label == "positive"
+    text = "Globex est nul, mais Acme est excellent."
+    found = toward(text, "Acme", "Globex", language="fr")
+    assert (found["Acme"].label, found["Globex"].label) == ("positive", "negative")
+
+
+def test_the_mixed_set_is_big_enough_and_split() -> None:
+    assert len(TUNING) + len(HELD_OUT) >= 60
+    assert not {t for t, _ in TUNING} & {t for t, _ in HELD_OUT}
+
+
+def test_mixed_set_accuracy_does_not_fall_back() -> None:
+    """Floors under the figures `make bench` prints (0.79 tuned, 0.68 held out when this was
+    written). The whole text's label gets 0.60 and 0.68, the rules before this change 0.65 and
+    0.68: on the held-out part most misses are words VADER does not know ("cancelled",
+    "junk", "let me down"), which no sentence selection fixes."""
+    tuned, held_out = accuracy()
+    assert tuned >= 0.75
+    assert held_out >= 0.65
