@@ -47,7 +47,9 @@ def test_superuser_is_an_agency_owner(db) -> None:
 
 
 def test_others_cannot_create_workspaces(owner_client: Client) -> None:
-    assert owner_client.get(reverse("workspace_new")).status_code == 403
+    refused = owner_client.get(reverse("workspace_new"))
+    assert refused.status_code == 403
+    assert "Only agency owners create client workspaces" in refused.content.decode()
     response = owner_client.post(reverse("workspace_new"), {"name": "X", "slug": "x"})
     assert response.status_code == 403
     assert not Workspace.objects.filter(slug="x").exists()
@@ -112,6 +114,7 @@ def test_archive_makes_read_only_and_hides_then_restore(
     note = reverse("mention_note", kwargs={"workspace": "acme", "pk": 1})
     refused = teammate_client.post(note, {"text": "hi"})
     assert refused.status_code == 403
+    assert "This workspace is archived, so it is read-only." in refused.content.decode()
     # Hidden from the switcher and from where login lands.
     page = owner_client.get(reverse("overview", kwargs={"workspace": "globex"})).content.decode()
     switcher = page.split('id="switcher-list"', 1)[1].split("</ul>", 1)[0]
@@ -197,3 +200,25 @@ def test_times_show_in_the_persons_zone_else_the_workspaces(
     Profile.objects.create(user=owner, time_zone="America/New_York")
     html = owner_client.get(url).content.decode()
     assert "+09:00" not in html and ("-05:00" in html or "-04:00" in html)
+
+
+def test_my_work_lists_approvals_and_incidents_and_the_switcher_counts_them(
+    owner, owner_client: Client, teammate, workspace
+) -> None:
+    from crisis.models import Incident
+    from tests.reviews.factories import brand, reply, review
+
+    awaiting = review(workspace, author="Anna Schmidt", rating=1)
+    reply(awaiting, teammate, "Sorry to hear that", status="submitted")
+    Incident.objects.create(
+        workspace=workspace, brand=brand(workspace), kind="volume_spike", severity="high",
+        title="Spike of negative mentions", owner=owner,
+    )  # fmt: skip
+    html = owner_client.get(reverse("my_work")).content.decode()
+    assert "Replies awaiting your approval" in html and "1★ review by Anna Schmidt" in html
+    assert "drafted by teammate" in html
+    assert "Incidents you own" in html and "Spike of negative mentions" in html
+    switcher = owner_client.get(reverse("switcher", kwargs={"workspace": "acme"})).content.decode()
+    assert "1 reviews to answer" in switcher and "1 active incidents" in switcher
+    # An agent approves nothing: the reply is not in their list.
+    assert "Replies awaiting" not in client_for(teammate).get(reverse("my_work")).content.decode()
