@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test bench lint format venv browser pdf-libs clean-engines
+.PHONY: run test bench lint format venv browser pdf-libs axe clean-engines
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ run: $(VENV)/.installed-run pdf-libs
 	$(PY) -m orm_dashboard.run
 
 ## Run the whole test suite, browser tests included.
-test: $(VENV)/.installed-test browser pdf-libs
+test: $(VENV)/.installed-test browser pdf-libs axe
 	$(PY) -m pytest
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
@@ -62,6 +62,18 @@ pdf-libs:
 	  else \
 	    echo "Pango is missing and cannot be installed here: report PDFs will fail (apt-get install $(PDF_PACKAGES))"; \
 	  fi; }
+
+## axe-core from the npm registry (never a CDN) for the browser tests' accessibility checks.
+AXE_VERSION := 4.11.4
+AXE := var/npm/node_modules/axe-core/axe.min.js
+axe: $(AXE)
+$(AXE):
+	@mkdir -p var/npm
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --silent --no-save --no-audit --no-fund --prefix var/npm axe-core@$(AXE_VERSION); \
+	else \
+	  echo "npm is missing: the accessibility checks of the browser tests will not run"; \
+	fi
 
 ## Stop the embedded Postgres and Redis (data stays under var/).
 clean-engines: $(VENV)/.installed-run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,16 +33,27 @@ class ActionError(ValueError):
     """The request itself is wrong (unknown action, bad value); shown to the user."""
 
 
+# One step that takes back part of an action: (action, value, mention ids).
+UndoStep = tuple[str, str, list[int]]
+
+
 @dataclass
 class Outcome:
     changed: list[int] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    # The actions that put the changed mentions back as they were, run through apply() again
+    # (so an undo meets the same rules and is audited like any action).
+    undo: list[UndoStep] = field(default_factory=list)
 
     def summary(self, verb: str) -> str:
         text = f"{verb}: {len(self.changed)} mention{'s' if len(self.changed) != 1 else ''}"
         if self.skipped:
-            reasons = sorted({reason for _, reason in self.skipped})
-            text += f"; {len(self.skipped)} skipped ({'; '.join(reasons)})"
+            reasons = Counter(reason for _, reason in self.skipped)
+            why = "; ".join(
+                f"{reason} ({n})" if len(reasons) > 1 else reason
+                for reason, n in sorted(reasons.items())
+            )
+            text += f"; {len(self.skipped)} skipped: {why}"
         return text + "."
 
 
@@ -71,6 +83,7 @@ def apply(
             else:
                 kept.append(mention)
         if kept:
+            outcome.undo = undo_steps(action, value, kept)
             change.write(kept, user)
         outcome.changed = [m.pk for m in kept]
         Event.objects.bulk_create(
@@ -239,3 +252,35 @@ def assignable(workspace_id: int) -> list[Any]:
             memberships__role__in=[Role.AGENT, Role.MANAGER],
         ).order_by("username")
     )
+
+
+def _grouped(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for mention in mentions:
+        groups[key(mention)].append(mention.pk)
+    return groups
+
+
+def undo_steps(action: str, value: str, mentions: list[Mention]) -> list[UndoStep]:
+    """What puts ``mentions`` back as they were before ``action``, read from the rows as
+    loaded (before the change). A spam action's mute is kept: it is a brand setting."""
+    steps: list[UndoStep] = []
+    statuses = _grouped(mentions, lambda m: m.status)
+    if action == "status":
+        steps += [("status", old, ids) for old, ids in statuses.items()]
+    elif action == "assign":
+        assignees = _grouped(mentions, lambda m: str(m.assignee_id or "none"))
+        steps += [("assign", old, ids) for old, ids in assignees.items()]
+        if value != "none":  # assigning opened the new ones
+            steps += [("status", "new", statuses["new"])] if statuses.get("new") else []
+    elif action in ("tag", "untag"):
+        tag = clean_tag(value)
+        steps.append(("untag" if action == "tag" else "tag", tag, [m.pk for m in mentions]))
+    elif action == "sentiment":
+        labels = _grouped(mentions, lambda m: m.sentiment_label if m.sentiment_by_id else "model")
+        steps += [("sentiment", old, ids) for old, ids in labels.items()]
+    elif action == "spam":
+        steps += [("status", old, ids) for old, ids in statuses.items() if old != "ignored"]
+        untagged = [m.pk for m in mentions if "spam" not in m.tags]
+        steps += [("untag", "spam", untagged)] if untagged else []
+    return steps

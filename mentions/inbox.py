@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorExact
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
@@ -320,3 +320,75 @@ def choices(workspace: Any) -> dict[str, Any]:
         "statuses": [(k, v[0]) for k, v in STATUSES.items()],
         "assignees": list(ASSIGNEES.items()),
     }
+
+
+# The result count is exact up to this many mentions and "1,000+" beyond: counting further
+# would read every matching row of a million-mention workspace on each keystroke.
+COUNT_BOUND = 1000
+# ...and it is given up (no count shown) when even that takes longer than this: a filter
+# that matches few mentions spread thinly over a big workspace can make the bounded count
+# read far more rows than it counts.
+COUNT_TIMEOUT_MS = 60
+
+
+def bounded_count(qs: QuerySet[Mention]) -> int | None:
+    """How many mentions ``qs`` matches, up to ``COUNT_BOUND + 1``; None when not cheap."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        previous = cursor.fetchone()[0]
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('statement_timeout', %s, true)", [f"{COUNT_TIMEOUT_MS}ms"]
+            )
+            # The ids themselves (at most 1,001 small rows), not a COUNT(*): the statement
+            # is visibly bounded and no aggregate over the table is ever written.
+            count = len(qs.order_by().values_list("id", flat=True)[: COUNT_BOUND + 1])
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+    except OperationalError:  # cancelled by the timeout; the savepoint undid the setting
+        return None
+    return count
+
+
+def count_label(count: int | None) -> str:
+    if count is None:
+        return ""
+    return f"{COUNT_BOUND:,}+" if count > COUNT_BOUND else f"{count:,}"
+
+
+FILTER_NAMES = {
+    "brand": "Brand", "source": "Source", "kind": "Kind", "sentiment": "Sentiment",
+    "language": "Language", "status": "Status", "assignee": "Assignee", "tag": "Tag",
+    "author": "Author", "since": "From", "until": "To", "q": "Search",
+}  # fmt: skip
+
+
+def chips(f: Filters, offered: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The active filters as (name, value shown, the filter query without it), for the row
+    of removable chips above the list."""
+    brands = {b.pk: b.name for b in offered["brands"]}
+    sources = {s.pk: s.name for s in offered["sources"]}
+    shown = {
+        "brand": brands.get(f.brand, str(f.brand)) if f.brand else "",
+        "source": sources.get(f.source, str(f.source)) if f.source else "",
+        "kind": f.kind,
+        "sentiment": f.sentiment,
+        "language": f.language,
+        "status": STATUSES[f.status][0] if f.status != "todo" else "",
+        "assignee": ASSIGNEES[f.assignee] if f.assignee != "anyone" else "",
+        "tag": f"#{f.tag}" if f.tag else "",
+        "author": f.author,
+        "since": f.since.isoformat() if f.since else "",
+        "until": f.until.isoformat() if f.until else "",
+        "q": f.q,
+    }
+    return [
+        (FILTER_NAMES[key], value, f.querystring(**{key: ""}))
+        for key, value in shown.items()
+        if value
+    ]
+
+
+def canonical(query: str) -> str:
+    """A filter query as the inbox writes it (defaults dropped, keys in one order)."""
+    return Filters.from_query(QueryDict(query)).querystring()

@@ -637,3 +637,29 @@ class ReportDelivery(Outbox):
 
     def __str__(self) -> str:
         return f"{self.issue} to {self.email}: {self.status}"
+
+
+class SavedView(models.Model):
+    """An inbox filter saved under a name: its owner's own, or shared with the workspace.
+
+    ``query`` is the filter as the inbox writes it in its URL (``Filters.querystring()``),
+    so opening a view is following a link and the inbox needs no other code path.
+    """
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="saved_views")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=60)
+    query = models.CharField(max_length=1000, blank=True)
+    shared = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "owner", "name"], name="saved_view_name_per_owner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from mentions import lexicon_views, settings_views, views
+from mentions import lexicon_views, saved_views, settings_views, views
 from mentions.overview import overview
 from mentions.reports import views as report_views
 
@@ -12,7 +12,12 @@ urlpatterns = [
     path("mentions/new-count/", views.new_count, name="inbox_new_count"),
     path("mentions/bulk/", views.bulk_action, name="inbox_bulk"),
     path("mentions/export.csv", views.export_csv, name="inbox_export"),
+    path("mentions/undo/", views.undo_action, name="inbox_undo"),
+    path("mentions/views/", saved_views.save_view, name="saved_view_new"),
+    path("mentions/views/tabs/", saved_views.view_tabs, name="saved_view_tabs"),
+    path("mentions/views/<int:pk>/delete/", saved_views.delete_view, name="saved_view_delete"),
     path("mentions/<int:pk>/", views.mention_detail, name="mention"),
+    path("mentions/<int:pk>/pane/", views.mention_pane, name="mention_pane"),
     path("mentions/<int:pk>/action/", views.mention_action, name="mention_action"),
     path("mentions/<int:pk>/notes/", views.add_note, name="mention_note"),
     path("mentions/<int:pk>/presence/", views.presence_ping, name="mention_presence"),

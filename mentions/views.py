@@ -11,17 +11,19 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import trigger_client_event
 
-from mentions import actions, inbox, normalise, notes, presence, sentiment
+from mentions import actions, inbox, normalise, notes, presence, saved_views, sentiment
 from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
 from mentions.models import LexiconEntry, Mention, MentionNote
 from orm_dashboard.ids import parse_id
@@ -60,10 +62,11 @@ def heading(text: str, limit: int) -> str:
     return Truncator(text[: 2 * limit]).chars(limit)
 
 
-def _list_context(request: HttpRequest) -> dict[str, Any]:
-    filters = inbox.Filters.from_query(request.GET)
+def _list_context(request: HttpRequest, query: QueryDict | None = None) -> dict[str, Any]:
+    query = request.GET if query is None else query
+    filters = inbox.Filters.from_query(query)
     qs = inbox.filtered(request.workspace, filters, request.user)
-    rows, more = inbox.page(qs, request.GET.get("after", ""), search=bool(filters.q))
+    rows, more = inbox.page(qs, query.get("after", ""), search=bool(filters.q))
     searched = search_pattern(filters.q) if filters.q else None
     for mention in rows:
         mention.snippet = snippet(mention, searched)
@@ -71,18 +74,39 @@ def _list_context(request: HttpRequest) -> dict[str, Any]:
     seen = presence.viewers([m.pk for m in rows], exclude=display_name(request.user))
     for mention in rows:
         mention.viewers = seen.get(mention.pk, [])
-    newest = rows[0].pk if rows and not request.GET.get("after") else request.GET.get("newest", "")
-    return {
+    newest = rows[0].pk if rows and not query.get("after") else query.get("newest", "")
+    choices = inbox.choices(request.workspace)
+    context = {
         "filters": filters,
         "filter_query": filters.querystring(),
         "mentions": rows,
         "more": more,
         "newest": newest,
-        "choices": inbox.choices(request.workspace),
+        "choices": choices,
         "actions": actions.ACTIONS,
-        "assignable": actions.assignable(request.workspace.pk),
         "bulk_limit": actions.BULK_LIMIT,
+        "inbox_url": reverse("inbox", kwargs={"workspace": request.workspace.slug}),
     }
+    if query.get("after"):  # "load more": only rows
+        return context
+    if not more:  # everything is on this page: the count is known
+        count: int | None = len(rows)
+    else:
+        count = inbox.bounded_count(qs)
+    context.update(
+        result_count=count,
+        count_label=inbox.count_label(count),
+        chips=inbox.chips(filters, choices),
+        assignable=actions.assignable(request.workspace.pk),
+        status_choices=Mention.Status.choices,
+        **saved_views.tabs_context(request, context["filter_query"], counted=False),
+    )
+    return context
+
+
+def inbox_page(request: HttpRequest, query: QueryDict) -> HttpResponse:
+    """The whole inbox page for a filter query (a form that failed answers with it)."""
+    return render(request, "mentions/inbox.html", _list_context(request, query))
 
 
 @member_required(Role.VIEWER)
@@ -119,31 +143,138 @@ def _selected(request: HttpRequest) -> list[Mention]:
     return list(scoped(request, Mention).filter(pk__in=ids).defer("html", "search"))
 
 
+def _chosen_action(post: Any) -> tuple[str, str]:
+    """The bulk bar's one menu sends ``do=action:value`` (a person is picked by name, the
+    value is their id); tags come from the tag field. ``action`` and ``value`` also work."""
+    if post.get("action"):
+        return post["action"], post.get("value", "")
+    action, _, value = post.get("do", "").partition(":")
+    if action in ("tag", "untag") and not value:
+        value = post.get("tag_value", "")
+    return action, value
+
+
 @member_required(Role.AGENT)
 @require_POST
 def bulk_action(request: HttpRequest) -> HttpResponse:
     mentions = _selected(request)
-    action = request.POST.get("action", "")
-    value = request.POST.get("value", "")
+    action, value = _chosen_action(request.POST)
     back = reverse("inbox", kwargs={"workspace": request.workspace.slug})
     if request.POST.get("filters"):
         back += "?" + request.POST["filters"]
     if not mentions:
-        messages.error(request, "Select at least one mention.")
-        return redirect(back)
+        return _refused(request, "Select at least one mention.", back)
     try:
         outcome = actions.apply(
             mentions, action, value, user=request.user, membership=request.membership
         )
     except actions.ActionError as exc:
-        messages.error(request, str(exc))
-        return redirect(back)
-    messages.success(request, outcome.summary(actions.ACTIONS[action]))
+        return _refused(request, str(exc), back)
+    summary = outcome.summary(actions.ACTIONS[action])
     if request.htmx:
-        response = HttpResponse(status=204)
-        response["HX-Refresh"] = "true"
-        return response
+        return _in_place(request, [m.pk for m in mentions], summary, outcome)
+    messages.success(request, summary)
     return redirect(back)
+
+
+def _refused(request: HttpRequest, message: str, back: str) -> HttpResponse:
+    if request.htmx:
+        return _in_place(request, [], message, None, ok=False)
+    messages.error(request, message)
+    return redirect(back)
+
+
+UNDO_SALT = "mentions.undo"
+UNDO_SECONDS = 120  # the page offers it for a few seconds; a slow click still works
+
+
+def undo_token(request: HttpRequest, outcome: actions.Outcome) -> str:
+    """The steps that take an action back, signed for this person in this workspace."""
+    steps = [[action, value, ids] for action, value, ids in outcome.undo]
+    payload = {"u": request.user.pk, "w": request.workspace.pk, "s": steps}
+    return signing.dumps(payload, salt=UNDO_SALT, compress=True)
+
+
+def _in_place(
+    request: HttpRequest,
+    ids: list[int],
+    message: str,
+    outcome: actions.Outcome | None,
+    *,
+    ok: bool = True,
+    mention: Mention | None = None,
+) -> HttpResponse:
+    """The answer to an action taken with htmx: the mention again (when acted on from its
+    pane or page), its rows in the inbox list swapped out of band (the cursor stays where
+    it is), and a status line with an undo button."""
+    context: dict[str, Any] = {}
+    if mention is not None:
+        context.update(_mention_context(request, mention))
+    in_inbox = False
+    if request.htmx.current_url_abs_path:
+        inbox_path = reverse("inbox", kwargs={"workspace": request.workspace.slug})
+        in_inbox = request.htmx.current_url_abs_path.split("?")[0] == inbox_path
+    context.update(
+        in_pane=in_inbox,
+        message=message,
+        ok=ok,
+        undo=undo_token(request, outcome) if outcome and outcome.undo else "",
+        rows=_rows(request, ids) if in_inbox and ids else [],
+        pane_id=mention.pk if mention is not None else None,
+    )
+    response = render(request, "mentions/in_place.html", context)
+    if ids and mention is None:  # a pane showing one of them reloads itself
+        trigger_client_event(response, "mentions-changed", {"ids": ids})
+    return response
+
+
+def _rows(request: HttpRequest, ids: list[int]) -> list[Mention]:
+    """The inbox rows of these mentions, as the list renders them (search marks included)."""
+    current = request.htmx.current_url_abs_path or ""
+    filters = inbox.Filters.from_query(QueryDict(current.partition("?")[2]))
+    qs = scoped(request, Mention).filter(pk__in=ids)
+    rows = inbox.page(qs, size=len(ids))[0]
+    searched = search_pattern(filters.q) if filters.q else None
+    for row in rows:
+        row.snippet = snippet(row, searched)
+        row.heading = heading(row.title or row.text, 140)
+        row.viewers = []
+    return rows
+
+
+@member_required(Role.AGENT)
+@require_POST
+def undo_action(request: HttpRequest) -> HttpResponse:
+    """Take back one's own action: its steps run through the same rules and audit trail."""
+    try:
+        payload = signing.loads(request.POST.get("token", ""), salt=UNDO_SALT, max_age=UNDO_SECONDS)
+    except signing.BadSignature:
+        payload = None
+    if not payload or payload["u"] != request.user.pk or payload["w"] != request.workspace.pk:
+        message = "Too late to undo that (or it was not yours to undo)."
+        if request.htmx:
+            return _in_place(request, [], message, None, ok=False)
+        raise Http404(message)
+    changed: set[int] = set()
+    refused = []
+    for action, value, ids in payload["s"]:
+        mentions = list(scoped(request, Mention).filter(pk__in=ids).defer(*inbox.LIST_SKIPS[:2]))
+        try:
+            outcome = actions.apply(
+                mentions, action, value, user=request.user, membership=request.membership
+            )
+        except actions.ActionError as exc:
+            refused.append(str(exc))
+            continue
+        changed.update(outcome.changed)
+    all_ids = sorted({pk for _, _, ids in payload["s"] for pk in ids})
+    message = f"Undone for {len(all_ids)} mention{'s' if len(all_ids) != 1 else ''}."
+    if refused:
+        message += " Not all of it: " + " ".join(refused)
+    if request.htmx:
+        return _in_place(request, all_ids, message, None, ok=not refused)
+    messages.success(request, message)
+    return redirect(reverse("inbox", kwargs={"workspace": request.workspace.slug}))
 
 
 @member_required(Role.VIEWER)
@@ -151,6 +282,21 @@ def bulk_action(request: HttpRequest) -> HttpResponse:
 def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mention = get_object_for_member(request, Mention, pk)
     presence.touch(mention.pk, display_name(request.user))
+    return render(request, "mentions/detail.html", _mention_context(request, mention))
+
+
+@member_required(Role.VIEWER)
+@require_GET
+def mention_pane(request: HttpRequest, pk: int) -> HttpResponse:
+    """The mention in the inbox's reading pane: the page's content without the page."""
+    mention = get_object_for_member(request, Mention, pk)
+    presence.touch(mention.pk, display_name(request.user))
+    context = _mention_context(request, mention)
+    context["in_pane"] = True
+    return render(request, "mentions/detail.html#mention", context)
+
+
+def _mention_context(request: HttpRequest, mention: Mention) -> dict[str, Any]:
     matches = list(mention.matches.select_related("brand"))
     body = normalise.scored_text(mention.title, mention.text)
     matcher = Matcher.for_workspace(request.workspace.pk)
@@ -187,8 +333,9 @@ def mention_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "assignable": actions.assignable(request.workspace.pk),
         "actions": actions.ACTIONS,
         "sentiment_choices": [(label, label.capitalize()) for label in actions.HUMAN_LABELS],
+        "in_pane": False,
     }
-    return render(request, "mentions/detail.html", context)
+    return context
 
 
 @member_required(Role.VIEWER)
@@ -215,12 +362,18 @@ def mention_action(request: HttpRequest, pk: int) -> HttpResponse:
             membership=request.membership,
         )
     except actions.ActionError as exc:
+        if request.htmx:
+            return _in_place(request, [], str(exc), None, ok=False, mention=mention)
         messages.error(request, str(exc))
     else:
         if outcome.skipped:
-            messages.error(request, f"Not changed: {outcome.skipped[0][1]}.")
+            message, ok = f"Not changed: {outcome.skipped[0][1]}.", False
         else:
-            messages.success(request, outcome.summary(actions.ACTIONS[action]))
+            message, ok = outcome.summary(actions.ACTIONS[action]), True
+        if request.htmx:
+            mention.refresh_from_db()
+            return _in_place(request, [mention.pk], message, outcome, ok=ok, mention=mention)
+        (messages.success if ok else messages.error)(request, message)
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -238,6 +391,10 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     mention = get_object_for_member(request, Mention, pk)
     text = request.POST.get("text", "").strip()[:5000]
     if not text:
+        if request.htmx:
+            return _in_place(
+                request, [], "A note needs some text.", None, ok=False, mention=mention
+            )
         messages.error(request, "A note needs some text.")
     else:
         named = {n.rstrip(".-+").lower() for n in MENTION_RE.findall(text)} - {""}
@@ -259,26 +416,28 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
                 object_type="mention", object_id=mention.pk, data={"note": note.pk},
             )  # fmt: skip
             notes.notify(note, members)
-        messages.success(
-            request,
+        lines = [
             "Note added."
-            + (f" Emailing {', '.join(display_name(u) for u in members)}." if members else ""),
-        )
+            + (f" Emailing {', '.join(display_name(u) for u in members)}." if members else "")
+        ]
         nobody = sorted(named - set(found))
         if nobody:
-            messages.warning(
-                request,
+            lines.append(
                 f"{', '.join('@' + n for n in nobody)} "
                 f"{'names' if len(nobody) == 1 else 'name'} nobody in this workspace, so no one "
-                "was told. Use a teammate's username (listed under the note box).",
+                "was told. Use a teammate's username (listed under the note box)."
             )
         no_address = [u for name, u in found.items() if name != me and not u.email]
         if no_address:
-            messages.warning(
-                request,
+            lines.append(
                 f"{', '.join(display_name(u) for u in no_address)} "
-                "could not be emailed: no email address on their account.",
+                "could not be emailed: no email address on their account."
             )
+        if request.htmx:
+            return _in_place(request, [], " ".join(lines), None, mention=mention)
+        messages.success(request, lines[0])
+        for line in lines[1:]:
+            messages.warning(request, line)
     return redirect(
         reverse("mention", kwargs={"workspace": request.workspace.slug, "pk": pk}) + "#notes"
     )

@@ -44,4 +44,10 @@
     }
   };
   setInterval(tick, 30000);
+
+  // A template was picked: the reply is in the editor, so the caret goes there to adapt it.
+  document.body.addEventListener("htmx:afterSettle", () => {
+    const editor = document.querySelector("#editor textarea[autofocus]");
+    if (editor && document.activeElement !== editor) editor.focus();
+  });
 })();

@@ -76,11 +76,12 @@ def new_page(browser, live_server):
         context.close()
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, name: str, *, full_page: bool = True) -> Path:
+    """``full_page=False`` for what the screen shows (a full-screen overlay on a phone)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     # caret="initial": hiding the caret would inject a style, which our CSP (rightly) blocks.
-    page.screenshot(path=str(path), full_page=True, caret="initial")
+    page.screenshot(path=str(path), full_page=full_page, caret="initial")
     return path
 
 
@@ -92,3 +93,33 @@ def log_in(page, username: str, password: str) -> None:
 
 
 from tests.crisis.conftest import smtp  # noqa: E402, F401  (fixture: the crisis SMTP server)
+
+# axe-core comes from the npm registry (`make test` installs it under var/npm), never a CDN.
+AXE = (
+    Path(__file__).resolve().parents[2] / "var" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
+)
+
+
+def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict]:
+    """axe-core's violations of the page as it is now, those of the given impacts only.
+
+    The script is evaluated through the DevTools protocol, not added as a <script>: the
+    page's CSP (rightly) refuses inline scripts.
+    """
+    if not AXE.exists():
+        message = f"axe-core is not installed at {AXE} (make test installs it with npm)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    page.evaluate(AXE.read_text())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"]][:5],
+        }
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]
