@@ -287,7 +287,8 @@
   }
 
   document.body.addEventListener("htmx:afterSwap", (event) => {
-    const target = event.detail.target;
+    const target = event.detail?.target;
+    if (!target) return;
     if (target.id === "results") {
       lastChecked = null;
       updateCount();
@@ -328,7 +329,7 @@
 
   // Rows swapped out of band: keep the cursor on the same mention.
   document.body.addEventListener("htmx:oobAfterSwap", (event) => {
-    const row = event.detail.target;
+    const row = event.detail?.target;
     if (row?.id === `row-${currentId}` || row?.dataset?.id === currentId) {
       const fresh = rowOf(currentId);
       if (fresh) fresh.classList.add("current");
