@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("mentions", "0010_lexicon_language"),
+        ("mentions", "0011_reports"),
         ("orm_dashboard", "0002_workspace_negative_threshold_and_more"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
