@@ -7,7 +7,7 @@ paged by keyset (`after=<published_at>|<id>`): no OFFSET, no COUNT(*) over the t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -336,15 +336,8 @@ def bounded_count(qs: QuerySet[Mention]) -> int | None:
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         previous = cursor.fetchone()[0]
-    # A text search is counted from the search index alone (see DENSE_WALK): a rare word
-    # would otherwise be looked for by walking the workspace.
-    searching = _split_search(qs)[1] is not None
     try:
-        with (
-            transaction.atomic(),
-            planner(INDEX_ONLY) if searching else nullcontext(),
-            connection.cursor() as cursor,
-        ):
+        with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 "SELECT set_config('statement_timeout', %s, true)", [f"{COUNT_TIMEOUT_MS}ms"]
             )

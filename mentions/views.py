@@ -89,9 +89,13 @@ def _list_context(request: HttpRequest, query: QueryDict | None = None) -> dict[
     }
     if query.get("after"):  # "load more": only rows
         return context
+    count: int | None = None
     if not more:  # everything is on this page: the count is known
-        count: int | None = len(rows)
-    else:
+        count = len(rows)
+    elif not filters.q:
+        # A text search is not counted past its first page: only the search's own bounded
+        # steps (inbox.search_keys) know a cheap way to its matches, and a count that walked
+        # the workspace for a rare word would cost more than the page.
         count = inbox.bounded_count(qs)
     context.update(
         result_count=count,
