@@ -197,13 +197,15 @@ class Bucket:
     total: int = 0
 
 
-def buckets(rows: list[dict[str, Any]], since: datetime, until: datetime) -> list[Bucket]:
+def buckets(
+    rows: list[dict[str, Any]], since: datetime, until: datetime, step: timedelta | None = None
+) -> list[Bucket]:
     """The period cut into equal buckets (1 h, 6 h or 1 day by its length), counts in each.
 
     Days start at midnight of ``since``'s own time zone (a report's zone), so a daily bar is
     that day there; a day with a DST change is one hour longer or shorter in UTC.
     """
-    step = bucket_size(since, until)
+    step = step or bucket_size(since, until)
     start = hour_floor(since)
     if step == timedelta(days=1):
         start = start.replace(hour=0)

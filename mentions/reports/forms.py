@@ -82,8 +82,9 @@ class ReportForm(forms.ModelForm):
         self.fields["sections"].choices = registry.choices()
         self.fields["time_zone"].choices = [(z, z) for z in zone_names()]
         self.fields["day_of_month"].widget.attrs.update(min=1, max=31)
-        if not self.instance.pk:
-            self.initial.setdefault("sections", [key for key, _ in registry.choices()])
+        if not self.instance.pk:  # a new report: every section, the workspace's time zone
+            self.initial["sections"] = [key for key, _ in registry.choices()]
+            self.initial["time_zone"] = getattr(workspace, "time_zone", "") or "UTC"
 
     def clean_day_of_month(self) -> int:
         day = self.cleaned_data["day_of_month"]

@@ -26,6 +26,7 @@ MODULES = [
     "tests.bench.memory",
     "tests.bench.inbox",
     "tests.bench.crisis",
+    "tests.bench.reports",
 ]
 
 

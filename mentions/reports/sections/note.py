@@ -11,4 +11,4 @@ def build(ctx: ReportContext) -> dict[str, Any]:
     return {"note": ctx.note.strip(), "activity": 0}
 
 
-register(Section("note", "What we did (your note)", 5, build))
+register(Section("note", "What we did", 5, build))

@@ -14,15 +14,17 @@ from mentions.reports.registry import ReportContext, Section, register
 def build(ctx: ReportContext) -> dict[str, Any]:
     tz = ctx.tz
     since, until = ctx.scope.since.astimezone(tz), ctx.scope.until.astimezone(tz)
-    now = figures.buckets(figures.volume(ctx.scope).rows, since, until)
+    # Hours for a daily report, the report's own days for a weekly or monthly one.
+    hourly = until - since <= timedelta(days=2)
+    step = timedelta(hours=1) if hourly else timedelta(days=1)
+    now = figures.buckets(figures.volume(ctx.scope).rows, since, until, step)
     previous = figures.buckets(
-        figures.volume(ctx.previous).rows, ctx.previous.since.astimezone(tz), since
+        figures.volume(ctx.previous).rows, ctx.previous.since.astimezone(tz), since, step
     )
     cid = ctx.add_chart(
         "trend", charts.stacked_bars([b.counts for b in now], [b.total for b in previous])
     )
     busiest = max(now, key=lambda b: b.total, default=None)
-    hourly = figures.bucket_size(since, until) < timedelta(days=1)
     return {
         "cid": cid,
         "hourly": hourly,
