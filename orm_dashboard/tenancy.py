@@ -130,9 +130,15 @@ def recent_after(request: HttpRequest, slug: str) -> str:
     return ".".join([slug, *(s for s in recent_slugs(request) if s != slug)][:RECENT_KEEP])
 
 
-def by_recent_use(request: HttpRequest, workspaces: list[Workspace]) -> list[Workspace]:
-    """Recently used first (most recent on top), then the rest by name."""
-    order = {slug: i for i, slug in enumerate(recent_slugs(request))}
+def by_recent_use(
+    request: HttpRequest, workspaces: list[Workspace], current: str = ""
+) -> list[Workspace]:
+    """Recently used first (most recent on top, the ``current`` one before all), then the
+    rest by name."""
+    slugs = recent_slugs(request)
+    if current:
+        slugs = [current, *(s for s in slugs if s != current)]
+    order = {slug: i for i, slug in enumerate(slugs)}
     return sorted(workspaces, key=lambda w: (order.get(w.slug, len(order)), w.name.lower()))
 
 
@@ -147,6 +153,8 @@ def workspace_context(request: HttpRequest) -> dict[str, Any]:
         "membership": membership,
         "can_write": membership.allows(Role.AGENT),
         "is_manager": membership.allows(Role.MANAGER),
-        "my_workspaces": lambda: by_recent_use(request, list(workspaces_for(request.user))),
+        "my_workspaces": lambda: by_recent_use(
+            request, list(workspaces_for(request.user)), current=workspace.slug
+        ),
         "is_archived": workspace.is_archived,
     }

@@ -81,7 +81,11 @@ def workspace_list(request: HttpRequest) -> HttpResponse:
 @member_required(Role.VIEWER)
 def switcher(request: HttpRequest) -> HttpResponse:
     """The switcher's list with open-work counts, loaded when it is opened (htmx)."""
-    found = by_recent_use(request, list(workspaces_for(request.user)))
+    found = by_recent_use(
+        request,
+        list(workspaces_for(request.user)),
+        current=request.workspace.slug,  # type: ignore[attr-defined]
+    )
     counts = workload.open_counts([w.pk for w in found])
     return render(
         request,

@@ -29,9 +29,9 @@ from django.utils import timezone
 
 from crisis.detection import evaluate_brand
 from crisis.models import OnCallShift
+from mentions import counts
 from mentions.connectors.base import Item
 from mentions.ingest import ingest
-from mentions import counts
 from mentions.models import Brand, HourlyCount, Mention
 from orm_dashboard.models import Membership, Role, Workspace
 

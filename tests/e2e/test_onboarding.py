@@ -104,3 +104,31 @@ def test_create_client_invite_accept_change_role_remove(
     assert not Membership.objects.filter(user=alex, workspace=workspace).exists()
     assert Membership.objects.get(user=boss, workspace=workspace).role == Role.MANAGER
     assert Event.objects.filter(workspace=workspace, verb="member.remove").count() == 1
+
+
+def test_switcher_searches_and_shows_open_work(new_page, owner, workspace, other_workspace) -> None:
+    from tests.mentions.factories import make_mention
+
+    Membership.objects.create(user=owner, workspace=other_workspace, role=Role.AGENT)
+    initech = Workspace.objects.create(name="Initech", slug="initech")
+    Membership.objects.create(user=owner, workspace=initech, role=Role.VIEWER)
+    make_mention(other_workspace, title="Globex is on the news")
+    page = new_page()
+    log_in(page, "owner", PASSWORD)
+    page.wait_for_url(re.compile(r"/w/acme/$"))
+    switcher = page.get_by_test_id("workspace-switcher")
+    switcher.locator("summary").click()
+    # The open-work counts come in when the menu opens.
+    expect(switcher.get_by_role("link", name=re.compile(r"Globex.*1 new mentions"))).to_be_visible()
+    switcher.get_by_role("searchbox", name="Search clients by name").fill("ini")
+    expect(switcher.get_by_role("link", name="Initech")).to_be_visible()
+    expect(switcher.get_by_role("link", name=re.compile("Globex"))).to_be_hidden()
+    expect(switcher.get_by_role("link", name="Acme Corp")).to_be_hidden()
+    screenshot(page, "switcher-search")
+    switcher.get_by_role("link", name="Initech").click()
+    page.wait_for_url(re.compile(r"/w/initech/$"))
+    # Recently used first: Initech now leads the list, then Acme.
+    page.get_by_test_id("workspace-switcher").locator("summary").click()
+    names = page.locator("#switcher-list li a").all_inner_texts()
+    assert [n.split("\n")[0].strip() for n in names][:2] == ["Initech", "Acme Corp"], names
+    assert page.errors == [], page.errors

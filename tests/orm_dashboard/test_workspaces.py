@@ -162,7 +162,8 @@ def test_switcher_counts_open_work_and_lists_recent_first(
         reverse("switcher", kwargs={"workspace": "acme"}), headers={"HX-Request": "true"}
     )
     html = response.content.decode()
-    assert html.index("/w/zeta/") < html.index("/w/acme/") < html.index("/w/globex/")
+    # The current one, then the one used last (Zeta), then the rest by name.
+    assert html.index("/w/acme/") < html.index("/w/zeta/") < html.index("/w/globex/")
     acme_row = html.split("/w/acme/", 1)[1].split("</li>", 1)[0]
     assert "2 new mentions" in acme_row
     assert "new mentions" not in html.split("/w/globex/", 1)[1].split("</li>", 1)[0]
