@@ -28,6 +28,9 @@ class Finding:
     code: str
     message: str
     blocking: bool = False
+    # Name of the settings page where the author can change what the finding is about
+    # ("review_settings": the workspace's public contact details), or "".
+    link: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -74,8 +77,8 @@ _ARGUMENTATIVE = [
     r"\bfake review\b",
     r"\bnever happened\b",
     r"\byou (?:clearly|obviously) (?:didn't|did not|don't|do not|never|have not|haven't)\b",
-    r"\b(?:clearly|obviously),? you\b",
-    r"\bif you had (?:bothered|read|actually|listened)\b",
+    r"\b(?:clearly|obviously|apparently),? you\b",
+    r"\bif you had (?:bothered|read|actually|listened|checked|followed|looked)\b",
     r"\bhow dare you\b",
     r"\byour (?:own )?fault\b",
     r"\bwe (?:don't|do not) believe you\b",
@@ -83,21 +86,198 @@ _ARGUMENTATIVE = [
     r"\bliar\b",
     r"\bdon't bother coming back\b",
 ]
-_ARGUMENTATIVE_RE = re.compile("|".join(_ARGUMENTATIVE), re.IGNORECASE)
+# Defensive replies without the words above: they put the blame on the reviewer, lecture,
+# dismiss, or mock. Each is a way of saying it, not a fixed sentence.
+_BLAME = [
+    # "the issue was on your end", "a mistake on your part"
+    r"\b(?:on|from) your (?:end|side|part)\b",
+    r"\byour (?:own )?(?:responsibility|mistake|error|misunderstanding)\b",
+    r"\b(?:the )?(?:customer|guest|buyer|client|user)(?:'s|s') (?:own )?responsibility\b",
+    r"\bnot our (?:fault|problem|responsibility|mistake)\b",
+    r"\bwith (?:all )?(?:due )?respect\b",
+    # lecturing: "next time, check the size chart", "perhaps you should", "you could have"
+    r"\bnext time,? (?:please |kindly |just )?(?:check|read|look|make sure|try|consider|remember"
+    r"|pay attention|double-check|ask|follow|contact|call|think)\b",
+    r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",
+    r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)\b",
+    r"\bhad you (?:read|checked|looked|asked|followed|bothered|contacted|called)\b",
+    r"\b(?:as|which (?:is|was)) (?:clearly|plainly|explicitly|also|already) (?:stated|written"
+    r"|mentioned|explained|shown|indicated|described)\b",
+    r"\b(?:please|kindly) (?:read|check|review) (?:our|the) [a-z ]{0,30}(?:before|next time)\b",
+    # non-apologies and dismissals
+    r"\bsorry (?:that )?you (?:feel|felt|think|thought|believe|see it)\b",
+    r"\bsorry if you (?:feel|felt|were|think|thought|found)\b",
+    r"\b(?:every|all) (?:other|our other|the other|single) (?:guests?|customers?|clients?|"
+    r"visitors?|diners?|buyers?)\b",
+    r"\bno one else (?:has )?(?:ever )?(?:complained|had)\b",
+    # mockery: scare quotes around the review, "good luck finding", "thanks for nothing"
+    r"(?:thanks|thank you) for (?:the|your) ['\"\u2018\u201c]\w[^'\"\u2019\u201d]{0,30}['\"\u2019\u201d]",
+    r"\bgood luck (?:finding|with|getting)\b",
+    r"\bthanks for nothing\b",
+    r"\benjoy (?:your|the) (?:cheaper|other|new) (?:hotel|shop|store|place|restaurant|provider)\b",
+]
+# The same in the other languages the product scores (formal and informal "you").
+_ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
+    "de": [
+        r"\b(?:das|dies|es) (?:ist|stimmt) (?:einfach |schlicht(?:weg)? |so |überhaupt )?"
+        r"(?:nicht (?:wahr|richtig)|falsch|gelogen|unwahr)\b",
+        r"\b(?:das|dies|es) stimmt (?:einfach |schlicht(?:weg)? |so |überhaupt )?nicht\b",
+        r"\b(?:ihre|deine|eure) (?:eigene )?schuld\b",
+        r"\b(?:sie|du) hätte(?:n|st)? [^.!?]{0,60}(?:sollen|müssen)\b",
+        r"\b(?:fake|gefälschte)[- ]?bewertung\b",
+        r"\b(?:sie|du) lügen?\b",
+    ],
+    "fr": [
+        r"\bc'est (?:tout simplement |complètement |totalement )?(?:faux|un mensonge|n'importe quoi)\b",
+        r"\b(?:de )?(?:votre|ta) (?:propre )?faute\b",
+        r"\b(?:vous auriez|tu aurais) dû\b",
+        r"\bfaux avis\b",
+        r"\b(?:vous mentez|tu mens)\b",
+    ],
+    "es": [
+        r"\b(?:eso|esto) no es (?:verdad|cierto)\b",
+        r"\b(?:es )?(?:culpa (?:suya|tuya|vuestra)|su culpa|tu culpa)\b",
+        r"\bdeber(?:ía|ias|ías) haber\b",
+        r"\breseña falsa\b",
+        r"\b(?:usted )?miente\b",
+    ],
+    "it": [
+        r"\bnon è vero\b",
+        r"\b(?:è )?(?:colpa sua|colpa tua|sua colpa|tua colpa)\b",
+        r"\bavre(?:bbe|sti) dovuto\b",
+        r"\brecensione falsa\b",
+        r"\b(?:lei )?mente\b",
+    ],
+    "nl": [
+        r"\b(?:dat|dit) is (?:gewoon |simpelweg |helemaal )?niet waar\b",
+        r"\b(?:uw|je|jouw) eigen schuld\b",
+        r"\b(?:u|je) had [^.!?]{0,60}moeten\b",
+        r"\bnep[- ]?(?:review|recensie)\b",
+        r"\b(?:u|je) liegt\b",
+    ],
+    "nb": [
+        r"\b(?:det|dette) er (?:rett og slett |bare |helt )?ikke sant\b",
+        r"\b(?:din|deres) egen feil\b",
+        r"\b(?:du|dere) burde (?:ha|heller)\b",
+        r"\bfalsk anmeldelse\b",
+        r"\b(?:du|dere) lyver\b",
+    ],
+    "sv": [
+        r"\b(?:det|detta) stämmer (?:helt enkelt |verkligen )?inte\b",
+        r"\bdet är (?:helt enkelt )?inte sant\b",
+        r"\b(?:ditt|ert) eget fel\b",
+        r"\b(?:du|ni) borde ha\b",
+        r"\bfalsk recension\b",
+        r"\b(?:du|ni) ljuger\b",
+    ],
+    "da": [
+        r"\b(?:det|dette) (?:passer|er) (?:simpelthen |bare |slet )?ikke(?: sandt| rigtigt)?\b"
+        r"(?=\s*[,.!]|\s+(?:og|vores|jeres))",
+        r"\b(?:din|jeres) egen skyld\b",
+        r"\b(?:du|i) burde have\b",
+        r"\bfalsk anmeldelse\b",
+        r"\b(?:du|i) lyver\b",
+    ],
+    "fi": [
+        r"\bei (?:yksinkertaisesti |todellakaan )?pidä paikkaansa\b",
+        r"\boma(?:a)? syy(?:tänne|täsi|nne|si)\b",
+        r"\b(?:teidän|sinun) olisi pitänyt\b",
+        r"\bvale-?arvostelu\w*",
+        r"\bvalehtel(?:ette|et)\b",
+    ],
+    "pl": [
+        r"\b(?:to )?(?:po prostu )?nieprawda\b",
+        r"\b(?:pana|pani|państwa|twoja|wasza) wina\b",
+        r"\btrzeba było\b",
+        r"\bfałszyw\w* opini\w*",
+        r"\bkłami(?:e|esz|ecie)\b",
+    ],
+    "lv": [
+        r"\b(?:tā )?(?:vienkārši )?nav taisnība\b",
+        r"\b(?:jūsu|tava|tavā) (?:pašu |paša )?vain\w*",
+        r"\b(?:jums|tev) vajadzēja\b",
+        r"\bviltus atsauksm\w*",
+        r"\bmelojat\b",
+    ],
+    "uk": [
+        r"(?<!\w)(?:це )?(?:просто )?неправда(?!\w)",
+        r"(?<!\w)(?:ваша|твоя) (?:власна )?(?:провина|вина)(?!\w)",
+        r"(?<!\w)(?:треба|слід|варто) було(?!\w)",
+        r"(?<!\w)фейков\w* відгук",
+        r"(?<!\w)брешете(?!\w)",
+    ],
+    "pt": [
+        r"\b(?:isso|isto) (?:simplesmente )?não é verdade\b",
+        r"\b(?:a culpa é (?:sua|tua|vossa)|culpa sua)\b",
+        r"\bdevia(?:s)? ter\b|\bdeveria(?:s)? ter\b",
+        r"\bavaliação falsa\b",
+        r"\b(?:está a mentir|mente)\b",
+    ],
+}
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_ARGUMENTATIVE_RE = _compile(_ARGUMENTATIVE + _BLAME)
+_ARGUMENTATIVE_OTHER = {
+    code: _compile(patterns) for code, patterns in _ARGUMENTATIVE_BY_LANGUAGE.items()
+}
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
 
+def _language_of(text: str, language: str | None) -> str:
+    """The reply's language: the review's (what it answers), else detected; "no" is "nb"."""
+    code = sentiment.normalise_language(language) if language else ""
+    if not code:
+        code = sentiment.detect_language(text)
+    return {"no": "nb", "nn": "nb"}.get(code, code)
+
+
+def _patterns_for(table: dict[str, re.Pattern[str]], english: re.Pattern[str], code: str):
+    """English always (replies mix it in), and the reply's language."""
+    found = [english]
+    if code in table:
+        found.append(table[code])
+    return found
+
+
+# An apology names what went wrong ("sorry the parcel arrived damaged"): its negative words
+# are the reviewer's problem acknowledged, not the reply's tone.
+_APOLOGY = re.compile(
+    r"(?<!\w)(?:sorry|apologi[sz]e|apologies|we regret|es tut uns leid|entschuldig\w*|leider"
+    r"|désolé\w*|excuses|navrés?|sentimos|disculp\w*|lamentamos|ci dispiace|ci scusiamo|scus\w*"
+    r"|het spijt ons|excuses|onze excuses|beklage\w*|beklaga\w*|unnskyld\w*|ursäkta|förlåt"
+    r"|undskyld\w*|pahoittel\w*|pahoillamme|przeprasza\w*|atvainoj\w*|вибач\w*|перепрошу\w*"
+    r"|pedimos desculpa|desculp\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _tone(text: str, language: str | None) -> float | None:
+    """The reply's compound without its apologies."""
+    analysis = sentiment.analyse(text, language=language or None, explain=False)
+    if analysis.document.compound is None:
+        return None
+    kept = [s for s in analysis.document.sentences if not _APOLOGY.search(s.text)]
+    return sentiment.aggregate(kept)
+
+
 def check_tone(text: str, language: str | None = None) -> Finding | None:
-    argument = _ARGUMENTATIVE_RE.search(text)
-    if argument:
-        return Finding(
-            "argumentative",
-            f"“{argument.group(0)}” argues with the reviewer. Acknowledge, explain, and offer "
-            "to continue the conversation privately instead.",
-        )
+    code = _language_of(text, language)
+    for pattern in _patterns_for(_ARGUMENTATIVE_OTHER, _ARGUMENTATIVE_RE, code):
+        argument = pattern.search(text)
+        if argument:
+            return Finding(
+                "argumentative",
+                f"“{argument.group(0)}” argues with the reviewer or puts the blame on them. "
+                "Acknowledge, explain, and offer to continue the conversation privately "
+                "instead.",
+            )
     if len(_SHOUTING.findall(text)) >= 3:
         return Finding("argumentative", "Several words in capitals read as shouting.")
-    score = sentiment.analyse(text, language=language or None, explain=False).document.compound
+    score = _tone(text, language)
     if score is not None and score <= NEGATIVE_TONE:
         return Finding(
             "negative_tone",
@@ -131,9 +311,53 @@ _CHANGE = re.compile(
 )
 
 
-def check_incentive(text: str) -> Finding | None:
+# The other languages: a review word and something offered in one sentence.
+_REVIEW_WORDS = {
+    "de": r"bewertung|rezension|sterne|feedback",
+    "fr": r"avis|commentaire|note|étoiles|évaluation",
+    "es": r"reseña|opinión|valoración|comentario|estrellas",
+    "it": r"recension|valutazion|stelle|commento",
+    "nl": r"review|recensie|beoordeling|sterren",
+    "nb": r"anmeldelse|vurdering|stjerner",
+    "sv": r"recension|omdöme|betyg|stjärnor",
+    "da": r"anmeldelse|bedømmelse|stjerner",
+    "fi": r"arvostelu|arvio|tähd",
+    "pl": r"opini|recenzj|ocen|gwiazd",
+    "lv": r"atsauksm|vērtējum|zvaigzn",
+    "uk": r"відгук|оцінк|зірк",
+    "pt": r"avaliaç|comentário|estrelas",
+}
+_OFFER_WORDS = {
+    "de": r"gutschein|rabatt|geschenk|gratis|kostenlos|\w*erstatt|\d+ ?%",
+    "fr": r"bon d'achat|réduction|remise|cadeau|gratuit|rembours|offrons|\d+ ?%",
+    "es": r"vale|descuento|regal|gratis|reembols|devolvemos|\d+ ?%",
+    "it": r"buono|sconto|regal|gratis|omaggio|rimbors|\d+ ?%",
+    "nl": r"cadeaubon|korting|cadeau|gratis|terugbeta|\d+ ?%",
+    "nb": r"gavekort|rabatt|gratis|refusjon|pengene tilbake|\d+ ?%",
+    "sv": r"presentkort|rabatt|gåva|gratis|återbeta|\d+ ?%",
+    "da": r"gavekort|rabat|gratis|refusion|pengene tilbage|\d+ ?%",
+    "fi": r"lahjakort|alennu|lahja|ilmai|hyvit|\d+ ?%",
+    "pl": r"bon|rabat|zniżk|prezent|gratis|darmow|zwrot|\d+ ?%",
+    "lv": r"dāvan|atlaid|bezmaksas|atmaks|\d+ ?%",
+    "uk": r"сертифікат|знижк|подару|безкоштовн|повернемо|\d+ ?%",
+    "pt": r"vale|desconto|oferec|grátis|gratuit|reembols|\d+ ?%",
+}
+_INCENTIVE_OTHER = {
+    code: (
+        re.compile(rf"(?<!\w)(?:{_REVIEW_WORDS[code]})", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{_OFFER_WORDS[code]})", re.IGNORECASE),
+    )
+    for code in _REVIEW_WORDS
+}
+
+
+def check_incentive(text: str, language: str | None = None) -> Finding | None:
+    code = _language_of(text, language)
+    words = _INCENTIVE_OTHER.get(code)
     for sentence in _sentences(text):
-        if _OFFER_RE.search(sentence) and _CHANGE.search(sentence):
+        english = _OFFER_RE.search(sentence) and _CHANGE.search(sentence)
+        other = words is not None and words[0].search(sentence) and words[1].search(sentence)
+        if english or other:
             return Finding(
                 "incentive",
                 "This offers something in exchange for a review or for changing it. Platforms "
@@ -153,9 +377,47 @@ def check_incentive(text: str) -> Finding | None:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().\-/]{6,}\d(?!\w)")
+# Words that introduce an order, booking or account reference, in each scored language,
+# followed (within a few words) by a code with digits in it.
+_REFERENCE_WORDS = (
+    r"order|booking|reservation|reference|confirmation|account|invoice|ticket|case|customer"
+    r"|buchung\w*|bestell\w*|auftrags\w*|reservierung\w*|kundennummer|rechnungs\w*"
+    r"|réservation|commande|dossier|facture|reserva|pedido|localizador|factura"
+    r"|prenotazione|ordine|fattura|boekings\w*|bestel\w*|order\w*|klantnummer|reservering\w*"
+    r"|bestillings\w*|ordre\w*|bookingnummer\w*|kundenummer|referanse|boknings\w*"
+    r"|beställnings\w*|kundnummer|varausnumer\w*|tilausnumer\w*|asiakasnumer\w*"
+    r"|zamówieni\w*|rezerwacj\w*|pasūtījum\w*|rezervācij\w*|замовлення|бронювання"
+    r"|encomenda|número"
+)
 _REFERENCE = re.compile(
-    r"\b(?:order|booking|reservation|account|invoice|ticket|case|customer)\s*"
-    r"(?:no\.?|number|nr\.?|id|#)\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}",
+    rf"(?<!\w)(?:{_REFERENCE_WORDS})(?:\s+[\w'.]+){{0,3}}?\s*[:#]?\s*#?"
+    r"(?P<code>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z0-9]{4})[A-Z0-9][A-Z0-9-]{3,})(?![\w])",
+    re.IGNORECASE,
+)
+# "#A123-99881" or "# 4471923" alone: a hash and a code with digits.
+_HASH_CODE = re.compile(r"(?<![\w&])#\s?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b", re.IGNORECASE)
+_STREET_AFTER = (
+    r"street|st\.|road|rd\.|avenue|ave\.|lane|drive|dr\.|boulevard|blvd|way|close|court"
+    r"|place|square|terrace|crescent"
+)
+_STREET_SUFFIX = (
+    r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|straat|laan|gracht|plein|gate|gata"
+    r"|gatan|vägen|vej|gade|katu|tie|kuja"
+)
+_STREET_BEFORE = (
+    r"rue|avenue|boulevard|chemin|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua|ulic\w*"
+    r"|ul\.|aleja|iel\w*|вулиц\w*|вул\.|проспект\w*"
+)
+_ADDRESS = re.compile(
+    # "42 Baker Street", "12 rue des Lilas" (number first)
+    rf"(?<![\w.])\d{{1,4}}[a-z]?,?\s+(?:(?:[A-ZÀ-Ž][\w'-]*|de|des|du|la|le|di|del|da)\s+){{0,3}}"
+    rf"(?:{_STREET_AFTER})(?!\w)"
+    rf"|(?<![\w.])\d{{1,4}}[a-z]?,?\s+(?:{_STREET_BEFORE})\s+[\w'-]+"
+    # "Lindenstraße 12", "Storgata 12", "Mannerheimintie 12"
+    rf"|(?<!\w)[A-ZÀ-Ža-zà-ž][\w-]*(?:{_STREET_SUFFIX})\s+\d{{1,4}}[a-z]?(?!\w)"
+    # "calle Mayor 12", "via Roma 12", "Brīvības ielu 12", "вулицю Хрещатик 12"
+    rf"|(?<!\w)(?:{_STREET_BEFORE})\s+(?:[\w'-]+\s+){{0,3}}\d{{1,4}}[a-z]?(?!\w)"
+    rf"|(?<!\w)[\w-]+\s+(?:iel\w*)\s+\d{{1,4}}(?!\w)",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
@@ -166,36 +428,71 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
 
+def _same_phone(a: str, b: str) -> bool:
+    """The same number written with or without its country code ("+49 30 1234567" and
+    "030 1234567"): the last seven digits and more agree."""
+    a, b = a.lstrip("0"), b.lstrip("0")
+    return len(a) >= 7 and len(b) >= 7 and (a.endswith(b) or b.endswith(a))
+
+
+def _plain(value: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", value.casefold()).split())
+
+
+_CONTACT_HINT = " Your own public contact details are set under Settings › Reviews & SLA."
+
+
+def _contact_finding(message: str) -> Finding:
+    return Finding("contact_data", message + _CONTACT_HINT, link="review_settings")
+
+
 def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None:
+    allowed = [a for a in allowed if a.strip()]
     allowed_emails = {a.strip().casefold() for a in allowed if "@" in a}
     allowed_phones = {_digits(a) for a in allowed if "@" not in a and len(_digits(a)) >= 7}
+    allowed_text = [_plain(a) for a in allowed]
+
+    def own_phone(digits: str) -> bool:
+        return any(_same_phone(digits, phone) for phone in allowed_phones)
+
+    def own_text(found: str) -> bool:
+        plain = _plain(found)
+        return any(plain and plain in line for line in allowed_text)
+
     for match in _EMAIL.finditer(text):
         if match.group(0).casefold().rstrip(".") not in allowed_emails:
-            return Finding(
-                "contact_data",
+            return _contact_finding(
                 f"The email address {match.group(0)} is not one of your public contact "
-                "details. Never publish a customer's details in a public reply.",
+                "details. Never publish a customer's details in a public reply."
             )
     for match in _CARD.finditer(text):
-        if len(_digits(match.group(0))) >= 13 and _digits(match.group(0)) not in allowed_phones:
-            return Finding("contact_data", "The reply contains what looks like a card number.")
+        digits = _digits(match.group(0))
+        if len(digits) >= 13 and not own_phone(digits):
+            return _contact_finding("The reply contains what looks like a card number.")
     for match in _PHONE.finditer(text):
         digits = _digits(match.group(0))
         if _DATE.fullmatch(match.group(0).strip()):
             continue
-        if len(digits) >= 7 and digits not in allowed_phones:
-            return Finding(
-                "contact_data",
+        if len(digits) >= 7 and not own_phone(digits):
+            return _contact_finding(
                 f"The phone number {match.group(0).strip()} is not one of your public contact "
-                "details. Never publish a customer's details in a public reply.",
+                "details. Never publish a customer's details in a public reply."
             )
-    reference = _REFERENCE.search(text)
-    if reference:
-        return Finding(
-            "contact_data",
-            f"“{reference.group(0)}” identifies the customer's order or account publicly. "
-            "Refer to it privately instead.",
-        )
+    for pattern in (_REFERENCE, _HASH_CODE):
+        for reference in pattern.finditer(text):
+            code = reference.groupdict().get("code") or reference.group(0)
+            if _DATE.fullmatch(code.strip("#").strip()) or own_text(reference.group(0)):
+                continue  # a date ("order arrived on 2024-05-01"), or the business's own
+            return _contact_finding(
+                f"“{reference.group(0)}” identifies the customer's order, booking or account "
+                "publicly. Refer to it privately instead."
+            )
+    for address in _ADDRESS.finditer(text):
+        if not own_text(address.group(0)):
+            return _contact_finding(
+                f"“{address.group(0)}” looks like a street address. Unless it is your own "
+                "public address, never publish where a customer lives."
+            )
     return None
 
 
@@ -252,7 +549,7 @@ def check(
         check_placeholders(text),
         check_personal(text, templates),
         check_tone(text, language),
-        check_incentive(text),
+        check_incentive(text, language),
         check_contact_data(text, contacts),
     ]
     found = [f for f in findings if f is not None]

@@ -21,6 +21,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 
 MODULES = [
     "tests.bench.languages",
+    "tests.bench.guardrails",
     "tests.bench.sentiment",
     "tests.bench.ingest",
     "tests.bench.memory",

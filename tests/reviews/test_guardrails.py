@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reviews import guardrails as g
+from tests.reviews import guardrail_replies as replies
 
 GOOD = [
     "Hi Anna, thank you for letting us know about the crash when opening the basket. Our "
@@ -142,3 +143,56 @@ def test_empty_reply() -> None:
 def test_blocking_findings_come_first() -> None:
     text = "You are wrong, {reviewer_name}."
     assert codes(text) == ["placeholder", "argumentative"]
+
+
+BAD = [(lang, code, text) for lang, rows in replies.REPLIES.items() for code, text in rows if code]
+FINE = [(lang, text) for lang, rows in replies.REPLIES.items() for code, text in rows if not code]
+
+
+@pytest.mark.parametrize(("language", "kind", "text"), BAD)
+def test_bad_replies_are_caught_in_every_scored_language(
+    language: str, kind: str, text: str
+) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert found & replies.CODES[kind], found
+
+
+@pytest.mark.parametrize(("language", "text"), FINE)
+def test_good_replies_pass_in_every_scored_language(language: str, text: str) -> None:
+    assert g.check(text, contacts=replies.CONTACTS, language=language) == []
+
+
+def test_every_scored_language_has_its_set() -> None:
+    from mentions.languages import scored_languages
+
+    assert set(scored_languages()) <= set(replies.REPLIES)
+
+
+def test_the_reply_language_is_detected_when_not_given() -> None:
+    text = "Wenn Sie Ihre Bewertung ändern, schenken wir Ihnen einen Gutschein."
+    assert [f.code for f in g.check(text)] == ["incentive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your review! We are sorry the order was late.",
+        "We have fixed the booking page, thanks for your feedback.",
+        "Our Berlin shop at Hauptstraße 5, 10115 Berlin is open on Sundays now.",
+        "Your order arrived on 2024-05-01 according to the courier.",
+    ],
+)
+def test_own_address_dates_and_thanks_for_a_review_are_not_flagged(text: str) -> None:
+    assert g.check(text, contacts=replies.CONTACTS, language="en") == []
+
+
+def test_own_phone_matches_with_or_without_country_code() -> None:
+    assert g.check_contact_data("Call 030 1234567.", ["+49 30 1234567"]) is None
+    assert g.check_contact_data("Call +49 (0)30 1234567.", ["030 1234567"]) is None
+    assert g.check_contact_data("Call 030 7654321.", ["+49 30 1234567"]) is not None
+
+
+def test_contact_findings_name_where_the_public_details_are_set() -> None:
+    finding = g.check_contact_data("Write to jane@gmail.com", [])
+    assert finding is not None and finding.link == "review_settings"
+    assert "Settings › Reviews & SLA" in finding.message

@@ -486,3 +486,24 @@ def test_approving_a_review_of_another_workspace_is_404(
     assert response.status_code == 404
     reply.refresh_from_db()
     assert reply.status == S.SUBMITTED
+
+
+def test_contact_warning_links_to_where_public_contacts_are_set(
+    workspace, teammate_client: Client
+) -> None:
+    mention = f.review(workspace, f.source(workspace, "google_play"))
+    ReviewSettings.objects.update_or_create(
+        workspace=workspace, defaults={"public_contacts": "help@acme.example\n+49 30 1234567"}
+    )
+    page = teammate_client.post(
+        url("review_check", mention),
+        {"text": "Hi Ben, we called you on 0151 4960123 and sent a new one."},
+    ).content.decode()
+    assert 'data-code="contact_data"' in page
+    settings_url = reverse("review_settings", kwargs={"workspace": "acme"})
+    assert f'href="{settings_url}#id_public_contacts"' in page
+    own = teammate_client.post(
+        url("review_check", mention),
+        {"text": "Hi Ben, sorry about that. Call us on 030 1234567 or help@acme.example."},
+    ).content.decode()
+    assert 'data-code="contact_data"' not in own
