@@ -6,8 +6,15 @@ from datetime import timedelta
 from typing import Any
 
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
+
+# Explicit direction controls: embeddings, overrides, their terminator, and isolates. Text
+# from feeds never needs them, and an unterminated override (U+202E) displays a title
+# backwards ("gnp.exe" for "exe.png") and can reverse the words printed after it.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @register.filter
@@ -51,3 +58,19 @@ def work_count(n: int) -> str:
     from orm_dashboard.workload import capped
 
     return capped(n)
+
+
+@register.filter(is_safe=True)
+def nobidi(value: Any) -> str:
+    """``{{ feed_text|nobidi }}``: the text without explicit direction controls, for places
+    that cannot hold markup (a title, an attribute) or inside an element with ``dir="auto"``."""
+    return str(value).translate(_BIDI_CONTROLS)
+
+
+@register.filter(needs_autoescape=True)
+def isolate(value: Any, autoescape: bool = True) -> SafeString:
+    """``{{ feed_text|isolate }}``: a title, author or snippet from a feed as an isolated run
+    (``<bdi>``), so right-to-left text cannot reorder what stands beside it, without its
+    explicit direction controls."""
+    text = nobidi(value)
+    return mark_safe(f"<bdi>{conditional_escape(text) if autoescape else text}</bdi>")  # noqa: S308
