@@ -13,12 +13,13 @@ from crisis.models import (
     Incident,
     OnCallShift,
     Playbook,
+    Rota,
     Rule,
     RuleKind,
     Severity,
 )
 from mentions.forms import TermsField
-from orm_dashboard.models import Role
+from orm_dashboard.models import Role, time_zone_choices
 
 LIMITS: dict[str, tuple[float, float]] = {
     "window_minutes": (5, 7 * 24 * 60),
@@ -53,12 +54,13 @@ class RuleForm(forms.ModelForm):
 
     class Meta:
         model = Rule
-        fields = ["enabled", "severity", *LIMITS]
+        fields = ["enabled", "severity", "pages", *LIMITS]
         labels = {
             "enabled": "Rule is on",
+            "pages": "Pages the on-call person",
             "window_minutes": "Window (minutes)",
             "baseline_days": "Baseline (days)",
-            "sigma": "k (standard deviations)",
+            "sigma": "k (robust spreads above the usual)",
             "min_count": "Minimum count",
             "min_share_increase": "Rise in negative share",
             "reach_threshold": "Author reach at least",
@@ -85,6 +87,14 @@ class RuleForm(forms.ModelForm):
 
 
 class PolicyForm(forms.ModelForm):
+    def clean_repeat_count(self) -> int:
+        value = self.cleaned_data.get("repeat_count")
+        return self.instance.repeat_count if value is None else value
+
+    def clean_reminder_minutes(self) -> int:
+        value = self.cleaned_data.get("reminder_minutes")
+        return self.instance.reminder_minutes if value is None else value
+
     keywords = TermsField(
         required=False,
         label="Trigger words",
@@ -100,9 +110,18 @@ class PolicyForm(forms.ModelForm):
 
     class Meta:
         model = CrisisPolicy
-        fields = ["keywords", "escalation_minutes", "cooldown_minutes", "fallback"]
+        fields = [
+            "keywords",
+            "escalation_minutes",
+            "repeat_count",
+            "reminder_minutes",
+            "cooldown_minutes",
+            "fallback",
+        ]
         labels = {
             "escalation_minutes": "Escalate after (minutes unacknowledged)",
+            "repeat_count": "Page the whole chain again (times)",
+            "reminder_minutes": "Then remind the managers every (minutes)",
             "cooldown_minutes": "Storm control cooldown (minutes)",
         }
         help_texts = {
@@ -114,6 +133,16 @@ class PolicyForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["fallback"].queryset = members(workspace)
         self.fields["escalation_minutes"].min_value = 1
+        # Left out of a post (a page showing only some of the settings): kept as they are.
+        for name in ("repeat_count", "reminder_minutes"):
+            self.fields[name].required = False
+        self.fields["repeat_count"].max_value = 10
+        self.fields["reminder_minutes"].min_value = 0
+        self.fields["reminder_minutes"].max_value = 24 * 60
+        self.fields["reminder_minutes"].help_text = (
+            "While a high or critical incident stays unacknowledged after the repeats. "
+            "0: no reminders."
+        )
         self.fields["escalation_minutes"].max_value = 24 * 60
         self.fields["cooldown_minutes"].max_value = 24 * 60
 
@@ -290,3 +319,27 @@ class SearchForm(forms.Form):
     def __init__(self, *args: Any, brands: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["brand"].choices = [("", "Any brand")] + [(b.pk, b.name) for b in brands]
+
+
+LENGTHS = [(1, "Daily"), (7, "Weekly"), (14, "Every two weeks")]
+
+
+class RotaForm(forms.ModelForm):
+    """The rotation's rhythm: the first hand-over, its local time, and each turn's length."""
+
+    time_zone = forms.ChoiceField(choices=time_zone_choices, label="Time zone")
+    length_days = forms.IntegerField(
+        min_value=1,
+        max_value=28,
+        label="Each person is on call for (days)",
+        help_text="1: daily, 7: weekly, or any other number of days.",
+    )
+
+    class Meta:
+        model = Rota
+        fields = ["starts_on", "handover_time", "length_days", "time_zone"]
+        labels = {"starts_on": "First hand-over", "handover_time": "Hand-over time"}
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "handover_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }

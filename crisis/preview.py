@@ -101,7 +101,10 @@ def preview(rule: Rule, now: datetime | None = None) -> Preview:
     rows = _buckets(kind.hourly(rule, start, end, context), start, n, kind.columns)
     sums = [_prefix([r[c] for r in rows]) for c in range(kind.columns)]
 
-    out = Preview(rule, supported=True, unit=kind.preview_unit)
+    # What the rule sees now, in words ("fires at 12 or more negative mentions in 3 h …").
+    out = Preview(
+        rule, supported=True, unit=kind.preview_unit, current=kind.evaluate(rule, now, context)
+    )
     for p in range(points):
         t = n - points + p + 1  # bucket index just after the window's end
         observed, threshold, fired = kind.judge(rule, sums, t, w)

@@ -20,6 +20,8 @@ urlpatterns = [
     path("settings/rules/<int:pk>/preview/", views.rule_preview, name="crisis_rule_preview"),
     path("settings/policy/", views.policy_edit, name="crisis_policy"),
     path("settings/on-call/", views.oncall, name="crisis_oncall"),
+    path("settings/on-call/rota/", views.rota_edit, name="crisis_rota"),
+    path("settings/on-call/rota/people/", views.rota_people, name="crisis_rota_people"),
     path("settings/on-call/shifts/", views.shift_new, name="crisis_shift_new"),
     path(
         "settings/on-call/shifts/<int:pk>/delete/", views.shift_delete, name="crisis_shift_delete"

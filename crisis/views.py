@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from crisis import alerts, incidents
+from crisis import oncall as oncall_schedule
 from crisis.forms import (
     NoteForm,
     OwnerForm,
@@ -23,10 +24,12 @@ from crisis.forms import (
     PolicyForm,
     QuietHoursForm,
     ResolveForm,
+    RotaForm,
     RuleForm,
     SearchForm,
     SeverityForm,
     ShiftForm,
+    members,
 )
 from crisis.models import (
     ACTIVE,
@@ -38,6 +41,7 @@ from crisis.models import (
     IncidentMention,
     OnCallShift,
     Playbook,
+    Rota,
     Rule,
     TimelineEntry,
 )
@@ -402,6 +406,16 @@ def policy_edit(request: HttpRequest) -> HttpResponse:
 # --- settings: on-call -----------------------------------------------------------------
 
 
+ROTA_PREVIEW_DAYS = 28
+
+
+def _rota(request: HttpRequest) -> Rota:
+    """The workspace's rota, or an unsaved one in its time zone (GET never writes)."""
+    return Rota.objects.filter(workspace=request.workspace).first() or Rota(
+        workspace=request.workspace, time_zone=request.workspace.time_zone
+    )
+
+
 @member_required(Role.VIEWER)
 def oncall(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
@@ -414,6 +428,19 @@ def oncall(request: HttpRequest) -> HttpResponse:
     policy = CrisisPolicy.for_workspace(request.workspace.pk)
     pref = AlertPreference.objects.filter(workspace=request.workspace, user=request.user).first()
     start = now.replace(minute=0, second=0, microsecond=0)
+    rota = _rota(request)
+    people = {u.pk: u for u in members(request.workspace)}
+    segments = oncall_schedule.schedule(
+        request.workspace.pk, now, now + timedelta(days=ROTA_PREVIEW_DAYS), rota=rota
+    )
+    upcoming = [
+        {
+            "segment": s,
+            "user": people.get(s.user_id) if s.user_id else None,
+            "backup": people.get(s.backup_id) if s.backup_id else None,
+        }
+        for s in segments[:40]
+    ]
     return render(
         request,
         "crisis/settings/oncall.html",
@@ -422,6 +449,14 @@ def oncall(request: HttpRequest) -> HttpResponse:
             "policy": policy,
             "policy_form": PolicyForm(instance=policy, workspace=request.workspace),
             "chain": alerts.chain(request.workspace.pk, now),
+            "rota": rota,
+            "rota_form": RotaForm(instance=rota),
+            "rota_people": [people[p] for p in rota.people if p in people],
+            "rota_candidates": [u for pk, u in people.items() if pk not in rota.people],
+            "rota_zone": rota.zone,
+            "upcoming": upcoming,
+            "gaps": [p for p in upcoming if p["user"] is None],
+            "preview_days": ROTA_PREVIEW_DAYS,
             "shift_form": ShiftForm(
                 workspace=request.workspace,
                 initial={"starts_at": start, "ends_at": start + timedelta(days=7)},
@@ -431,6 +466,49 @@ def oncall(request: HttpRequest) -> HttpResponse:
             "section": "crisis_oncall",
         },
     )
+
+
+@member_required(Role.MANAGER)
+@require_POST
+def rota_edit(request: HttpRequest) -> HttpResponse:
+    rota = _rota(request)
+    form = RotaForm(request.POST, instance=rota)
+    if form.is_valid():
+        form.save()
+        record(request, "oncall.rota_saved", rota, length_days=rota.length_days)
+        messages.success(request, "Saved the rota.")
+    else:
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label}: {' '.join(errors)}")
+    return redirect("crisis_oncall", workspace=request.workspace.slug)
+
+
+@member_required(Role.MANAGER)
+@require_POST
+def rota_people(request: HttpRequest) -> HttpResponse:
+    """Add a person to the end of the rotation, remove one, or move one up or down."""
+    rota = _rota(request)
+    allowed = set(members(request.workspace).values_list("pk", flat=True))
+    people = [p for p in rota.people if p in allowed]
+    person = parse_id(request.POST.get("user"))
+    action = request.POST.get("action", "")
+    if person is None or person not in allowed:
+        messages.error(request, "Choose a person of this workspace (an agent or a manager).")
+        return redirect("crisis_oncall", workspace=request.workspace.slug)
+    if action == "add" and person not in people:
+        people.append(person)
+    elif action == "remove" and person in people:
+        people.remove(person)
+    elif action in ("up", "down") and person in people:
+        i = people.index(person)
+        j = i - 1 if action == "up" else i + 1
+        if 0 <= j < len(people):
+            people[i], people[j] = people[j], people[i]
+    rota.people = people
+    rota.save()
+    record(request, f"oncall.rota_{action or 'changed'}", rota, user=person)
+    return redirect("crisis_oncall", workspace=request.workspace.slug)
 
 
 @member_required(Role.MANAGER)

@@ -138,9 +138,13 @@ HISTORIES: dict[str, Callable[[int], History]] = {
     ),
 }
 BURSTS: dict[str, Callable[[int], History]] = {
-    "small brand, 30 complaints in 4 h": lambda s: with_burst(generate("small", 4, seed=s), 30, 4),
-    "mid brand, 40 complaints in 3 h": lambda s: with_burst(generate("mid", 150, seed=s), 40, 3),
+    "small brand, 30 complaints in 4 h": lambda s: with_burst(
+        generate("small", 4, seed=s), 30, 4, seed=s
+    ),
+    "mid brand, 40 complaints in 3 h": lambda s: with_burst(
+        generate("mid", 150, seed=s), 40, 3, seed=s
+    ),
     "busy brand, 250 complaints in 3 h": lambda s: with_burst(
-        generate("busy", 2000, seed=s), 250, 3
+        generate("busy", 2000, seed=s), 250, 3, seed=s
     ),
 }

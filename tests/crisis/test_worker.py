@@ -135,3 +135,49 @@ def test_worker_killed_mid_send_is_retried_without_duplicate(
     delivery.refresh_from_db()
     assert delivery.status == "sent" and delivery.attempts == 2
     assert len(smtp.inbox.to(teammate.email)) == 1
+
+
+def test_every_new_page_goes_out_once_across_an_smtp_outage(
+    celery_worker_process, smtp, workspace, owner, teammate, setup
+) -> None:
+    """Escalations, the chain's repeats, a reminder, a severity rise and the resolution
+    summary: each is one email, however often beat's sweep runs while SMTP is down."""
+    from crisis import incidents
+    from crisis.models import Rule
+
+    acme, _now = setup
+    Rule.objects.filter(brand=acme, kind=RuleKind.VOLUME_SPIKE).update(severity="high")
+    mentions(workspace, acme, 25, end=timezone.now(), prefix="spike")
+    wait_for(lambda: smtp.inbox.to(teammate.email), what="the first page")
+    incident = Incident.objects.get(kind=RuleKind.VOLUME_SPIKE)
+    smtp.stop()
+    # Nobody answers: every paging step falls due (2 levels, 4 rounds, then a reminder).
+    for step in range(1, 9):
+        Incident.objects.filter(pk=incident.pk).update(next_escalation_at=timezone.now())
+        tasks.sweep.delay()
+        wait_for(
+            lambda step=step: Incident.objects.get(pk=incident.pk).escalation_level == step,
+            what=f"paging step {step}",
+        )
+    # The burst grows to well past three times its threshold: severity rises, re-pages.
+    mentions(workspace, acme, 80, end=timezone.now(), prefix="bigger")
+    wait_for(lambda: AlertDelivery.objects.filter(kind="rise").exists(), what="the severity rise")
+    tasks.sweep.delay()
+    tasks.sweep.delay()
+    smtp.start()
+    deadline_rows = AlertDelivery.objects.exclude(status__in=["cancelled", "suppressed"])
+    expected = deadline_rows.count()
+    assert set(deadline_rows.values_list("kind", flat=True)) == {
+        "alert", "escalation", "reminder", "rise"
+    }  # fmt: skip
+    for _ in range(3):  # beat ticks while the back-off runs out
+        AlertDelivery.objects.filter(status="pending").update(due_at=timezone.now())
+        tasks.sweep.delay()
+    wait_for(lambda: not AlertDelivery.objects.filter(status="pending").exists(), what="all sent")
+    assert smtp.inbox.count() == expected
+    incidents.acknowledge(incident, teammate)
+    incidents.resolve(incident, teammate, "Spam wave", "Filter added")
+    wait_for(lambda: AlertDelivery.objects.filter(kind="summary", status="sent").exists())
+    tasks.sweep.delay()
+    assert alerts.deliver_due(timezone.now() + timedelta(hours=2)) == {}
+    assert smtp.inbox.count() == expected + 1  # the summary, to the one manager
