@@ -11,7 +11,7 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from crisis.models import ACTIVE, Incident
 from orm_dashboard.widgets import Scope
@@ -74,5 +74,12 @@ def figures(scope: Scope, *, lessons: bool = False) -> IncidentFigures:
     return found
 
 
-def active_count(scope: Scope) -> int:
-    return incidents(scope).filter(status__in=ACTIVE).count()
+def glance(scope: Scope) -> tuple[int, int, int]:
+    """Incidents opened in the period and in the one before, and active now: one query."""
+    before = scope.previous
+    got = incidents(scope).aggregate(
+        opened=Count("pk", filter=Q(opened_at__gte=scope.since, opened_at__lt=scope.until)),
+        before=Count("pk", filter=Q(opened_at__gte=before.since, opened_at__lt=before.until)),
+        active=Count("pk", filter=Q(status__in=ACTIVE)),
+    )
+    return got["opened"], got["before"], got["active"]

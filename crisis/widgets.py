@@ -8,11 +8,10 @@ from orm_dashboard.widgets import Delta, Scope, Widget
 
 
 def overview_widgets(scope: Scope) -> list[Widget]:
-    from crisis.figures import active_count, figures
+    from crisis.figures import glance
 
-    count = active_count(scope)
+    opened, before, count = glance(scope)
     url = reverse("incidents", kwargs={"workspace": scope.workspace.slug})
-    opened, before = figures(scope).opened, figures(scope.previous).opened
     return [
         Widget(
             title="open incidents now" if count != 1 else "open incident now",

@@ -86,10 +86,69 @@ def figures(scope: Scope, settings: ReviewSettings | None = None) -> ReviewFigur
     )
 
 
-def open_count(scope: Scope, settings: ReviewSettings | None = None) -> tuple[int, int]:
-    """Reviews still to answer now, and how many of them are past their SLA."""
-    settings = settings or ReviewSettings.for_workspace(scope.workspace)
-    base = brand_reviews(scope)
-    counts = queue.tab_counts(base)
-    stats = queue.sla_stats(base, settings, timezone.now())
-    return counts["needs_reply"] + counts["drafts"] + counts["awaiting"], stats.overdue
+@dataclass
+class Glance:
+    """The overview's review numbers for a period and the one before, in three queries."""
+
+    received: tuple[int, int]
+    average: tuple[float | None, float | None]
+    within_sla_pct: tuple[float | None, float | None]
+    waiting: int
+    overdue: int
+
+
+def glance(scope: Scope, settings: ReviewSettings) -> Glance:
+    reviews = brand_reviews(scope)
+    before = scope.previous
+    now_q = Q(published_at__gte=scope.since, published_at__lt=scope.until)
+    before_q = Q(published_at__gte=before.since, published_at__lt=before.until)
+    got = reviews.filter(published_at__gte=before.since, published_at__lt=scope.until).aggregate(
+        received=Count("pk", filter=now_q),
+        received_before=Count("pk", filter=before_q),
+        average=Avg("rating", filter=now_q),
+        average_before=Avg("rating", filter=before_q),
+    )
+    answered_now = Q(reply__published_at__gte=scope.since, reply__published_at__lt=scope.until)
+    answered_before = Q(reply__published_at__gte=before.since, reply__published_at__lt=before.until)
+    in_time = Q(reply__published_at__lte=F("due_at"))
+    sla = (
+        reviews.filter(
+            reply__status=Reply.Status.PUBLISHED,
+            reply__published_at__gte=before.since,
+            reply__published_at__lt=scope.until,
+        )
+        .annotate(due_at=queue.due_expression(settings))
+        .aggregate(
+            replied=Count("pk", filter=answered_now),
+            within=Count("pk", filter=answered_now & in_time),
+            replied_before=Count("pk", filter=answered_before),
+            within_before=Count("pk", filter=answered_before & in_time),
+        )
+    )
+    now = timezone.now()
+    not_ignored = ~Q(status=Mention.Status.IGNORED)
+    # The queue's "needs reply", "drafts" and "awaiting approval" tabs; overdue as sla_stats.
+    waiting = (Q(reply__isnull=True) & not_ignored) | Q(
+        reply__status__in=[Reply.Status.DRAFT, Reply.Status.REJECTED, Reply.Status.SUBMITTED]
+    )
+    state = reviews.annotate(due_at=queue.due_expression(settings)).aggregate(
+        waiting=Count("pk", filter=waiting),
+        overdue=Count("pk", filter=queue.OPEN & not_ignored & Q(due_at__lt=now)),
+    )
+
+    def pct(within: int, replied: int) -> float | None:
+        return round(100 * within / replied, 1) if replied else None
+
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 2)
+
+    return Glance(
+        received=(got["received"], got["received_before"]),
+        average=(rounded(got["average"]), rounded(got["average_before"])),
+        within_sla_pct=(
+            pct(sla["within"], sla["replied"]),
+            pct(sla["within_before"], sla["replied_before"]),
+        ),
+        waiting=state["waiting"],
+        overdue=state["overdue"],
+    )

@@ -8,44 +8,42 @@ from orm_dashboard.widgets import Delta, Scope, Widget
 
 
 def overview_widgets(scope: Scope) -> list[Widget]:
-    from reviews.figures import figures, open_count
+    from reviews.figures import glance
     from reviews.models import ReviewSettings
 
-    settings = ReviewSettings.for_workspace(scope.workspace)
-    now, before = figures(scope, settings), figures(scope.previous, settings)
+    numbers = glance(scope, ReviewSettings.for_workspace(scope.workspace))
     url = reverse("review_queue", kwargs={"workspace": scope.workspace.slug})
-    waiting, overdue = open_count(scope, settings)
     widgets = [
         Widget(
             title="reviews to answer now",
-            value=str(waiting),
+            value=str(numbers.waiting),
             url=url,
-            tone="bad" if overdue else "",
-            hint=f"{overdue} overdue" if overdue else "",
+            tone="bad" if numbers.overdue else "",
+            hint=f"{numbers.overdue} overdue" if numbers.overdue else "",
         ),
         Widget(
             title="reviews received",
-            value=str(now.received),
+            value=str(numbers.received[0]),
             url=url,
-            delta=Delta(now.received, before.received),
+            delta=Delta(*numbers.received),
         ),
     ]
-    if now.average_rating is not None:
+    if numbers.average[0] is not None:
         widgets.append(
             Widget(
                 title="average rating",
-                value=f"{now.average_rating:.2f} ★",
+                value=f"{numbers.average[0]:.2f} ★",
                 url=url,
-                delta=Delta(now.average_rating, before.average_rating, "up"),
+                delta=Delta(*numbers.average, "up"),
             )
         )
-    if now.within_sla_pct is not None:
+    if numbers.within_sla_pct[0] is not None:
         widgets.append(
             Widget(
                 title="answered within SLA",
-                value=f"{now.within_sla_pct:g}%",
+                value=f"{numbers.within_sla_pct[0]:g}%",
                 url=url + "?tab=published",
-                delta=Delta(now.within_sla_pct, before.within_sla_pct, "up", "%"),
+                delta=Delta(*numbers.within_sla_pct, "up", "%"),
             )
         )
     return widgets

@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from crisis.models import Incident, RuleKind
 from mentions.ingest import ingest
 from mentions.models import ReportDelivery, ReportIssue
 from tests.conftest import PASSWORD
@@ -26,8 +27,11 @@ def test_define_preview_and_send_a_client_report(
 
     from django.utils import timezone
 
-    brand(workspace, "Acme")
+    acme = brand(workspace, "Acme")
     brand(workspace, "Globex", is_competitor=True)
+    Incident.objects.create(
+        workspace=workspace, brand=acme, kind=RuleKind.KEYWORD, severity="high", title="Recall"
+    )
     week_ago = timezone.now() - timedelta(days=7)
     ingest(
         workspace,
@@ -37,7 +41,16 @@ def test_define_preview_and_send_a_client_report(
 
     page = new_page()
     log_in(page, "owner", PASSWORD)
-    page.goto("/w/acme/")
+    page.goto("/w/acme/?period=30d")
+    # Printed, the overview keeps its figures and chart and drops the app around it.
+    expect(page.get_by_test_id("incident-banner")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.get_by_test_id("incident-banner")).to_be_hidden()
+    expect(page.locator("nav.mainnav")).to_be_hidden()
+    expect(page.locator("form.period-form")).to_be_hidden()
+    expect(page.locator("svg.bars")).to_be_visible()
+    expect(page.locator(".kpis")).to_be_visible()
+    page.emulate_media(media="screen")
     page.get_by_role("link", name="Client reports").first.click()
     page.get_by_role("link", name="New report").click()
     page.get_by_role("textbox", name=re.compile(r"^Name")).fill("Weekly for Acme")

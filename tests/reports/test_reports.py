@@ -395,3 +395,40 @@ def test_beat_task_runs_the_tick(report, busy_week, smtp_server) -> None:
     Report.objects.filter(pk=report.pk).update(next_run_at=timezone.now() - timedelta(minutes=1))
     assert send_due_reports()["issued"] == 1
     assert len(smtp_server.messages) == 2
+
+
+def test_review_figures_and_the_overview_glance_agree_with_the_replies(
+    workspace, acme, owner
+) -> None:
+    from orm_dashboard.widgets import Scope
+    from reviews import figures as review_figures
+    from reviews.models import Reply, ReviewSettings
+    from tests.reviews.factories import reply
+
+    def answered(mention, after: timedelta) -> None:
+        row = reply(mention, owner, "Thank you", Reply.Status.PUBLISHED)
+        Reply.objects.filter(pk=row.pk).update(published_at=mention.published_at + after)
+
+    day = WEEK_START + timedelta(days=1)
+    # This week: a 1-star answered in 2 h (SLA 24 h), a 5-star answered in 150 h (SLA 72 h,
+    # answered after the week's end: not counted as answered by then), one unanswered.
+    answered(review(workspace, rating=1, published_at=day), timedelta(hours=2))
+    answered(review(workspace, rating=5, published_at=day), timedelta(hours=150))
+    review(workspace, rating=3, published_at=day + timedelta(hours=1))
+    # The week before: one 2-star, 12 h before the week, answered late this week (30 h vs 24 h).
+    late = review(workspace, rating=2, published_at=WEEK_START - timedelta(hours=12))
+    answered(late, timedelta(hours=30))
+    scope = Scope(workspace, (acme.pk,), WEEK_START, WEEK_START + timedelta(days=7))
+    settings = ReviewSettings.for_workspace(workspace)
+
+    now = review_figures.figures(scope, settings)
+    assert (now.received, now.average_rating, now.answered) == (3, 3.0, 1)
+    assert now.answered_pct == 33.3
+    # Replies published during the week: the 1-star (2 h, in time) and the week before's
+    # 2-star (30 h, late); the 5-star's reply came after the week.
+    assert (now.replied, now.within_sla, now.within_sla_pct) == (2, 1, 50.0)
+    assert now.median_answer == timedelta(hours=16)
+    glance = review_figures.glance(scope, settings)
+    assert glance.received == (3, 1) and glance.average == (3.0, 2.0)
+    assert glance.within_sla_pct == (50.0, None)
+    assert glance.waiting == 1 and glance.overdue == 1  # the 3-star, long past its 48 h
