@@ -100,8 +100,14 @@ AXE = (
 )
 
 
+# Rules that count whatever their impact: unique landmarks, and names that contain the
+# visible text (an experimental rule axe leaves off unless asked).
+ALWAYS = ("landmark-unique", "label-content-name-mismatch")
+
+
 def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict]:
-    """axe-core's violations of the page as it is now, those of the given impacts only.
+    """axe-core's violations of the page as it is now: those of the given impacts, and any
+    of the rules in ALWAYS.
 
     The script is evaluated through the DevTools protocol, not added as a <script>: the
     page's CSP (rightly) refuses inline scripts.
@@ -112,7 +118,10 @@ def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> 
             pytest.fail(message)
         pytest.skip(message)
     page.evaluate(AXE.read_text())
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    result = page.evaluate(
+        "async () => await axe.run(document, {resultTypes: ['violations'],"
+        " rules: {'label-content-name-mismatch': {enabled: true}}})"
+    )
     return [
         {
             "id": v["id"],
@@ -121,5 +130,5 @@ def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> 
             "nodes": [n["target"] for n in v["nodes"]][:5],
         }
         for v in result["violations"]
-        if v["impact"] in impacts
+        if v["impact"] in impacts or v["id"] in ALWAYS
     ]

@@ -262,3 +262,18 @@ def test_axe_finds_no_serious_violations(new_page, many, incident) -> None:
     page.locator("details.usermenu summary").click()
     found.update({"menus": v} for v in [axe_violations(page)] if v)
     assert found == {}, found
+
+
+def test_choosing_a_reply_template_puts_the_caret_in_the_editor(new_page, workspace, teammate):
+    from tests.reviews import factories as f
+
+    rated = f.review(workspace, f.source(workspace, "manual"), rating=1, author="Anna Schmidt")
+    f.template(workspace, ratings=[1, 2])
+    page = new_page()
+    log_in(page, "teammate", PASSWORD)
+    page.goto(f"/w/acme/reviews/{rated.pk}/")
+    page.get_by_role("link", name="Apology").click()  # htmx fills the editor
+    editor = page.get_by_label("Your reply to Anna Schmidt")
+    expect(editor).to_have_value(re.compile("^Hi Anna"))
+    expect(editor).to_be_focused()
+    assert page.errors == [], page.errors

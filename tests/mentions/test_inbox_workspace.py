@@ -240,3 +240,12 @@ def test_outsider_cannot_see_or_touch_views(outsider_client, teammate_client, st
     # Another workspace's member who also has their own workspace sees none of it there.
     other = make_user("stranger", None, None)
     assert client_for(other).get(url("saved_view_tabs")).status_code == 404
+
+
+def test_settings_pages_under_crisis_highlight_settings(owner_client, workspace) -> None:
+    rules = owner_client.get(reverse("crisis_rules", kwargs={"workspace": "acme"}))
+    html = rules.content.decode()
+    assert '<a href="/w/acme/settings/" aria-current="page">Settings</a>' in html
+    assert '<a href="/w/acme/crisis/" aria-current="page">' not in html
+    incidents = owner_client.get(reverse("incidents", kwargs={"workspace": "acme"}))
+    assert '<a href="/w/acme/crisis/" aria-current="page">Crisis</a>' in incidents.content.decode()
