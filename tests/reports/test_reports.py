@@ -432,3 +432,23 @@ def test_review_figures_and_the_overview_glance_agree_with_the_replies(
     assert glance.received == (3, 1) and glance.average == (3.0, 2.0)
     assert glance.within_sla_pct == (50.0, None)
     assert glance.waiting == 1 and glance.overdue == 1  # the 3-star, long past its 48 h
+
+
+def test_feed_text_cannot_reorder_the_report(workspace, report, acme) -> None:
+    ingest(
+        workspace,
+        [
+            item(
+                1,
+                "Acme is wonderful and I love it, the best shop in town.",
+                title="Acme \u202egnp.exe",
+                author="Eve \u202eliam",
+                reach=10,
+                published_at=WEEK_START,
+            )
+        ],
+    )
+    rendered = render.build(report, WEEK_START, WEEK_START + timedelta(days=7), "")
+    assert "\u202e" not in rendered.html and "\u202e" not in rendered.text
+    assert MentionBrand.objects.get().sentiment_label == "positive"
+    assert "<bdi>Acme gnp.exe</bdi>" in rendered.html and "<bdi>Eve liam</bdi>" in rendered.html
