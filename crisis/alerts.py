@@ -64,7 +64,7 @@ def chain(workspace_id: int, at: datetime) -> list[list[Any]]:
         for m in Membership.objects.filter(workspace_id=workspace_id).select_related("user")
     }
     now = on_call_at(workspace_id, at)
-    policy = CrisisPolicy.for_workspace(workspace_id)
+    policy = CrisisPolicy.read(workspace_id)
     people: list[int | None] = [
         now.user_id or policy.fallback_id,
         now.backup_id or policy.fallback_id,
@@ -134,7 +134,7 @@ def page(
         people = levels[level % len(levels)]
     if kind is None:
         kind = AlertDelivery.Kind.ALERT if level == 0 else AlertDelivery.Kind.ESCALATION
-    policy = CrisisPolicy.for_workspace(incident.workspace_id)
+    policy = CrisisPolicy.read(incident.workspace_id)
     cooldown = timedelta(minutes=policy.cooldown_minutes)
     prefs = {
         p.user_id: p
@@ -280,7 +280,7 @@ def escalate(incident_id: int, now: datetime) -> bool:
         if incident is None:
             return False
         levels = chain(incident.workspace_id, now)
-        policy = CrisisPolicy.for_workspace(incident.workspace_id)
+        policy = CrisisPolicy.read(incident.workspace_id)
         steps = len(levels) * (1 + policy.repeat_count)
         step = incident.escalation_level + 1
         incident.escalation_level = step

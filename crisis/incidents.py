@@ -183,7 +183,7 @@ def _open(finding: Finding, explanation: dict, new_ids: list[int], now: datetime
     grouped under it: one burst tripping the keyword, surge and spike rules pages each
     person once (the group's severity rises when this one is more severe)."""
     rule = finding.rule
-    policy = CrisisPolicy.for_workspace(rule.workspace_id)
+    policy = CrisisPolicy.read(rule.workspace_id)
     group = (
         Incident.objects.filter(
             brand_id=rule.brand_id, status__in=ACTIVE, group__isnull=True, rule__pages=True
@@ -281,7 +281,6 @@ def _link(incident: Incident, mention_ids: list[int], now: datetime) -> None:
 
 def _checklist(incident: Incident) -> None:
     """Copy the playbook steps for this kind of crisis (and the general ones) onto it."""
-    Playbook.ensure_default(incident.workspace_id)
     books = Playbook.objects.filter(workspace_id=incident.workspace_id).filter(
         Q(kind="") | Q(kind=incident.kind)
     )

@@ -87,16 +87,29 @@ class CrisisPolicy(models.Model):
         return f"Crisis policy of {self.workspace}"
 
     @classmethod
-    def for_workspace(cls, workspace_id: int) -> CrisisPolicy:
-        policy, _ = cls.objects.get_or_create(
+    def defaults(cls, workspace_id: int) -> CrisisPolicy:
+        """The settings a workspace starts with (not saved)."""
+        return cls(
             workspace_id=workspace_id,
-            defaults={
-                "keywords": list(DEFAULT_KEYWORDS),
-                "escalation_minutes": settings.ALERT_ESCALATION_MINUTES,
-                "cooldown_minutes": settings.ALERT_COOLDOWN_MINUTES,
-            },
+            keywords=list(DEFAULT_KEYWORDS),
+            escalation_minutes=settings.ALERT_ESCALATION_MINUTES,
+            cooldown_minutes=settings.ALERT_COOLDOWN_MINUTES,
         )
-        return policy
+
+    @classmethod
+    def for_workspace(cls, workspace_id: int) -> CrisisPolicy:
+        """The workspace's settings, saved now if they were not yet."""
+        found = cls.objects.filter(workspace_id=workspace_id).first()
+        if found is None:
+            found = cls.defaults(workspace_id)
+            found.save()
+        return found
+
+    @classmethod
+    def read(cls, workspace_id: int) -> CrisisPolicy:
+        """The workspace's settings, or the defaults unsaved: what a page shows (GET writes
+        nothing)."""
+        return cls.objects.filter(workspace_id=workspace_id).first() or cls.defaults(workspace_id)
 
 
 COMPETITOR_DEFAULTS = {"enabled": False, "pages": False, "severity": "low"}
@@ -211,13 +224,12 @@ class Playbook(models.Model):
         return [s.strip() for s in self.steps.splitlines() if s.strip()]
 
     @classmethod
-    def ensure_default(cls, workspace_id: int) -> None:
-        if not cls.objects.filter(workspace_id=workspace_id).exists():
-            cls.objects.create(
-                workspace_id=workspace_id,
-                title="Every crisis",
-                steps="\n".join(DEFAULT_PLAYBOOK),
-            )
+    def create_default(cls, workspace_id: int) -> Playbook:
+        """A new workspace's playbook (crisis/receivers.py); people may delete it, and then
+        their incidents open without a checklist."""
+        return cls.objects.create(
+            workspace_id=workspace_id, title="Every crisis", steps="\n".join(DEFAULT_PLAYBOOK)
+        )
 
 
 class IncidentStatus(models.TextChoices):

@@ -10,6 +10,7 @@ from django.dispatch import receiver
 
 from mentions.models import Brand
 from mentions.signals import mentions_stored
+from orm_dashboard.models import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -38,3 +39,13 @@ def default_rules(sender: Any, instance: Brand, created: bool, **kwargs: Any) ->
         from crisis.models import Rule
 
         Rule.ensure_defaults(instance)
+
+
+@receiver(post_save, sender=Workspace, dispatch_uid="crisis.default_playbook")
+def default_playbook(sender: Any, instance: Workspace, created: bool, **kwargs: Any) -> None:
+    """A new workspace starts with the default playbook, made here once, so no page makes
+    it on a visit (and a deleted playbook stays deleted)."""
+    if created and not kwargs.get("raw"):
+        from crisis.models import Playbook
+
+        Playbook.create_default(instance.pk)

@@ -331,13 +331,11 @@ def acknowledge_link(request: HttpRequest, token: str) -> HttpResponse:
 @member_required(Role.VIEWER)
 def rule_list(request: HttpRequest) -> HttpResponse:
     brands = list(scoped(request, Brand))
-    for brand in brands:
-        Rule.ensure_defaults(brand)
     rules = scoped(request, Rule).select_related("brand").order_by("brand__name", "kind")
     by_brand: dict[int, list[Rule]] = {}
     for rule in rules:
         by_brand.setdefault(rule.brand_id, []).append(rule)
-    policy = CrisisPolicy.for_workspace(request.workspace.pk)
+    policy = CrisisPolicy.read(request.workspace.pk)
     return render(
         request,
         "crisis/settings/rules.html",
@@ -385,7 +383,7 @@ def rule_preview(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required(Role.MANAGER)
 @require_POST
 def policy_edit(request: HttpRequest) -> HttpResponse:
-    policy = CrisisPolicy.for_workspace(request.workspace.pk)
+    policy = CrisisPolicy.read(request.workspace.pk)
     form = PolicyForm(request.POST, instance=policy, workspace=request.workspace)
     if form.is_valid():
         form.save()
@@ -425,7 +423,7 @@ def oncall(request: HttpRequest) -> HttpResponse:
         .select_related("user", "backup")
         .order_by("starts_at")[:100]
     )
-    policy = CrisisPolicy.for_workspace(request.workspace.pk)
+    policy = CrisisPolicy.read(request.workspace.pk)
     pref = AlertPreference.objects.filter(workspace=request.workspace, user=request.user).first()
     start = now.replace(minute=0, second=0, microsecond=0)
     rota = _rota(request)
@@ -557,7 +555,6 @@ def quiet_hours(request: HttpRequest) -> HttpResponse:
 
 @member_required(Role.VIEWER)
 def playbook_list(request: HttpRequest) -> HttpResponse:
-    Playbook.ensure_default(request.workspace.pk)
     return render(
         request,
         "crisis/settings/playbooks.html",

@@ -91,7 +91,7 @@ class Context:
     def keywords(self) -> list[str]:
         from crisis.models import CrisisPolicy
 
-        return CrisisPolicy.for_workspace(self.workspace_id).keywords
+        return CrisisPolicy.read(self.workspace_id).keywords
 
 
 # One replayed hour: the observed value, the threshold then, and whether it fired.

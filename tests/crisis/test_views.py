@@ -294,3 +294,47 @@ def test_owner_select_says_nobody_until_someone_owns_it(incident, owner_client, 
     incidents.set_owner(incident, teammate, None)
     body = owner_client.get(f"/w/acme/crisis/{incident.pk}/").content.decode()
     assert f'<option value="{teammate.pk}" selected>' in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/w/acme/crisis/",
+        "/w/acme/crisis/settings/rules/",
+        "/w/acme/crisis/settings/playbooks/",
+        "/w/acme/crisis/settings/on-call/",
+    ],
+)
+def test_crisis_pages_write_nothing_on_get(workspace, acme, owner_client, path) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert owner_client.get(path).status_code == 200
+    writes = [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
+
+
+def test_a_new_workspace_starts_with_its_playbook(workspace, viewer_client) -> None:
+    from crisis.models import CrisisPolicy
+
+    assert Playbook.objects.filter(workspace=workspace, title="Every crisis").count() == 1
+    page = viewer_client.get("/w/acme/crisis/settings/rules/")
+    assert b"data breach" in page.content  # the default trigger words, shown…
+    assert not CrisisPolicy.objects.filter(workspace=workspace).exists()  # …not saved
+
+
+def test_deleted_playbooks_stay_deleted(workspace, acme, owner_client) -> None:
+    for playbook in Playbook.objects.filter(workspace=workspace):
+        response = owner_client.post(f"/w/acme/crisis/settings/playbooks/{playbook.pk}/delete/")
+        assert response.status_code == 302
+    assert b"No playbooks." in owner_client.get("/w/acme/crisis/settings/playbooks/").content
+    now = timezone.now()
+    mentions(workspace, acme, 1, end=now, prefix="kw", text="{brand} recall", now=now)
+    detection.evaluate_brand(acme.pk, now)
+    assert not Playbook.objects.filter(workspace=workspace).exists()
+    assert not Incident.objects.get(kind="keyword").checklist.exists()  # the team's choice
