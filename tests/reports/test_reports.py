@@ -452,3 +452,19 @@ def test_feed_text_cannot_reorder_the_report(workspace, report, acme) -> None:
     assert "\u202e" not in rendered.html and "\u202e" not in rendered.text
     assert MentionBrand.objects.get().sentiment_label == "positive"
     assert "<bdi>Acme gnp.exe</bdi>" in rendered.html and "<bdi>Eve liam</bdi>" in rendered.html
+
+
+def test_agency_name_and_logo_head_the_report(
+    workspace, report, busy_week, settings, tmp_path
+) -> None:
+    from mentions.reports import charts
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(charts.stacked_bars([{"positive": 1}]))
+    settings.AGENCY_NAME, settings.AGENCY_LOGO = "Northwind Agency", str(logo)
+    rendered = render.build(report, WEEK_START, WEEK_START + timedelta(days=7), "")
+    assert rendered.images["logo"] == logo.read_bytes()
+    assert 'src="cid:logo"' in rendered.html and "Northwind Agency" in rendered.html
+    assert "Northwind Agency" in rendered.text
+    words = pdf_text(render.pdf(rendered))
+    assert "Northwind Agency" in words and "Acme Corporation" in words
