@@ -25,7 +25,9 @@ def evaluate_all() -> int:
     """Beat: every brand on a schedule too, for rules that fire on silence, not on mentions."""
     queued = 0
     by_workspace: dict[int, list[int]] = {}
-    for brand_id, workspace_id in Brand.objects.values_list("pk", "workspace_id"):
+    # Archived workspaces are read-only and take no new mentions: no rule is evaluated there.
+    brands = Brand.objects.filter(workspace__archived_at__isnull=True)
+    for brand_id, workspace_id in brands.values_list("pk", "workspace_id"):
         by_workspace.setdefault(workspace_id, []).append(brand_id)
     for workspace_id, brand_ids in by_workspace.items():
         evaluate_brands.delay(workspace_id, brand_ids)

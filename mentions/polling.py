@@ -39,7 +39,11 @@ def lease() -> timedelta:
 
 
 def _pollable() -> QuerySet[Source]:
-    return Source.objects.filter(enabled=True, paused_reason="")
+    """Enabled, not paused, and in a workspace that is not archived (an archived client's
+    workspace is read-only: nothing new comes in until it is restored)."""
+    return Source.objects.filter(
+        enabled=True, paused_reason="", workspace__archived_at__isnull=True
+    )
 
 
 def due_sources(now: datetime, limit: int = 500) -> list[int]:

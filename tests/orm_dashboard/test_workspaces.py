@@ -223,3 +223,21 @@ def test_my_work_lists_approvals_and_incidents_and_the_switcher_counts_them(
     assert "1 reviews to answer" in switcher and "1 active incidents" in switcher
     # An agent approves nothing: the reply is not in their list.
     assert "Replies awaiting" not in client_for(teammate).get(reverse("my_work")).content.decode()
+
+
+def test_archived_workspace_is_neither_polled_nor_evaluated(workspace, other_workspace) -> None:
+    from crisis.tasks import evaluate_all
+    from mentions import polling
+    from tests.mentions.factories import brand, rss_source
+
+    due = timezone.now() - timedelta(minutes=5)
+    ours = rss_source(workspace, "https://feeds.example/a.xml", next_poll_at=due)
+    theirs = rss_source(other_workspace, "https://feeds.example/b.xml", next_poll_at=due)
+    brand(workspace)
+    brand(other_workspace, "Globex")
+    Workspace.objects.filter(pk=workspace.pk).update(archived_at=timezone.now())
+    assert polling.due_sources(timezone.now()) == [theirs.pk]
+    assert polling.claim(ours.pk, timezone.now()) is None
+    assert evaluate_all() == 1  # Globex's brands only
+    Workspace.objects.filter(pk=workspace.pk).update(archived_at=None)
+    assert sorted(polling.due_sources(timezone.now())) == sorted([ours.pk, theirs.pk])
