@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test bench lint format venv browser pdf-libs axe clean-engines
+.PHONY: run test test-fast bench lint format venv browser pdf-libs axe clean-engines
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ run: $(VENV)/.installed-run pdf-libs
 ## Run the whole test suite, browser tests included.
 test: $(VENV)/.installed-test browser pdf-libs axe
 	$(PY) -m pytest
+
+## Everything but the browser tests (marker e2e) and those that start processes (process).
+test-fast: $(VENV)/.installed-test pdf-libs
+	$(PY) -m pytest -m "not e2e and not process" -q
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
 bench: $(VENV)/.installed-test pdf-libs

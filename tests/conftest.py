@@ -23,6 +23,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery-staple"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the shared Celery worker is a process test, however it is written;
+    `make test-fast` (``-m "not e2e and not process"``) leaves those and the browser out."""
+    for item in items:
+        if "celery_worker_process" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.process)
+
+
 @pytest.fixture(autouse=True)
 def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests may only talk to 127.0.0.1/::1 and unix sockets; anything else is a bug."""

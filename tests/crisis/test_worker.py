@@ -21,7 +21,7 @@ from tests.conftest import celery_bin, start_process, stop_process
 from tests.crisis.conftest import SMTP_PORT, history, mentions, wait_for
 from tests.mentions.factories import brand as make_brand
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ def run_import(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.process
 def test_import_files_directories_and_urls(workspace, tmp_path, http_server) -> None:
     brand(workspace)
     (tmp_path / "a.xml").write_text(rss_feed(entries(3, guid_prefix="a")))
@@ -45,6 +46,7 @@ def test_import_files_directories_and_urls(workspace, tmp_path, http_server) -> 
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.process
 def test_import_reports_each_failure_without_traceback(workspace, tmp_path, http_server) -> None:
     brand(workspace)
     (tmp_path / "good.xml").write_text(rss_feed(entries(2)))
@@ -63,6 +65,7 @@ def test_import_reports_each_failure_without_traceback(workspace, tmp_path, http
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.process
 def test_import_url_goes_through_the_safe_client(workspace, http_server) -> None:
     brand(workspace)
     http_server.route(

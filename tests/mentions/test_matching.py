@@ -95,10 +95,22 @@ def test_property_excluded_word_always_wins(brand, text, word) -> None:
     )
 
 
-@given(brand=brand_words, text=st.text(max_size=300))
-def test_property_spans_point_at_the_brand(brand, text) -> None:
-    for a, b in q(brand).spans(text):
-        assert text[a:b].casefold() == brand.casefold() or " " in brand
+@given(
+    brand=brand_words,
+    before=st.text(max_size=150),
+    after=st.text(max_size=150),
+    sep1=separators,
+    sep2=separators,
+)
+def test_property_spans_point_at_the_brand(brand, before, after, sep1, sep2) -> None:
+    # The brand stands in the text between separators, so there is always a span to check
+    # (random text alone almost never contains a random brand); any other it finds in the
+    # random text must point at the brand too.
+    text = before + sep1 + brand + sep2 + after
+    spans = q(brand).spans(text)
+    assert (len(before) + len(sep1), len(before) + len(sep1) + len(brand)) in spans
+    for a, b in spans:
+        assert text[a:b].casefold() == brand.casefold()
         assert a == 0 or (not text[a - 1].isalnum() and text[a - 1] != "_")
 
 

@@ -18,7 +18,7 @@ from tests.conftest import celery_bin, start_process, stop_process
 from tests.localserver import Reply
 from tests.mentions.factories import brand, entries, rss_feed, rss_source
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 RSS = {"Content-Type": "application/rss+xml"}
 
 

@@ -18,6 +18,8 @@ from orm_dashboard import broker
 from orm_dashboard.tasks import HEARTBEAT_KEY
 from tests.conftest import BASE_DIR, celery_bin, child_env, start_process, stop_process
 
+pytestmark = pytest.mark.process
+
 
 def free_port() -> int:
     with socket.socket() as s:

@@ -15,6 +15,8 @@ import pytest
 from tests.conftest import BASE_DIR
 from tests.smtpserver import free_port
 
+pytestmark = pytest.mark.process
+
 
 def launch(var: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
     env = {

@@ -59,6 +59,7 @@ def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.django_db
+@pytest.mark.process
 def test_check_deploy_is_clean_in_production() -> None:
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env())
     assert result.returncode == 0, result.stdout + result.stderr
@@ -66,6 +67,7 @@ def test_check_deploy_is_clean_in_production() -> None:
 
 
 @pytest.mark.django_db
+@pytest.mark.process
 def test_production_refuses_to_start_without_secret_key() -> None:
     env = production_env()
     env.pop("SECRET_KEY")
@@ -75,6 +77,7 @@ def test_production_refuses_to_start_without_secret_key() -> None:
 
 
 @pytest.mark.parametrize("unset", ["DATABASE_URL", "REDIS_URL"])
+@pytest.mark.process
 def test_without_a_server_url_or_the_embedded_engines_the_error_says_what_to_do(
     tmp_path, unset: str
 ) -> None:
@@ -95,6 +98,7 @@ def test_without_a_server_url_or_the_embedded_engines_the_error_says_what_to_do(
 
 
 @pytest.mark.django_db
+@pytest.mark.process
 def test_bad_variable_names_itself() -> None:
     result = manage("check", env=production_env(EMAIL_PORT="twenty-five"))
     assert result.returncode != 0
@@ -102,6 +106,7 @@ def test_bad_variable_names_itself() -> None:
 
 
 @pytest.mark.django_db
+@pytest.mark.process
 def test_plain_http_site_is_flagged_by_deploy_check() -> None:
     result = manage("check", "--deploy", env=production_env(SITE_URL="http://orm.example.com"))
     assert "orm.W001" in result.stdout + result.stderr

@@ -23,7 +23,7 @@ from reviews.tasks import publish_due, publish_reply
 from tests.localserver import Reply as R
 from tests.reviews import factories as f
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 S = Reply.Status
 REVIEW = "accounts/111/locations/222/reviews/r9"
 REPLY_PATH = f"/v4/{REVIEW}/reply"
