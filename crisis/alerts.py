@@ -40,6 +40,8 @@ from crisis.models import (
 )
 from orm_dashboard import leases, outbox, schedule
 from orm_dashboard.celery import queue_on_commit
+from orm_dashboard.channels import delivery as channels
+from orm_dashboard.channels.base import Notification
 from orm_dashboard.models import Membership, Role
 
 log = logging.getLogger(__name__)
@@ -180,6 +182,7 @@ def page(
                 else TimelineEntry.Kind.ALERT
             )
             _timeline(incident, entry, f"{_name(user)} {reason}.", now)
+    _channels(incident, created, kind, level, now)
     pending = [
         d.pk for d in created if d.status == AlertDelivery.Status.PENDING and d.due_at <= now
     ]
@@ -229,6 +232,65 @@ def summarise(incident: Incident, now: datetime) -> list[AlertDelivery]:
         now=now,
         kind=AlertDelivery.Kind.SUMMARY,
         people=workspace_managers(incident.workspace_id),
+    )
+
+
+# Emails that also go to alert channels: the pages (not the managers' notices and summaries).
+TO_CHANNELS = {
+    AlertDelivery.Kind.ALERT: "",
+    AlertDelivery.Kind.ESCALATION: "ESCALATED: ",
+    AlertDelivery.Kind.REMINDER: "STILL OPEN: ",
+    AlertDelivery.Kind.RISE: "SEVERITY ROSE: ",
+}
+
+
+def _channels(
+    incident: Incident, created: list[AlertDelivery], kind: str, level: int, now: datetime
+) -> None:
+    """A page also goes to alert channels (Slack, Teams, ntfy, webhooks), with the same
+    storm control as the email: a person's channels get what their email gets (held back,
+    or waiting for quiet hours to end, alike); the workspace's channels get the page
+    unless every email of it was held back. The acknowledge button is the signed link of
+    the person's email (for a workspace channel, the first person paged)."""
+    live = [d for d in created if d.status != AlertDelivery.Status.SUPPRESSED]
+    if kind not in TO_CHANNELS or not live:
+        return
+    key = f"incident:{incident.pk}:{kind}:{level}"
+    for delivery in live:
+        channels.notify(
+            incident.workspace_id,
+            key,
+            channel_notification(delivery),
+            users=[delivery.recipient_id],
+            workspace_channels=False,
+            due_at={delivery.recipient_id: delivery.due_at},
+            now=now,
+        )
+    channels.notify(incident.workspace_id, key, channel_notification(live[0]), now=now)
+
+
+def channel_notification(delivery: AlertDelivery) -> Notification:
+    context = email_context(delivery)
+    incident, explanation = delivery.incident, delivery.incident.explanation
+    facts = [
+        ["Severity", incident.get_severity_display()],
+        ["Rule", incident.get_kind_display()],
+        ["Observed", str(explanation.get("observed", "—"))],
+        ["Threshold", str(explanation.get("threshold", "—"))],
+    ]
+    top = [m.get("title") or m.get("text", "") for m in explanation.get("top", [])[:3]]
+    text = str(explanation.get("summary", "")) or incident.title
+    if top:
+        text += "\n" + "\n".join(f"• {t[:140]}" for t in top)
+    return Notification(
+        kind="alert" if delivery.kind == AlertDelivery.Kind.ALERT else "escalation",
+        title=TO_CHANNELS.get(delivery.kind, "") + incident.title,
+        text=text,
+        url=context["incident_url"],
+        ack_url=context["ack_url"],
+        severity=incident.severity,
+        fields=facts,
+        workspace=delivery.workspace.name,
     )
 
 
@@ -329,6 +391,7 @@ def escalate(incident_id: int, now: datetime) -> bool:
 
 def cancel_pending(incident: Incident, *, reason: str) -> int:
     """Emails not sent yet are no longer needed once someone owns or resolved the incident."""
+    channels.cancel(f"incident:{incident.pk}:", reason)
     return AlertDelivery.objects.filter(
         leases.free(timezone.now()), incident=incident, status=AlertDelivery.Status.PENDING
     ).update(status=AlertDelivery.Status.CANCELLED, last_error=f"not sent: {reason}")

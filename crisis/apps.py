@@ -24,3 +24,11 @@ class CrisisConfig(AppConfig):
         from crisis.report_section import register_section
 
         register_section()
+        from crisis.api import router
+        from orm_dashboard.api import register
+
+        register("/incidents", router)
+
+        from crisis import events
+
+        events.register()

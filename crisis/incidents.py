@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from crisis import alerts
+from crisis import alerts, events
 from crisis.models import (
     ACTIVE,
     ChecklistItem,
@@ -217,6 +217,7 @@ def _open(finding: Finding, explanation: dict, new_ids: list[int], now: datetime
     _checklist(incident)
     note(incident, TimelineEntry.Kind.OPENED, finding.summary, at=now)
     _link(incident, new_ids, now)
+    events.emit(incident, events.OPENED, summary=str(explanation.get("summary", "")))
     if group is not None:
         note(
             incident,
@@ -298,6 +299,7 @@ def _checklist(incident: Incident) -> None:
 # --- what people do --------------------------------------------------------------------
 
 
+@transaction.atomic
 def acknowledge(incident: Incident, user: Any, *, via: str = "the app") -> bool:
     """Stop escalation and make ``user`` the owner. False when it was not open any more."""
     now = timezone.now()
@@ -320,6 +322,7 @@ def acknowledge(incident: Incident, user: Any, *, via: str = "the app") -> bool:
         # The incidents grouped under it are the same burst: the owner owns them too.
         for child in Incident.objects.filter(group=incident, status=IncidentStatus.OPEN):
             acknowledge(child, user, via=f"incident #{incident.pk}")
+        events.emit(incident, events.ACKNOWLEDGED, owner=display(user), via=via)
     incident.refresh_from_db()
     return bool(done)
 
@@ -350,6 +353,7 @@ def set_severity(incident: Incident, severity: str, actor: Any) -> None:
     )
 
 
+@transaction.atomic
 def resolve(incident: Incident, actor: Any, what: str, changed: str) -> None:
     now = timezone.now()
     Incident.objects.filter(pk=incident.pk).update(
@@ -371,6 +375,7 @@ def resolve(incident: Incident, actor: Any, what: str, changed: str) -> None:
         changed=changed,
     )
     alerts.cancel_pending(incident, reason="resolved")
+    events.emit(incident, events.RESOLVED, resolved_by=display(actor))
     incident.refresh_from_db()
     for child in Incident.objects.filter(group=incident, status__in=ACTIVE):
         resolve(child, actor, what or f"Resolved with incident #{incident.pk}.", changed)

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Case, F, Func, Value, When
 from django.utils import timezone
 
-from mentions import counts
+from mentions import counts, events
 from mentions.models import Mention, MentionBrand
 from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Event, Membership, Role
@@ -97,7 +97,24 @@ def apply(
             )
             for mention in kept
         )
+        if kept:
+            events.updated(
+                kept[0].workspace_id, outcome.changed, CHANGED[action](value, membership)
+            )
     return outcome
+
+
+# What a webhook's mention.updated says changed, per action.
+CHANGED: dict[str, Callable[[str, Membership], dict[str, Any]]] = {
+    "status": lambda v, m: {"status": v},
+    "assign": lambda v, m: {
+        "assignee_id": None if v == "none" else m.user_id if v == "me" else int(v)
+    },
+    "tag": lambda v, m: {"tags_added": [clean_tag(v)]},
+    "untag": lambda v, m: {"tags_removed": [clean_tag(v)]},
+    "sentiment": lambda v, m: {"sentiment_label": v},
+    "spam": lambda v, m: {"status": Mention.Status.IGNORED, "tags_added": ["spam"]},
+}
 
 
 def _rows(mentions: list[Mention]) -> Any:

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from psycopg2.extras import execute_values
 
-from mentions import counts, normalise, sentiment
+from mentions import counts, events, normalise, sentiment
 from mentions.connectors.base import Item
 from mentions.matching import Matcher
 from mentions.models import LexiconEntry, Mention
@@ -240,6 +240,14 @@ def ingest(
         ),
     )
     link_syndicated_copies(workspace.pk, result.mention_ids)
+    events.created(
+        workspace.pk,
+        (
+            (mention_id, sorted(by_fp[fp].brands), by_fp[fp].label, by_fp[fp].published_at,
+             by_fp[fp].url, by_fp[fp].rating)
+            for fp, mention_id in inserted.items()
+        ),
+    )  # fmt: skip
     brand_ids = sorted({b for fp in inserted for b in by_fp[fp].brands})
     mention_ids = result.mention_ids
     transaction.on_commit(

@@ -8,27 +8,63 @@ after MAX_ATTEMPTS, marked not delivered with the reason, which the note shows.
 
 from __future__ import annotations
 
+import functools
 import logging
+import operator
+import re
 import smtplib
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import Mention, MentionNote, NoteEmail
 from orm_dashboard import leases, outbox
 from orm_dashboard.celery import queue_on_commit
-from orm_dashboard.models import Membership, display_name
+from orm_dashboard.models import Event, Membership, display_name
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 10  # 30 s, 1 min, 2 min … 1 h apart: about 4 hours of trying
 RETRY_FIRST_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
+
+
+MENTION_RE = re.compile(r"(?<![\w@])@([\w.+-]{1,150})")
+
+
+def add(
+    mention: Mention, author: Any, text: str
+) -> tuple[MentionNote, list[Any], set[str], dict[str, Any]]:
+    """Store a note (from the mention's page or the API) and email the teammates it
+    @mentions. Returns the note, whom it emails, the names written and the members found."""
+    named = {n.rstrip(".-+").lower() for n in MENTION_RE.findall(text)} - {""}
+    found = {
+        u.username.lower(): u
+        for u in get_user_model().objects.filter(
+            functools.reduce(operator.or_, (Q(username__iexact=n) for n in named)),
+            memberships__workspace=mention.workspace_id,
+        )
+    } if named else {}  # fmt: skip
+    me = author.get_username().lower()
+    members = [u for name, u in found.items() if name != me and u.email]
+    with transaction.atomic():  # the note and its emails are stored together
+        note = MentionNote.objects.create(
+            workspace_id=mention.workspace_id, mention=mention, author=author, text=text
+        )
+        Event.objects.create(
+            workspace_id=mention.workspace_id, actor=author, verb="mention.note",
+            object_type="mention", object_id=mention.pk, data={"note": note.pk},
+        )  # fmt: skip
+        notify(note, members)
+    return note, members, named, found
 
 
 def notify(note: MentionNote, users: Iterable[Any]) -> list[NoteEmail]:

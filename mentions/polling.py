@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from mentions import connectors
+from mentions import connectors, events
 from mentions.ingest import IngestResult, ingest
 from mentions.models import PollLog, Source
 from orm_dashboard import leases, schedule
@@ -169,8 +169,10 @@ def _failed(
             f"Paused after {failures} failed polls in a row. Last error: {message}"
         )[:500]
     with transaction.atomic():
-        leases.mine(Source.objects.filter(pk=source.pk), token).update(**fields)
+        updated = leases.mine(Source.objects.filter(pk=source.pk), token).update(**fields)
         _log(source, started, clock, "error", 0, 0, message)
+        if updated and "paused_reason" in fields:
+            events.paused(source, fields["paused_reason"])
     return PollOutcome("error", error=message)
 
 
@@ -197,10 +199,23 @@ def _log(
         PollLog.objects.filter(source=source, started_at__lte=cutoff[0]).delete()
 
 
+@transaction.atomic
+def pause(source: Source, by: str = "a person") -> bool:
+    """A person pauses a running source; False when it was not running."""
+    done = Source.objects.filter(pk=source.pk, enabled=True, paused_reason="").update(enabled=False)
+    if done:
+        events.paused(source, f"Paused by {by}.")
+    return bool(done)
+
+
 def resume(source: Source) -> None:
     """A manager un-pauses a source: poll it soon, with a clean streak."""
     Source.objects.filter(pk=source.pk).update(
-        **leases.RELEASED, paused_reason="", error_count=0, next_poll_at=timezone.now()
+        **leases.RELEASED,
+        enabled=True,
+        paused_reason="",
+        error_count=0,
+        next_poll_at=timezone.now(),
     )
 
 

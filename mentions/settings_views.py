@@ -160,11 +160,10 @@ def source_toggle(request: HttpRequest, pk: int) -> HttpResponse:
     """Pause a running source, or resume a paused/disabled one (which clears its streak)."""
     source = get_object_for_member(request, Source, pk)
     if source.enabled and not source.paused_reason:
-        Source.objects.filter(pk=source.pk).update(enabled=False)
+        polling.pause(source, by=request.user.get_full_name() or request.user.get_username())
         record(request, "source.paused", source)
         messages.success(request, f"Paused “{source.name}”.")
     else:
-        Source.objects.filter(pk=source.pk).update(enabled=True)
         polling.resume(source)
         record(request, "source.resumed", source)
         messages.success(request, f"Resumed “{source.name}”; it will be polled shortly.")

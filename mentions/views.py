@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import csv
-import functools
-import operator
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core import signing
-from django.db import transaction
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -25,7 +20,7 @@ from django_htmx.http import trigger_client_event
 
 from mentions import actions, inbox, normalise, notes, presence, saved_views, sentiment
 from mentions.matching import Matcher, highlight_spans, search_pattern, term_pattern
-from mentions.models import LexiconEntry, Mention, MentionNote
+from mentions.models import LexiconEntry, Mention
 from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Event, Role, display_name
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
@@ -386,9 +381,6 @@ def mention_action(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(back)
 
 
-MENTION_RE = re.compile(r"(?<![\w@])@([\w.+-]{1,150})")
-
-
 @member_required(Role.AGENT)
 @require_POST
 def add_note(request: HttpRequest, pk: int) -> HttpResponse:
@@ -401,25 +393,8 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
             )
         messages.error(request, "A note needs some text.")
     else:
-        named = {n.rstrip(".-+").lower() for n in MENTION_RE.findall(text)} - {""}
-        found = {
-            u.username.lower(): u
-            for u in get_user_model().objects.filter(
-                functools.reduce(operator.or_, (Q(username__iexact=n) for n in named)),
-                memberships__workspace=request.workspace,
-            )
-        } if named else {}  # fmt: skip
+        _note, members, named, found = notes.add(mention, request.user, text)
         me = request.user.get_username().lower()
-        members = [u for name, u in found.items() if name != me and u.email]
-        with transaction.atomic():  # the note and its emails are stored together
-            note = MentionNote.objects.create(
-                workspace=request.workspace, mention=mention, author=request.user, text=text
-            )
-            Event.objects.create(
-                workspace=request.workspace, actor=request.user, verb="mention.note",
-                object_type="mention", object_id=mention.pk, data={"note": note.pk},
-            )  # fmt: skip
-            notes.notify(note, members)
         lines = [
             "Note added."
             + (f" Emailing {', '.join(display_name(u) for u in members)}." if members else "")

@@ -288,11 +288,14 @@ def fetch(
     last_modified: str = "",
     max_bytes: int = MAX_BYTES,
     timeout: float = TOTAL_TIMEOUT,
+    follow_redirects: bool = True,
 ) -> Response:
     """Fetch ``url`` and return its 2xx (or 304) answer; anything else raises FetchError.
 
     ``etag`` and ``last_modified`` make the request conditional; a 304 comes back as a
     Response with empty content. ``timeout`` bounds the whole request (tests shorten it).
+    Without ``follow_redirects`` a redirect is an error answer like any other (webhooks:
+    only a 2xx from the URL the manager gave counts).
     """
     started = time.monotonic()
     target = _checked_url(url)
@@ -320,7 +323,11 @@ def fetch(
                     method, target, params=params, headers=request_headers, auth=auth, **body
                 ) as response:
                     status = response.status_code
-                    if status not in REDIRECT_STATUSES or "location" not in response.headers:
+                    if (
+                        not follow_redirects
+                        or status not in REDIRECT_STATUSES
+                        or "location" not in response.headers
+                    ):
                         return _answer(response, host, max_bytes)
                     target = _redirect_target(response.url, response.headers["location"])
             except httpx.HTTPError as exc:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import secrets
 import zoneinfo
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -234,3 +235,208 @@ class InvitationEmail(Outbox):
 
     def __str__(self) -> str:
         return f"invitation {self.invitation_id}: {self.status}"
+
+
+class ApiKey(models.Model):
+    """A workspace's key to the REST API, made by a manager and shown to them once.
+
+    Only a SHA-256 of the key is stored (a key is 32 random bytes, so a slow password hash
+    would add nothing but latency to every request); the prefix finds the row and is what
+    people see in lists. The key acts as its own user, never a member (it is not paged,
+    assigned or listed as a teammate), so every write is in the audit log under its name.
+    """
+
+    class Scope(models.TextChoices):
+        READ = "read", "Read only"
+        WRITE = "write", "Read and write"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="api_keys")
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=16, unique=True)
+    hashed = models.CharField(max_length=64)
+    scope = models.CharField(max_length=8, choices=Scope.choices, default=Scope.READ)
+    # Approving a reply stays a person's act unless the manager who made the key allows it.
+    may_approve = models.BooleanField(default=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="api_key"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+    @property
+    def role(self) -> Role:
+        """What the key may do: a read key reads like a viewer; a write key acts like a
+        manager (it was made by one), except approving replies unless ``may_approve``."""
+        return Role.MANAGER if self.scope == self.Scope.WRITE else Role.VIEWER
+
+
+class WebhookEndpoint(models.Model):
+    """A URL a manager wants events sent to, signed the Standard Webhooks way.
+
+    The secret must be kept in clear to sign with it; it is shown to people only when it is
+    made. After a rotation the previous secret also signs until ``previous_until``, so the
+    receiver can switch over without losing a delivery.
+    """
+
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="webhook_endpoints"
+    )
+    url = models.URLField(max_length=2000)
+    description = models.CharField(max_length=200, blank=True)
+    events = ArrayField(models.CharField(max_length=60), default=list)
+    # mention.created only: send only mentions of these brands / with these sentiments.
+    brands = ArrayField(models.BigIntegerField(), default=list, blank=True)
+    sentiments = ArrayField(models.CharField(max_length=10), default=list, blank=True)
+    secret = models.CharField(max_length=100)
+    previous_secret = models.CharField(max_length=100, blank=True)
+    previous_until = models.DateTimeField(null=True, blank=True)
+    enabled = models.BooleanField(default=True)
+    disabled_reason = models.CharField(max_length=500, blank=True)
+    disabled_at = models.DateTimeField(null=True, blank=True)
+    notice_owed = models.BooleanField(default=False)  # managers are still to be emailed
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["workspace", "enabled"], name="webhook_endpoint_ws_idx")]
+
+    def __str__(self) -> str:
+        return self.description or self.url
+
+    def signing_secrets(self, now: datetime) -> list[str]:
+        secrets = [self.secret]
+        if self.previous_secret and self.previous_until and self.previous_until > now:
+            secrets.append(self.previous_secret)
+        return secrets
+
+
+class WebhookDelivery(Outbox):
+    """One event to one endpoint: an outbox row (orm_dashboard.outbox) written in the same
+    transaction as the change it tells about, sent and retried by the workers."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Failed"
+        CANCELLED = "cancelled", "Not sent"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    event = models.CharField(max_length=60)
+    msg_id = models.CharField(max_length=40)  # webhook-id: the same on every retry
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["endpoint", "msg_id"], name="one_delivery_per_message")
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"], name="webhook_due_idx", condition=models.Q(status="pending")
+            ),
+            models.Index(fields=["endpoint", "-created_at"], name="webhook_log_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event} {self.msg_id} to endpoint {self.endpoint_id}: {self.status}"
+
+
+class WebhookAttempt(models.Model):
+    """One try at a delivery, for the endpoint's delivery log."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="tries")
+    at = models.DateTimeField(default=timezone.now)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    duration_ms = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.delivery_id} at {self.at}: {self.status_code or self.error[:40]}"
+
+
+class AlertChannel(models.Model):
+    """Somewhere alerts go beside email: a workspace's (everyone sees it) or one person's."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="channels")
+    # Empty: the workspace's channel (every page, escalation and digest of the workspace);
+    # a person: what is sent to them by email also goes here.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="alert_channels",
+    )
+    kind = models.CharField(max_length=20)
+    name = models.CharField(max_length=100)
+    config = models.JSONField(default=dict)  # URL, token, secret: never shown back in full
+    enabled = models.BooleanField(default=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_error_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["workspace", "user"], name="channel_ws_user_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChannelMessage(Outbox):
+    """One notification to one channel: an outbox row (orm_dashboard.outbox)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        CANCELLED = "cancelled", "Not needed"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    channel = models.ForeignKey(AlertChannel, on_delete=models.CASCADE, related_name="messages")
+    key = models.CharField(max_length=120)  # what it is about, e.g. incident:12:alert:0
+    notification = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "key"], name="one_message_per_channel_key")
+        ]
+        indexes = [
+            models.Index(
+                fields=["due_at"], name="channel_due_idx", condition=models.Q(status="pending")
+            ),
+            models.Index(fields=["key"], name="channel_message_key_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} to {self.channel_id}: {self.status}"

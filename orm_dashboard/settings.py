@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "ninja",
     "orm_dashboard",
     "mentions",
     "reviews",
@@ -325,6 +326,19 @@ PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_MINUTES", 60, minimum=5) * 60
 # Reset emails asked for per hour, per address and per client IP; more are silently not sent
 # (the page says the same either way, so it never tells whether an address has an account).
 PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 3, minimum=1)
+
+# --- integrations: the REST API, webhooks, alert channels ------------------------------
+# Requests per API key per minute; 0 turns the limit off.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 300, minimum=0)
+WEBHOOK_SWEEP_SECONDS = env_int("WEBHOOK_SWEEP_SECONDS", 15, minimum=5)
+CELERY_BEAT_SCHEDULE["channel-sweep"] = {
+    "task": "orm_dashboard.tasks.channel_sweep",
+    "schedule": 30.0,
+}
+CELERY_BEAT_SCHEDULE["webhook-sweep"] = {
+    "task": "orm_dashboard.tasks.webhook_sweep",
+    "schedule": float(WEBHOOK_SWEEP_SECONDS),
+}
 
 # --- product -------------------------------------------------------------------------
 ALLOW_PRIVATE_SOURCE_URLS = env_bool("ALLOW_PRIVATE_SOURCE_URLS", False)

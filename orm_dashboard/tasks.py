@@ -35,3 +35,37 @@ def send_due_invitation_emails() -> dict[str, int]:
     from orm_dashboard import invitation_emails
 
     return invitation_emails.deliver_due()
+
+
+@shared_task
+def deliver_webhooks(delivery_ids: list[int]) -> dict[str, int]:
+    """Queued on commit when events are written (and for short retries); sends what is due."""
+    from orm_dashboard.webhooks import deliver_due
+
+    return deliver_due(ids=delivery_ids)
+
+
+@shared_task
+def webhook_sweep() -> dict[str, int]:
+    """Beat: due retries, rows the queue lost, expired claims; then owed disable notices."""
+    from orm_dashboard.webhooks import deliver_due, send_notices
+
+    outcome = deliver_due()
+    outcome["notices"] = send_notices()
+    return outcome
+
+
+@shared_task
+def deliver_channel_messages(message_ids: list[int]) -> dict[str, int]:
+    """Queued on commit when alerts ask for channel messages; sends the ones still due."""
+    from orm_dashboard.channels.delivery import deliver_due
+
+    return deliver_due(ids=message_ids)
+
+
+@shared_task
+def channel_sweep() -> dict[str, int]:
+    """Beat, every 30 s: retries that are due, rows the queue lost, expired claims."""
+    from orm_dashboard.channels.delivery import deliver_due
+
+    return deliver_due()

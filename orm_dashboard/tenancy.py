@@ -85,9 +85,18 @@ def scoped(request: HttpRequest, model: type[M]) -> QuerySet[M]:
     return model.objects.filter(workspace=request.workspace)  # type: ignore[attr-defined]
 
 
-def get_object_for_member(request: HttpRequest, model: type[M], pk: Any, **filters: Any) -> M:
-    """One row of the request's workspace, or 404 (also for rows of other workspaces)."""
-    return get_object_or_404(scoped(request, model), pk=pk, **filters)
+def get_object_for_member(
+    request: HttpRequest, model: type[M] | QuerySet[M], pk: Any, **filters: Any
+) -> M:
+    """One row of the request's workspace, or 404 (also for rows of other workspaces).
+
+    ``model`` may be a queryset (to select or defer columns); it is scoped all the same.
+    """
+    if isinstance(model, models.QuerySet):
+        rows = model.filter(workspace=request.workspace)  # type: ignore[attr-defined]
+    else:
+        rows = scoped(request, model)
+    return get_object_or_404(rows, pk=pk, **filters)
 
 
 def workspaces_for(user: Any, *, archived: bool = False) -> QuerySet[Workspace]:

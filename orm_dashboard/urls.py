@@ -5,7 +5,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from orm_dashboard import account_views, member_views, views, workspace_views
+from orm_dashboard import account_views, integration_views, member_views, views, workspace_views
+from orm_dashboard.api import api
 
 workspace_patterns = [
     path("", include("mentions.urls")),
@@ -25,6 +26,41 @@ workspace_patterns = [
     ),
     path("settings/workspace/delete/", workspace_views.workspace_delete, name="workspace_delete"),
     path("switcher/", workspace_views.switcher, name="switcher"),
+    path("settings/api-keys/", integration_views.api_keys, name="api_keys"),
+    path(
+        "settings/api-keys/<int:pk>/revoke/",
+        integration_views.api_key_revoke,
+        name="api_key_revoke",
+    ),
+    path("settings/webhooks/", integration_views.webhook_list, name="webhooks"),
+    path("settings/webhooks/<int:pk>/", integration_views.webhook_detail, name="webhook_detail"),
+    path(
+        "settings/webhooks/<int:pk>/rotate/",
+        integration_views.webhook_rotate,
+        name="webhook_rotate",
+    ),
+    path(
+        "settings/webhooks/<int:pk>/toggle/",
+        integration_views.webhook_toggle,
+        name="webhook_toggle",
+    ),
+    path(
+        "settings/webhooks/<int:pk>/delete/",
+        integration_views.webhook_delete,
+        name="webhook_delete",
+    ),
+    path(
+        "settings/webhooks/deliveries/<int:pk>/resend/",
+        integration_views.webhook_resend,
+        name="webhook_resend",
+    ),
+    path("settings/channels/", integration_views.channel_list, name="channels"),
+    path("settings/channels/<int:pk>/test/", integration_views.channel_test, name="channel_test"),
+    path(
+        "settings/channels/<int:pk>/delete/",
+        integration_views.channel_delete,
+        name="channel_delete",
+    ),
 ]
 
 urlpatterns = [
@@ -63,6 +99,7 @@ urlpatterns = [
     path("crisis/", include("crisis.public_urls")),  # the no-login acknowledge link
     path("reports/", include("mentions.public_urls")),  # the no-login unsubscribe link
     path("w/<slug:workspace>/", include(workspace_patterns)),
+    path("api/v1/", api.urls),
 ]
 
 handler500 = "orm_dashboard.outage.server_error"

@@ -25,3 +25,12 @@ class ReviewsConfig(AppConfig):
         from reviews.report_section import register_section
 
         register_section()
+        from orm_dashboard.api import register
+        from reviews.api import replies_router, router
+
+        register("/reviews", router)
+        register("/replies", replies_router)
+
+        from reviews import events
+
+        events.register()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,6 +20,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from orm_dashboard.channels import delivery as channels
+from orm_dashboard.channels.base import Notification
 from orm_dashboard.models import Role, Workspace
 from reviews.models import Reply
 
@@ -88,8 +91,34 @@ def _digest_for(workspace_id: int) -> int:
     if messages:
         with get_connection() as connection:
             connection.send_messages(messages)
+    _channels(workspace, pending, list(managers))
     Reply.objects.filter(pk__in=[r.pk for r in pending]).update(managers_notified_at=timezone.now())
     return len(messages)
+
+
+def _channels(workspace: Workspace, pending: list[Reply], managers: list[Any]) -> None:
+    """The digest also goes to the workspace's alert channels and the managers' own (written
+    in this transaction, with the replies marked as notified)."""
+    count = len(pending)
+    lines = [
+        f"• {r.mention.author or 'A reviewer'} ({r.mention.rating}★): {r.text[:100]}"
+        for r in pending[:10]
+    ]
+    channels.notify(
+        workspace.pk,
+        f"digest:{workspace.pk}:{pending[0].pk}:{pending[-1].pk}:{count}:{timezone.now():%s}",
+        Notification(
+            kind="digest",
+            title=f"{count} repl{'y' if count == 1 else 'ies'} await approval in {workspace.name}",
+            text="\n".join(lines),
+            url=settings.SITE_URL
+            + reverse("review_queue", kwargs={"workspace": workspace.slug})
+            + "?tab=awaiting",
+            severity="low",
+            workspace=workspace.name,
+        ),
+        users=managers,
+    )
 
 
 def send_rejection(reply_id: int) -> bool:

@@ -14,13 +14,14 @@ from datetime import datetime, timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from mentions.connectors.base import ConfigError
 from orm_dashboard import leases
 from orm_dashboard.http import FetchError
-from reviews import drafting, history
+from reviews import drafting, events, history
 from reviews.connectors import PlatformReply
 from reviews.models import Reply
 
@@ -109,15 +110,18 @@ def publish(reply_id: int) -> str:
         log.exception("publishing reply %s failed", reply_id)
         return _failed(reply, token, exc, f"internal error: {exc.__class__.__name__}")
 
-    mine = leases.mine(Reply.objects.filter(pk=reply.pk, status=S.PUBLISHING), token)
-    recorded = mine.update(
-        **leases.RELEASED,
-        status=S.PUBLISHED,
-        published_at=timezone.now(),
-        external_id=result.external_id[:500],
-        external_url=(result.url or reply.mention.url)[:2000],
-        last_error="",
-    )
+    with transaction.atomic():
+        mine = leases.mine(Reply.objects.filter(pk=reply.pk, status=S.PUBLISHING), token)
+        recorded = mine.update(
+            **leases.RELEASED,
+            status=S.PUBLISHED,
+            published_at=timezone.now(),
+            external_id=result.external_id[:500],
+            external_url=(result.url or reply.mention.url)[:2000],
+            last_error="",
+        )
+        if recorded:
+            events.published(reply, result.url or reply.mention.url)
     if not recorded:  # our lease ran out and someone else took over; they will record it
         log.warning("reply %s was published but its claim had been taken over", reply_id)
         return "lost_claim"

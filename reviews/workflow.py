@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from mentions.models import Mention
 from orm_dashboard.celery import queue_on_commit
-from reviews import drafting, history
+from reviews import drafting, events, history
 from reviews.guardrails import Finding
 from reviews.models import Reply, ReplyTemplate, ReplyVersion, ReviewSettings
 
@@ -142,6 +142,7 @@ def approve(
         warnings=[f.as_dict() for f in findings],
         publish_after=publish_after.isoformat() if publish_after else None,
     )
+    events.approved(reply, version)
     if publish_after is not None and publish_after <= now:
         from reviews.tasks import publish_reply
 
@@ -202,6 +203,7 @@ def mark_posted(reply: Reply, user: Any, url: str) -> None:
     )
     _changed(changed, "Only approved replies can be marked as posted.")
     history.log(reply, "reply.posted_by_hand", user, url=url[:2000])
+    events.published(reply, url[:2000])
 
 
 def check(reply_or_mention: Reply | Mention, text: str, user: Any) -> list[Finding]:

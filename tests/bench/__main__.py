@@ -26,8 +26,10 @@ MODULES = [
     "tests.bench.ingest",
     "tests.bench.memory",
     "tests.bench.inbox",
+    "tests.bench.api",
     "tests.bench.crisis",
     "tests.bench.reports",
+    "tests.bench.webhooks",
 ]
 
 
