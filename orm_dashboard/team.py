@@ -14,6 +14,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -37,21 +38,34 @@ class TeamError(Exception):
     """A change refused, with the sentence the person sees."""
 
 
-def _last_manager_check(membership: Membership, new_role: Role | None) -> None:
-    """Refuse to leave the workspace without a manager (call inside a transaction)."""
-    if membership.role != Role.MANAGER or new_role == Role.MANAGER:
-        return
-    managers = list(
+def _locked(membership: Membership) -> tuple[list[int], Membership]:
+    """Lock the workspace's managers and this membership in one statement, in id order, and
+    return it as it is now. Every change of role or membership takes the same locks in the
+    same order, so two managers demoting each other wait for one another (never deadlock)
+    and the second sees the first's change."""
+    rows = list(
         Membership.objects.select_for_update()
-        .filter(workspace_id=membership.workspace_id, role=Role.MANAGER)
-        .values_list("pk", flat=True)
+        .filter(Q(workspace_id=membership.workspace_id, role=Role.MANAGER) | Q(pk=membership.pk))
+        .order_by("pk")
     )
-    if managers == [membership.pk] or not managers:
-        action = "removed" if new_role is None else "made a " + new_role.label.lower()
-        raise TeamError(
-            f"{display_name(membership.user)} is the last manager of this workspace and cannot "
-            f"be {action}. Make someone else a manager first."
-        )
+    locked = next((m for m in rows if m.pk == membership.pk), None)
+    if locked is None:
+        raise TeamError("That person is no longer a member of this workspace.")
+    managers = [m.pk for m in rows if m.role == Role.MANAGER]
+    return managers, Membership.objects.select_related("user", "workspace").get(pk=locked.pk)
+
+
+def _last_manager_check(locked: Membership, managers: list[int], new_role: Role | None) -> None:
+    """Refuse to leave the workspace without a manager."""
+    if locked.role != Role.MANAGER or new_role == Role.MANAGER:
+        return
+    if [pk for pk in managers if pk != locked.pk]:
+        return
+    action = "removed" if new_role is None else "made a " + new_role.label.lower()
+    raise TeamError(
+        f"{display_name(locked.user)} is the last manager of this workspace and cannot "
+        f"be {action}. Make someone else a manager first."
+    )
 
 
 def change_role(membership: Membership, role: Role | str, actor: Any) -> bool:
@@ -59,11 +73,11 @@ def change_role(membership: Membership, role: Role | str, actor: Any) -> bool:
     updated in place."""
     new = Role(role)
     with transaction.atomic():
-        locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
+        managers, locked = _locked(membership)
         old = locked.role
         if old == new:
             return False
-        _last_manager_check(locked, new)
+        _last_manager_check(locked, managers, new)
         Membership.objects.filter(pk=locked.pk).update(role=new)
         audit.log(
             locked.workspace, actor, "member.role", locked.user,
@@ -77,10 +91,8 @@ def remove(membership: Membership, actor: Any) -> None:
     """Take a member out: access ends with this commit, their assignments go back to the
     queue (listeners of ``member_removed``), and everything they wrote stays."""
     with transaction.atomic():
-        membership = (
-            Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
-        )
-        _last_manager_check(membership, None)
+        managers, membership = _locked(membership)
+        _last_manager_check(membership, managers, None)
         user = membership.user
         membership.delete()
         audit.log(

@@ -324,3 +324,41 @@ def test_role_change_message_names_the_new_role(owner_client: Client, teammate) 
         follow=True,
     )
     assert "teammate is now a manager." in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_managers_demoting_each_other_at_once_leave_one_manager(workspace) -> None:
+    """Each demotion runs in its own thread and connection, released at the same moment."""
+    import threading
+
+    from django.db import connection
+
+    first = Membership.objects.create(
+        user=get_user_model().objects.create_user("m1"), workspace=workspace, role=Role.MANAGER
+    )
+    second = Membership.objects.create(
+        user=get_user_model().objects.create_user("m2"), workspace=workspace, role=Role.MANAGER
+    )
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def demote(target: Membership, actor: object) -> None:
+        try:
+            start.wait()
+            team.change_role(target, Role.AGENT, actor)
+            outcomes.append("demoted")
+        except team.TeamError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=demote, args=(second, first.user)),
+        threading.Thread(target=demote, args=(first, second.user)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(outcomes) == ["demoted", "refused"]
+    assert Membership.objects.filter(workspace=workspace, role=Role.MANAGER).count() == 1
