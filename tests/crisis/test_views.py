@@ -338,3 +338,40 @@ def test_deleted_playbooks_stay_deleted(workspace, acme, owner_client) -> None:
     detection.evaluate_brand(acme.pk, now)
     assert not Playbook.objects.filter(workspace=workspace).exists()
     assert not Incident.objects.get(kind="keyword").checklist.exists()  # the team's choice
+
+
+def test_owner_is_changed_by_a_teammate_and_the_timeline_says_who(
+    incident, teammate, teammate_client, outsider
+) -> None:
+    response = teammate_client.post(f"/w/acme/crisis/{incident.pk}/owner/", {"owner": teammate.pk})
+    assert response.status_code == 302
+    incident.refresh_from_db()
+    assert incident.owner == teammate and incident.status == IncidentStatus.ACKNOWLEDGED
+    assert incident.timeline.filter(kind="owner", actor=teammate).exists()
+    from orm_dashboard.models import Event
+
+    assert Event.objects.filter(verb="incident.owner", object_id=incident.pk).count() == 1
+    # Someone from another workspace cannot be made the owner.
+    refused = teammate_client.post(
+        f"/w/acme/crisis/{incident.pk}/owner/", {"owner": outsider.pk}, follow=True
+    )
+    assert "Choose a member of this workspace." in [str(m) for m in refused.context["messages"]]
+    incident.refresh_from_db()
+    assert incident.owner == teammate
+
+
+def test_severity_is_changed_and_the_timeline_says_from_what(incident, teammate_client) -> None:
+    before = incident.get_severity_display()
+    response = teammate_client.post(
+        f"/w/acme/crisis/{incident.pk}/severity/", {"severity": "critical"}
+    )
+    assert response.status_code == 302
+    incident.refresh_from_db()
+    assert incident.severity == "critical"
+    entry = incident.timeline.get(kind="severity")
+    assert f"from {before} to Critical" in entry.text
+    teammate_client.post(f"/w/acme/crisis/{incident.pk}/severity/", {"severity": "apocalyptic"})
+    incident.refresh_from_db()
+    assert (
+        incident.severity == "critical" and incident.timeline.filter(kind="severity").count() == 1
+    )
