@@ -42,8 +42,9 @@ class Command(BaseCommand):
             acme = self.brand(
                 workspace, "acme", "Acme", competitor=False, phrases=["Acme", "#acme"]
             )
-            self.brand(workspace, "globex", "Globex", competitor=True, phrases=["Globex"])
+            globex = self.brand(workspace, "globex", "Globex", competitor=True, phrases=["Globex"])
             password = self.users(workspace)
+            self.report(workspace, acme, globex)
             self.lexicon(workspace)
             # Apps that build on mentions add their own demo content (reply templates).
             demo_seeded.send(sender=self.__class__, workspace=workspace)
@@ -101,6 +102,27 @@ class Command(BaseCommand):
                 user=admin, workspace=workspace, defaults={"role": Role.MANAGER}
             )
         return password if created_any and not configured else ""
+
+    def report(self, workspace: Workspace, acme: Brand, globex: Brand) -> None:
+        """A weekly client report to preview and send now; off, so the demo mails nobody."""
+        from mentions.models import Report
+        from mentions.reports import registry
+
+        report, created = Report.objects.get_or_create(
+            workspace=workspace,
+            name="Weekly report",
+            defaults={
+                "client_name": "Acme Inc.",
+                "outside_emails": ["client@demo.invalid"],
+                "sections": [s.key for s in registry.all_sections()],
+                "enabled": False,
+                "next_note": "We answered every review and briefed the press on the recall.",
+            },
+        )
+        if created:
+            report.brands.set([acme])
+            report.competitors.set([globex])
+            report.members.set(get_user_model().objects.filter(username="manager"))
 
     def lexicon(self, workspace: Workspace) -> None:
         """What a team would teach the scorer. VADER knows "safety" (+1.8) but not "hazard",
