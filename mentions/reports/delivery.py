@@ -59,9 +59,11 @@ def issue_due(now: datetime | None = None) -> dict[str, int]:
     """Beat's tick: issue every report whose send time has come; re-prepare stuck issues."""
     now = now or timezone.now()
     outcome: dict[str, int] = {}
-    for report_id in Report.objects.filter(enabled=True, next_run_at__lte=now).values_list(
-        "pk", flat=True
-    ):
+    # An archived client gets no reports; restored, its next one goes out on schedule.
+    due = Report.objects.filter(
+        enabled=True, next_run_at__lte=now, workspace__archived_at__isnull=True
+    )
+    for report_id in due.values_list("pk", flat=True):
         result = issue_scheduled(report_id, now)
         outcome[result] = outcome.get(result, 0) + 1
     stuck = ReportIssue.objects.filter(

@@ -468,3 +468,10 @@ def test_agency_name_and_logo_head_the_report(
     assert "Northwind Agency" in rendered.text
     words = pdf_text(render.pdf(rendered))
     assert "Northwind Agency" in words and "Acme Corporation" in words
+
+
+def test_an_archived_workspace_sends_no_report(report, busy_week, workspace) -> None:
+    workspace.archived_at = timezone.now()
+    workspace.save(update_fields=["archived_at"])
+    assert issue_at(report, SEND_AT + timedelta(seconds=5)) == {"sent": 0}
+    assert not ReportIssue.objects.exists()
