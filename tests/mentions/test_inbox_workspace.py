@@ -196,7 +196,7 @@ def test_save_a_private_view_and_reopen_it(viewer_client, viewer, teammate_clien
     html = tabs.content.decode()
     assert 'aria-current="page">Bad news' in html
     counts = re.findall(r'<span class="count"[^>]*>([^<]*)<', html)
-    assert counts == ["5", "0"]  # all five are new; none is negative
+    assert counts == ["5 new", "0 new"]  # all five are new; none is negative
     # Private: a teammate neither sees it nor can delete it.
     assert "Bad news" not in teammate_client.get(INBOX).content.decode()
     assert teammate_client.post(url("saved_view_delete", pk=view.pk)).status_code == 404
