@@ -202,12 +202,15 @@ def _in_place(
     *,
     ok: bool = True,
     mention: Mention | None = None,
+    light: bool = False,
 ) -> HttpResponse:
     """The answer to an action taken with htmx: the mention again (when acted on from its
     pane or page), its rows in the inbox list swapped out of band (the cursor stays where
     it is), and a status line with an undo button."""
     context: dict[str, Any] = {}
-    if mention is not None:
+    if mention is not None and light:
+        context.update(_act_context(request, mention))
+    elif mention is not None:
         context.update(_mention_context(request, mention))
     in_inbox = False
     if request.htmx.current_url_abs_path:
@@ -220,6 +223,7 @@ def _in_place(
         undo=undo_token(request, outcome) if outcome and outcome.undo else "",
         rows=_rows(request, ids) if in_inbox and ids else [],
         pane_id=mention.pk if mention is not None else None,
+        light=light,
     )
     response = render(request, "mentions/in_place.html", context)
     if ids and mention is None:  # a pane showing one of them reloads itself
@@ -295,6 +299,26 @@ def mention_pane(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "mentions/detail.html#mention", context)
 
 
+def _history(request: HttpRequest, mention: Mention) -> Any:
+    return (
+        Event.objects.filter(
+            workspace=request.workspace, object_type="mention", object_id=mention.pk
+        )
+        .select_related("actor")
+        .order_by("-created_at")[:50]
+    )
+
+
+def _act_context(request: HttpRequest, mention: Mention) -> dict[str, Any]:
+    """What the actions card, the meta line and the history need (see _in_place)."""
+    return {
+        "mention": mention,
+        "history": _history(request, mention),
+        "assignable": actions.assignable(request.workspace.pk),
+        "sentiment_choices": [(label, label.capitalize()) for label in actions.HUMAN_LABELS],
+    }
+
+
 def _mention_context(request: HttpRequest, mention: Mention) -> dict[str, Any]:
     matches = list(mention.matches.select_related("brand"))
     body = normalise.scored_text(mention.title, mention.text)
@@ -309,13 +333,7 @@ def _mention_context(request: HttpRequest, mention: Mention) -> dict[str, Any]:
         negative=request.workspace.negative_threshold,
     )
     copies = scoped(request, Mention).filter(duplicate_of=mention).select_related("source")[:20]
-    history = (
-        Event.objects.filter(
-            workspace=request.workspace, object_type="mention", object_id=mention.pk
-        )
-        .select_related("actor")
-        .order_by("-created_at")[:50]
-    )
+    history = _history(request, mention)
     context = {
         "mention": mention,
         "matches": matches,
@@ -370,8 +388,13 @@ def mention_action(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             message, ok = outcome.summary(actions.ACTIONS[action]), True
         if request.htmx:
-            mention.refresh_from_db()
-            return _in_place(request, [mention.pk], message, outcome, ok=ok, mention=mention)
+            # Status, assignee and tags change the actions card, the meta line and the
+            # history only: those are sent (a sentiment also changes the explanation).
+            light = action != "sentiment" and request.htmx.target == "mention-act"
+            mention = scoped(request, Mention).select_related("source", "assignee").get(pk=pk)
+            return _in_place(
+                request, [mention.pk], message, outcome, ok=ok, mention=mention, light=light
+            )
         (messages.success if ok else messages.error)(request, message)
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(

@@ -119,7 +119,7 @@
     if (!form || !window.htmx || refused(form)) return false;
     const values = button.name ? { [button.name]: button.value } : {};
     window.htmx.ajax("POST", form.getAttribute("action"), {
-      source: form, values, target: "#mention-view", swap: "outerHTML",
+      source: form, values, target: form.getAttribute("hx-target") || "#mention-view", swap: "outerHTML",
     });
     return true;
   }
@@ -295,7 +295,7 @@
       syncFilters();
       if (current()) setCurrent(current(), { focus: false });
     }
-    if (target.id === "pane" || target.id === "mention-view" || target.closest?.("#pane")) {
+    if (["pane", "mention-view", "mention-act"].includes(target.id) || target.closest?.("#pane")) {
       const view = paneView();
       if (view && target.id === "pane") {
         const row = rowOf(view.dataset.id);

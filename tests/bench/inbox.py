@@ -157,8 +157,46 @@ def run() -> list[tuple[str, float, str]]:
     ]
     search_samples = [ms for params in searches for ms in timed(client, inbox, params, 5)]
     overview_samples = timed(client, f"/w/{SLUG}/", {"period": "30d"}, 20)
+    pane_samples, action_samples = pane_and_actions(client, workspace)
     return [
         ("inbox_p95_ms", p95(inbox_samples), "ms"),
         ("inbox_search_p95_ms", p95(search_samples), "ms"),
+        ("inbox_pane_p95_ms", p95(pane_samples), "ms"),
+        ("inbox_action_p95_ms", p95(action_samples), "ms"),
         ("overview_p95_ms", p95(overview_samples), "ms"),
     ]
+
+
+def pane_and_actions(client: Client, workspace: Workspace) -> tuple[list[float], list[float]]:
+    """The reading pane, and one status change or assignment made from it: the whole htmx
+    round trip on the server (the checks, the write, the audit row, the pane, the row and
+    the undo token), on the newest mentions of the inbox; each is put back afterwards."""
+    inbox = f"/w/{SLUG}/mentions/"
+    headers = {"HX-Request": "true", "HX-Current-URL": f"http://testserver{inbox}"}
+    newest = list(
+        Mention.objects.filter(workspace=workspace, duplicate_of__isnull=True)
+        .order_by("-published_at", "-id")
+        .values_list("id", "status", "assignee_id")[:20]
+    )
+    pane, acted = [], []
+    for pk, _, _ in newest[:2]:  # warm caches
+        client.get(f"{inbox}{pk}/pane/", headers=headers)
+    for pk, status, assignee in newest:
+        started = time.perf_counter()
+        response = client.get(f"{inbox}{pk}/pane/", headers=headers)
+        pane.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise RuntimeError(f"pane {pk} answered {response.status_code}")
+        other = "done" if status != "done" else "open"
+        for action, value in (
+            ("status", other), ("status", status), ("assign", "me"), ("assign", "none"),
+        ):  # fmt: skip
+            started = time.perf_counter()
+            response = client.post(
+                f"{inbox}{pk}/action/", {"action": action, "value": value}, headers=headers
+            )
+            acted.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200 or "toast-error" in response.content.decode():
+                raise RuntimeError(f"{action} {value} on {pk} was refused")
+        Mention.objects.filter(pk=pk).update(status=status, assignee_id=assignee)
+    return pane, acted

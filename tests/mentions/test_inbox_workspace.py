@@ -249,3 +249,25 @@ def test_settings_pages_under_crisis_highlight_settings(owner_client, workspace)
     assert '<a href="/w/acme/crisis/" aria-current="page">' not in html
     incidents = owner_client.get(reverse("incidents", kwargs={"workspace": "acme"}))
     assert '<a href="/w/acme/crisis/" aria-current="page">Crisis</a>' in incidents.content.decode()
+
+
+def test_status_from_the_actions_card_sends_only_what_changed(teammate_client, stored) -> None:
+    mention = stored[2]
+    response = teammate_client.post(
+        url("mention_action", pk=mention.pk),
+        {"action": "assign", "value": "me"},
+        headers={**htmx(), "HX-Target": "mention-act"},
+    )
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section class="card act" id="mention-act"')
+    assert 'id="mention-meta" hx-swap-oob="true"' in html
+    assert 'id="mention-history"' in html and "assign → me" in html
+    assert "Why this sentiment" not in html  # the explanation is not worked out again
+    assert f'id="row-{mention.pk}"' in html and "Assign: 1 mention." in html
+    # A sentiment changes the explanation: the whole mention is sent.
+    relabel = teammate_client.post(
+        url("mention_action", pk=mention.pk),
+        {"action": "sentiment", "value": "negative"},
+        headers={**htmx(), "HX-Target": "mention-view"},
+    )
+    assert "Why this sentiment" in relabel.content.decode()
