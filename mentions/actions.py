@@ -70,9 +70,9 @@ class _Change:
 def apply(
     mentions: list[Mention], action: str, value: str, *, user: Any, membership: Membership
 ) -> Outcome:
-    if action not in ACTIONS:
+    if action not in CHANGES:
         raise ActionError(f"Unknown action {action!r}.")
-    change: _Change = globals()[f"_{action}"](value, membership)
+    change = CHANGES[action](value, membership)
     outcome = Outcome()
     with transaction.atomic():
         kept = []
@@ -269,6 +269,17 @@ def assignable(workspace_id: int) -> list[Any]:
             memberships__role__in=[Role.AGENT, Role.MANAGER],
         ).order_by("username")
     )
+
+
+# Each action's change, by the name the forms send (ACTIONS holds what people read).
+CHANGES: dict[str, Callable[[str, Membership], _Change]] = {
+    "status": _status,
+    "assign": _assign,
+    "tag": _tag,
+    "untag": _untag,
+    "sentiment": _sentiment,
+    "spam": _spam,
+}
 
 
 def _grouped(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str, list[int]]:

@@ -3,6 +3,7 @@ templates, review settings and CSV import. Every view is scoped to the workspace
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -156,9 +157,7 @@ def _detail_context(
                 text, version_note = old.text, f"Loaded version {old.number}; save to keep it."
         if text is None:
             text = reply.text if reply else ""
-    findings = (
-        drafting.check(text, ctx, settings=review_settings, user=request.user) if text else []
-    )
+    findings = workflow.check(mention, text, request.user, settings=review_settings) if text else []
     suits, others = drafting.suitable_templates(request.workspace.pk, mention)
     can_write = request.membership.allows(Role.AGENT)
     is_manager = request.membership.allows(Role.MANAGER)
@@ -216,9 +215,7 @@ def check(request: HttpRequest, pk: int) -> HttpResponse:
     """The guardrails for the text being typed (htmx, as the author writes)."""
     mention = _review(request, pk)
     text = request.POST.get("text", "")[:MAX_REPLY_CHARS].replace("\r\n", "\n")
-    ctx = drafting.context_for(mention)
-    review_settings = ReviewSettings.for_workspace(request.workspace)
-    findings = drafting.check(text, ctx, settings=review_settings, user=request.user)
+    findings = workflow.check(mention, text, request.user)
     context = {
         "findings": findings if text.strip() else [],
         "blocking": any(f.blocking for f in findings),
@@ -266,6 +263,23 @@ def save(request: HttpRequest, pk: int) -> HttpResponse:
     return _back(request, mention)
 
 
+def _step(
+    request: HttpRequest,
+    mention: Mention,
+    step: Callable[[], Any],
+    done: str | Callable[[Any], str],
+) -> HttpResponse:
+    """Take one step of the reply workflow and say how it went on the review's page: a
+    refusal (a teammate moved the reply first, a stale version) is the error shown."""
+    try:
+        result = step()
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, done(result) if callable(done) else done)
+    return _back(request, mention)
+
+
 def _existing_reply(request: HttpRequest, pk: int) -> tuple[Mention, Reply]:
     mention = _review(request, pk)
     reply = _reply(mention)
@@ -285,43 +299,41 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     mention, reply = _existing_reply(request, pk)
     ctx = drafting.context_for(mention)
     review_settings = ReviewSettings.for_workspace(request.workspace)
-    findings = drafting.check(reply.text, ctx, settings=review_settings, user=reply.author)
-    try:
-        publish_after = workflow.approve(
+    findings = workflow.check(reply, reply.text, reply.author, settings=review_settings)
+
+    def approved(publish_after: datetime | None) -> str:
+        if publish_after is None:
+            return f"Approved. Copy it to {ctx.platform}, then mark it as posted."
+        if publish_after <= timezone.now():
+            return "Approved. Publishing now."
+        delay = review_settings.send_delay_minutes
+        return f"Approved. It will be published in {delay} min unless someone pulls it back."
+
+    return _step(
+        request,
+        mention,
+        lambda: workflow.approve(
             reply,
             request.user,
             version=_version(request),
             findings=findings,
             publishes=ctx.publishes,
-        )
-    except WorkflowError as exc:
-        messages.error(request, str(exc))
-        return _back(request, mention)
-    if publish_after is None:
-        messages.success(request, f"Approved. Copy it to {ctx.platform}, then mark it as posted.")
-    elif publish_after <= timezone.now():
-        messages.success(request, "Approved. Publishing now.")
-    else:
-        delay = review_settings.send_delay_minutes
-        messages.success(
-            request, f"Approved. It will be published in {delay} min unless someone pulls it back."
-        )
-    return _back(request, mention)
+        ),
+        approved,
+    )
 
 
 @member_required(Role.MANAGER)
 @require_POST
 def reject(request: HttpRequest, pk: int) -> HttpResponse:
     mention, reply = _existing_reply(request, pk)
-    try:
-        workflow.reject(
-            reply, request.user, version=_version(request), reason=request.POST.get("reason", "")
-        )
-    except WorkflowError as exc:
-        messages.error(request, str(exc))
-        return _back(request, mention)
-    messages.success(request, "Rejected. The author gets an email with your reason.")
-    return _back(request, mention)
+    reason = request.POST.get("reason", "")
+    return _step(
+        request,
+        mention,
+        lambda: workflow.reject(reply, request.user, version=_version(request), reason=reason),
+        "Rejected. The author gets an email with your reason.",
+    )
 
 
 @member_required(Role.AGENT)
@@ -330,26 +342,21 @@ def pull_back(request: HttpRequest, pk: int) -> HttpResponse:
     mention, reply = _existing_reply(request, pk)
     if not (reply.wrote(request.user) or request.membership.allows(Role.MANAGER)):
         raise PermissionDenied("Only the author or a manager can pull a reply back")
-    try:
-        workflow.pull_back(reply, request.user)
-    except WorkflowError as exc:
-        messages.error(request, str(exc))
-        return _back(request, mention)
-    messages.success(request, "Pulled back. It is a draft again and needs a new approval.")
-    return _back(request, mention)
+    return _step(
+        request,
+        mention,
+        lambda: workflow.pull_back(reply, request.user),
+        "Pulled back. It is a draft again and needs a new approval.",
+    )
 
 
 @member_required(Role.MANAGER)
 @require_POST
 def retry(request: HttpRequest, pk: int) -> HttpResponse:
     mention, reply = _existing_reply(request, pk)
-    try:
-        workflow.retry(reply, request.user)
-    except WorkflowError as exc:
-        messages.error(request, str(exc))
-        return _back(request, mention)
-    messages.success(request, "Publishing again now.")
-    return _back(request, mention)
+    return _step(
+        request, mention, lambda: workflow.retry(reply, request.user), "Publishing again now."
+    )
 
 
 @member_required(Role.AGENT)
@@ -360,13 +367,12 @@ def mark_posted(request: HttpRequest, pk: int) -> HttpResponse:
     if urlsplit(url).scheme not in ("http", "https"):
         messages.error(request, "Paste the link to the posted reply (http:// or https://).")
         return _back(request, mention)
-    try:
-        workflow.mark_posted(reply, request.user, url)
-    except WorkflowError as exc:
-        messages.error(request, str(exc))
-        return _back(request, mention)
-    messages.success(request, "Marked as posted.")
-    return _back(request, mention)
+    return _step(
+        request,
+        mention,
+        lambda: workflow.mark_posted(reply, request.user, url),
+        "Marked as posted.",
+    )
 
 
 @member_required(Role.AGENT)

@@ -206,9 +206,15 @@ def mark_posted(reply: Reply, user: Any, url: str) -> None:
     events.published(reply, url[:2000])
 
 
-def check(reply_or_mention: Reply | Mention, text: str, user: Any) -> list[Finding]:
+def check(
+    reply_or_mention: Reply | Mention,
+    text: str,
+    user: Any,
+    *,
+    settings: ReviewSettings | None = None,
+) -> list[Finding]:
+    """The guardrails for a reply's text: as it is typed, submitted and approved alike."""
     mention = reply_or_mention.mention if isinstance(reply_or_mention, Reply) else reply_or_mention
     ctx = drafting.context_for(mention)
-    return drafting.check(
-        text, ctx, settings=ReviewSettings.for_workspace(mention.workspace_id), user=user
-    )
+    settings = settings or ReviewSettings.for_workspace(mention.workspace_id)
+    return drafting.check(text, ctx, settings=settings, user=user)
