@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
 
 from orm_dashboard.ids import is_digits
 
@@ -85,6 +86,19 @@ def language_code(value: Any) -> str:
 
 class ConfigError(ValueError):
     """The source's configuration is unusable; the message is shown to the manager."""
+
+
+def base_url(
+    value: str, label: str = "API base", *, https_only: bool = False, hint: str = ""
+) -> str:
+    """An address a connector calls (an API base, an instance) without its trailing slash;
+    ConfigError naming ``label`` unless it is http(s) (https only: ``https_only``) with a host."""
+    parts = urlsplit(value)
+    schemes = ("https",) if https_only else ("http", "https")
+    if parts.scheme not in schemes or not parts.hostname:
+        kind = "an https://" if https_only else "an http:// or https://"
+        raise ConfigError(f"{label} must be {kind} address{hint}")
+    return value.rstrip("/")
 
 
 class Connector:

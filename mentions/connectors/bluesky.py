@@ -14,13 +14,13 @@ import json
 import time
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from mentions.connectors.base import (
     ConfigError,
     Connector,
     FetchResult,
     Item,
+    base_url,
     json_object,
     language_code,
     parse_time,
@@ -114,13 +114,6 @@ def _jwt_expiry(token: str) -> float:
         return time.time() + 1800
 
 
-def _check_base(value: str, label: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"{label} must be an http:// or https:// address")
-    return value.rstrip("/")
-
-
 @register
 class BlueskyConnector(Connector):
     kind = "bluesky"
@@ -157,7 +150,7 @@ class BlueskyConnector(Connector):
             raise ConfigError("Handle and app password go together: give both or neither")
         for name, label in (("auth_service", "Account service"), ("api_base", "API base")):
             if cleaned[name]:
-                cleaned[name] = _check_base(cleaned[name], label)
+                cleaned[name] = base_url(cleaned[name], label)
         return cleaned
 
     def _session(self, config: dict[str, Any], state: dict[str, Any], service: str) -> str:

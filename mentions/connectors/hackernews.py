@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from mentions.connectors.base import (
-    ConfigError,
     Connector,
     FetchResult,
     Item,
+    base_url,
     json_object,
     register,
 )
@@ -76,13 +75,6 @@ def parse_hits(payload: dict[str, Any]) -> list[Item]:
     return items
 
 
-def _check_base(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError("API base must be an http:// or https:// address")
-    return value.rstrip("/")
-
-
 @register
 class HackerNewsConnector(Connector):
     kind = "hackernews"
@@ -103,7 +95,7 @@ class HackerNewsConnector(Connector):
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:
         cleaned = super().validate(config)
         if cleaned["api_base"]:
-            cleaned["api_base"] = _check_base(cleaned["api_base"])
+            cleaned["api_base"] = base_url(cleaned["api_base"])
         return cleaned
 
     def fetch(

@@ -18,6 +18,7 @@ from mentions.connectors.base import (
     Connector,
     FetchResult,
     Item,
+    base_url,
     language_code,
     parse_time,
     register,
@@ -91,13 +92,11 @@ def parse_statuses(statuses: list[dict[str, Any]]) -> list[Item]:
 
 
 def _check_base(value: str, label: str, *, https_only: bool) -> str:
+    """An instance may be given as a bare host name (mastodon.social); its query is dropped."""
     if "://" not in value:
         value = f"https://{value}"
+    base_url(value, label, https_only=https_only, hint=", e.g. https://mastodon.social")
     parts = urlsplit(value)
-    schemes = ("https",) if https_only else ("http", "https")
-    if parts.scheme not in schemes or not parts.hostname:
-        kind = "an https://" if https_only else "an http:// or https://"
-        raise ConfigError(f"{label} must be {kind} address, e.g. https://mastodon.social")
     return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
 
 

@@ -12,13 +12,13 @@ import re
 import time
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from mentions.connectors.base import (
     ConfigError,
     Connector,
     FetchResult,
     Item,
+    base_url,
     json_object,
     register,
 )
@@ -98,13 +98,6 @@ def _refused(exc: http.FetchError, with_credentials: bool) -> http.FetchError:
     return exc.reworded(message)
 
 
-def _check_base(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError("API base must be an http:// or https:// address")
-    return value.rstrip("/")
-
-
 @register
 class RedditConnector(Connector):
     kind = "reddit"
@@ -141,7 +134,7 @@ class RedditConnector(Connector):
         if bool(cleaned["client_id"]) != bool(cleaned["client_secret"]):
             raise ConfigError("Client id and client secret go together: give both or neither")
         if cleaned["api_base"]:
-            cleaned["api_base"] = _check_base(cleaned["api_base"])
+            cleaned["api_base"] = base_url(cleaned["api_base"])
         return cleaned
 
     def _token(self, config: dict[str, Any], state: dict[str, Any], base: str) -> str:

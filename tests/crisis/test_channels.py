@@ -90,9 +90,9 @@ def test_a_page_reaches_slack_teams_ntfy_and_a_signed_webhook(
     assert severity in card["body"][2]["facts"]
 
     (ntfy,) = http_server.requests_to("/ntfy")
-    assert ntfy.header("priority") == {"critical": "5", "high": "4", "medium": "3"}[
-        incident.severity
-    ]
+    assert (
+        ntfy.header("priority") == {"critical": "5", "high": "4", "medium": "3"}[incident.severity]
+    )
     assert ntfy.header("title") == incident.title
     action, label, url, _clear = ntfy.header("actions").split(", ")
     assert (action, label) == ("view", "Acknowledge") and acks(url)
