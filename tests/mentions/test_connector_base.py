@@ -14,7 +14,7 @@ def test_base_url_keeps_http_addresses_without_the_trailing_slash() -> None:
 
 @pytest.mark.parametrize("value", ["ftp://x.example", "hn.algolia.com", "https://", ""])
 def test_base_url_refuses_what_is_not_an_http_address(value: str) -> None:
-    with pytest.raises(ConfigError, match="^API base must be an http:// or https:// address$"):
+    with pytest.raises(ConfigError, match=r"^API base must be an http:// or https:// address$"):
         base_url(value)
-    with pytest.raises(ConfigError, match="^Instance must be an https:// address, e.g. x$"):
+    with pytest.raises(ConfigError, match=r"^Instance must be an https:// address, e.g. x$"):
         base_url(value.replace("https", "http"), "Instance", https_only=True, hint=", e.g. x")
