@@ -886,8 +886,17 @@ _ANAPHORA = frozenset(
 _clause_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
 
+_contrast_sets: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
 def _contrast_words(rules: Rules) -> frozenset[str]:
-    return _CONTRAST_WORDS | rules.contrasts | {rules.contrast}
+    """English's and the language's contrast words (built once per Rules: a hot path)."""
+    known = _contrast_sets.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    words = _CONTRAST_WORDS | rules.contrasts | {rules.contrast}
+    _contrast_sets[id(rules)] = (rules, words)
+    return words
 
 
 def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -904,9 +913,15 @@ def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
 def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Clause spans of one sentence, cut before each contrast word ("A is great but B is
     awful", "rain all day, but the Acme staff were lovely") and at semicolons and dashes."""
+    words = _contrast_words(rules)
+    lowered = text[start:end].lower()
+    if not any(mark in lowered for mark in ";:\u2014\u2013") and not any(
+        w in lowered for w in words
+    ):
+        return [(start, end)]  # the common case, decided without the regex
     spans = []
     cursor = start
-    for m in _clause_pattern(_contrast_words(rules)).finditer(text, start, end):
+    for m in _clause_pattern(words).finditer(text, start, end):
         if m.start() > cursor:
             spans.append((cursor, m.start()))
         cursor = m.end()
@@ -924,18 +939,26 @@ def _words_of(sentence: str) -> list[str]:
 _TURN_OPENERS = frozenset("now nowadays lately".split())
 
 
+def _first_words(sentence: str, count: int) -> set[str]:
+    """The first ``count`` words, lower-cased, without the punctuation around them (split()
+    on the sentence's opening: cheaper than the regex, and these run per sentence)."""
+    return {w.strip(_PUNCT + "\u2018\u2019\u201c\u201d").replace("\u2019", "'")
+            for w in sentence[: 12 * count].lower().split()[:count]}  # fmt: skip
+
+
 def _opens_with_contrast(sentence: str, words: frozenset[str]) -> bool:
     """'However, ...', 'Sadly ...', 'Now ...', or a sentence with 'though' in it ("They
     broke after a week though")."""
-    found = _words_of(sentence)
-    return bool(found) and (found[0] in words or found[0] in _TURN_OPENERS or "though" in found[1:])
+    first = _first_words(sentence, 1)
+    if first & words or first & _TURN_OPENERS:
+        return True
+    return "though" in sentence.lower() and "though" in _words_of(sentence)[1:]
 
 
 def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence goes on about what the one before named: a pronoun among its first
     words ("Really impressed with them"), or it opens with a contrast ("However, ...")."""
-    found = _words_of(sentence)
-    return any(w in _ANAPHORA for w in found[:5]) or _opens_with_contrast(sentence, words)
+    return bool(_first_words(sentence, 5) & _ANAPHORA) or _opens_with_contrast(sentence, words)
 
 
 def _for_language(
@@ -1095,7 +1118,11 @@ def _target_sentences(
         if first > 0:
             cs = clauses[first][0]
             chosen[(cs, e)] = _score_piece(text, cs, e, rules, lex, explain)
-        elif len(clauses) > 1 and rules.contrast not in _words_of(text[s:e]):
+        elif (
+            len(clauses) > 1
+            and any(_first_words(text[cs:ce], 1) & words for cs, ce in clauses[1:])
+            and rules.contrast not in _words_of(text[s:e])
+        ):
             # "Friendly staff, however the room was filthy": VADER weighs only its "but", so
             # the clauses are weighed here as it would weigh them.
             for k, (cs, ce) in enumerate(clauses):
