@@ -6,7 +6,7 @@ toward the brand is right, on the part the rules were tuned on and on the part k
 from __future__ import annotations
 
 from mentions.sentiment import analyse
-from tests.mentions.language_reviews import REVIEWS
+from tests.mentions.language_reviews import HELD_OUT, REVIEWS
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
 
 
@@ -15,6 +15,12 @@ def run() -> list[tuple[str, float, str]]:
     for code, reviews in REVIEWS.items():
         right = sum(analyse(text, language=code).document.label == want for want, text in reviews)
         figures.append((f"sentiment_accuracy_{code}", right / len(reviews), ""))
+    right = total = 0
+    for code, reviews in HELD_OUT.items():
+        hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
+        figures.append((f"sentiment_accuracy_held_out_{code}", hits / len(reviews), ""))
+        right, total = right + hits, total + len(reviews)
+    figures.append(("sentiment_accuracy_held_out", right / total, "(all languages)"))
     tuned, held_out = targeted_accuracy()
     figures.append(("sentiment_targeted_accuracy", held_out, "(held-out part)"))
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))
