@@ -9,6 +9,7 @@ from django import forms
 from django.conf import global_settings, settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import PasswordResetForm
+from django.urls import reverse
 from django.utils.text import slugify
 
 from orm_dashboard.models import Role, Workspace, time_zone_choices
@@ -60,6 +61,17 @@ class WorkspaceForm(forms.ModelForm):
         self.fields["slug"].widget.attrs.update(
             {"data-slug-from": "id_name", "autocomplete": "off", "spellcheck": "false"}
         )
+        if self.instance.pk is None:  # a new client: say whether the address is free
+            self.fields["slug"].widget.attrs.update(
+                {
+                    "hx-get": reverse("workspace_address"),
+                    "hx-trigger": "input changed delay:300ms, slug-suggested delay:300ms",
+                    "hx-include": "#id_name",
+                    "hx-target": "#address-check",
+                    "hx-sync": "this:replace",
+                    "aria-describedby": "address-check",
+                }
+            )
         self.fields["name"].widget.attrs["autofocus"] = True
 
     def clean_slug(self) -> str:

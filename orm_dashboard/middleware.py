@@ -16,8 +16,9 @@ def private_responses(
     or a proxy would show them to the next person.
 
     A URL with a ``token`` part (the acknowledge link, an invitation, a password reset) is a
-    credential: its page is not stored either, and sends no Referer, so the token does not
-    travel to the next page's server or its logs (orm_dashboard/logs.py keeps it out of ours).
+    credential: its page is not stored either, and its Referer carries only our origin, so the
+    token does not travel to the next page's server or its logs (orm_dashboard/logs.py keeps
+    it out of ours).
     """
 
     def middleware(request: HttpRequest) -> HttpResponse:
@@ -25,7 +26,11 @@ def private_responses(
         match = request.resolver_match
         has_token = match is not None and "token" in match.kwargs
         if has_token:
-            response.headers["Referrer-Policy"] = "no-referrer"
+            # strict-origin, not no-referrer: the Referer carries the origin only (never the
+            # token's path), while no-referrer makes browsers send "Origin: null" on the
+            # page's own POST forms (accept the invitation, set a password, acknowledge),
+            # which Django's CSRF check refuses.
+            response.headers["Referrer-Policy"] = "strict-origin"
         user = getattr(request, "user", None)
         if has_token or (user is not None and user.is_authenticated):
             patch_cache_control(response, private=True, no_store=True)

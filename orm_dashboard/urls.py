@@ -93,6 +93,7 @@ urlpatterns = [
     path("account/", account_views.account, name="account"),
     path("workspaces/", workspace_views.workspace_list, name="workspace_list"),
     path("workspaces/new/", workspace_views.new_workspace, name="workspace_new"),
+    path("workspaces/new/address/", workspace_views.address_check, name="workspace_address"),
     path("my-work/", workspace_views.my_work, name="my_work"),
     path("invitation/<str:token>/", member_views.invitation, name="invitation"),
     path("admin/", admin.site.urls),

@@ -14,7 +14,7 @@ from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from orm_dashboard import audit, workload
 from orm_dashboard.forms import DeleteWorkspaceForm, WorkspaceForm, free_slug
@@ -50,6 +50,18 @@ def new_workspace(request: HttpRequest) -> HttpResponse:
     return render(
         request, "orm_dashboard/workspace_new.html", {"form": form, "suggestion": suggestion}
     )
+
+
+@login_required
+@require_GET
+def address_check(request: HttpRequest) -> HttpResponse:
+    """While a new client's address is typed (htmx): is it free, and if not, what is."""
+    if not is_agency_owner(request.user):
+        raise PermissionDenied("Only agency owners create client workspaces.")
+    slug = request.GET.get("slug", "").strip().lower()
+    form = WorkspaceForm({"name": request.GET.get("name", ""), "slug": slug})
+    problem = " ".join(form.errors.get("slug", [])) if slug else ""
+    return render(request, "orm_dashboard/address_check.html", {"slug": slug, "problem": problem})
 
 
 @login_required

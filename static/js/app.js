@@ -33,6 +33,7 @@ document.addEventListener("input", (event) => {
   if (!slug || slug.dataset.touched) return;
   slug.value = name.value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
     .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50);
+  slug.dispatchEvent(new Event("slug-suggested"));  // asks whether it is free (htmx)
 });
 document.addEventListener("htmx:afterSwap", () => {
   // A list swapped in (the switcher's counts) keeps the search already typed.

@@ -34,6 +34,7 @@ def test_create_client_invite_accept_change_role_remove(
     owner.get_by_role("link", name="Create a client workspace").click()
     owner.get_by_label("Client name").fill("Northwind Bakery")
     expect(owner.get_by_label("Address")).to_have_value("northwind-bakery")  # suggested
+    expect(owner.locator("#address-check")).to_have_text("/w/northwind-bakery/ is free.")
     owner.get_by_label("Time zone").select_option("Europe/Vienna")
     owner.get_by_label("Language").select_option("de")
     screenshot(owner, "onboarding-new-client")

@@ -241,3 +241,15 @@ def test_archived_workspace_is_neither_polled_nor_evaluated(workspace, other_wor
     assert evaluate_all() == 1  # Globex's brands only
     Workspace.objects.filter(pk=workspace.pk).update(archived_at=None)
     assert sorted(polling.due_sources(timezone.now())) == sorted([ours.pk, theirs.pk])
+
+
+def test_address_is_checked_while_typed(agency_owner, workspace, owner_client: Client) -> None:
+    client = client_for(agency_owner)
+    url = reverse("workspace_address")
+    free = client.get(url, {"slug": "northwind", "name": "Northwind"}).content.decode()
+    assert "/w/northwind/ is free." in free
+    taken = client.get(url, {"slug": "acme", "name": "Acme"}).content.decode()
+    assert "already uses the address “acme”; try “acme-2”" in taken
+    bad = client.get(url, {"slug": "no spaces", "name": "X"}).content.decode()
+    assert "form-error" in bad
+    assert owner_client.get(url, {"slug": "acme"}).status_code == 403
