@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from mentions.connectors.base import Item
 from mentions.ingest import ingest
 from mentions.models import Brand, HourlyCount, Mention
 from orm_dashboard.models import Membership, Role, Workspace
+from tests.helpers import free_port
 
 SLUG = "bench-crisis-1m"
 TOTAL = 1_000_000
@@ -139,12 +139,6 @@ class _Inbox:
         return "250 OK"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _database_url() -> str:
     from tests.conftest import test_database_url
 
@@ -158,7 +152,7 @@ def alert_latency_s() -> float:
 
     logging.getLogger("mail.log").setLevel(logging.WARNING)
     inbox = _Inbox()
-    port = _free_port()
+    port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     run = uuid.uuid4().hex[:8]

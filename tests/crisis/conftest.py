@@ -7,16 +7,10 @@ shared `celery_worker_process` included, sends its email to the same server.
 
 from __future__ import annotations
 
-import asyncio
 import os
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email import message_from_bytes, policy
-from email.message import Message
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -25,55 +19,12 @@ from mentions.connectors.base import Item
 from mentions.ingest import ingest
 from mentions.models import Brand
 from orm_dashboard.models import Workspace
+from tests.helpers import free_port
+from tests.smtpserver import Inbox
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-SMTP_PORT = _free_port()
+SMTP_PORT = free_port()
 os.environ["EMAIL_PORT"] = str(SMTP_PORT)
 os.environ["EMAIL_HOST"] = "127.0.0.1"
-
-
-@dataclass
-class Inbox:
-    """What the SMTP server accepted, in order; thread-safe."""
-
-    messages: list[Message] = field(default_factory=list)
-    envelopes: list[list[str]] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    # hold_next: the next DATA hangs (the sender is "mid-send") until `release` is set,
-    # then is refused, as when the sending worker died before the server accepted it.
-    hold_next: bool = False
-    holding: threading.Event = field(default_factory=threading.Event)
-    release: threading.Event = field(default_factory=threading.Event)
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
-        if self.hold_next:
-            self.hold_next = False
-            self.holding.set()
-            while not self.release.is_set():
-                await asyncio.sleep(0.05)
-            return "451 4.3.0 Sender went away"
-        with self.lock:
-            self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[attr-defined]
-            self.envelopes.append(list(envelope.rcpt_tos))  # type: ignore[attr-defined]
-        return "250 Message accepted for delivery"
-
-    def to(self, address: str) -> list[Message]:
-        with self.lock:
-            return [
-                m
-                for m, rcpts in zip(self.messages, self.envelopes, strict=True)
-                if address in rcpts
-            ]
-
-    def count(self) -> int:
-        with self.lock:
-            return len(self.messages)
 
 
 class SMTPServer:

@@ -14,13 +14,10 @@ from django.utils import timezone
 from mentions.ingest import ingest
 from mentions.models import LexiconEntry, Mention, MentionBrand
 from orm_dashboard.models import Event
+from tests.helpers import url
 from tests.mentions.factories import brand, item, rss_source
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 @pytest.fixture

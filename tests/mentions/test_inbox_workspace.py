@@ -13,13 +13,10 @@ from mentions.ingest import ingest
 from mentions.models import Mention, SavedView
 from orm_dashboard.models import Event
 from tests.conftest import client_for, make_user
+from tests.helpers import url
 from tests.mentions.factories import brand, item
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 INBOX = "/w/acme/mentions/"

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
 
 from mentions.ingest import ingest
 from mentions.models import Brand, Mention
+from tests.helpers import url
 from tests.mentions.factories import brand, item
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 def test_spam_mutes_the_author_for_that_brand_only(teammate_client, workspace) -> None:

@@ -14,14 +14,10 @@ from mentions.ingest import ingest
 from mentions.models import Mention, MentionNote, NoteEmail
 from mentions.tasks import notify_note, send_due_note_emails
 from orm_dashboard import outbox
+from tests.helpers import free_port, url
 from tests.mentions.factories import brand, item
-from tests.smtpserver import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 @pytest.fixture

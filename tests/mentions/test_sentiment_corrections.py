@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import pytest
 from django.db.models import Count
-from django.urls import reverse
 
 from mentions import counts
 from mentions.ingest import ingest
 from mentions.models import HourlyCount, LexiconEntry, Mention, MentionBrand, RescoreJob
 from mentions.rescore import score_mention
 from mentions.tasks import rescore_recent
+from tests.helpers import url
 from tests.mentions.factories import brand, item
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 def direct_counts(workspace) -> dict[tuple, int]:

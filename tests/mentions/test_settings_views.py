@@ -3,19 +3,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.urls import reverse
 
 from mentions.models import Brand, Mention, Source
 from orm_dashboard.models import Event
+from tests.helpers import url
 from tests.localserver import Reply
 from tests.mentions.factories import brand, entries, item, rss_feed, rss_source
 
 pytestmark = pytest.mark.django_db
 RSS = {"Content-Type": "application/rss+xml"}
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 def test_manager_adds_and_edits_a_brand(owner_client, workspace) -> None:

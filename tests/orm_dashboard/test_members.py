@@ -198,7 +198,7 @@ def test_email_is_not_sent_for_a_revoked_invitation(
 def test_smtp_failure_is_retried_not_lost(
     owner, workspace, settings, django_capture_on_commit_callbacks
 ) -> None:
-    from tests.smtpserver import free_port
+    from tests.helpers import free_port
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nobody listens

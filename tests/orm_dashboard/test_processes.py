@@ -17,14 +17,9 @@ from django.contrib.auth import get_user_model
 from orm_dashboard import broker
 from orm_dashboard.tasks import HEARTBEAT_KEY
 from tests.conftest import BASE_DIR, celery_bin, child_env, start_process, stop_process
+from tests.helpers import free_port
 
 pytestmark = pytest.mark.process
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

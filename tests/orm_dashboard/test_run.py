@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BASE_DIR
-from tests.smtpserver import free_port
+from tests.helpers import free_port
 
 pytestmark = pytest.mark.process
 

@@ -19,19 +19,15 @@ from mentions.ingest import ingest
 from mentions.models import MentionBrand, Report, ReportDelivery, ReportIssue
 from mentions.reports import delivery, registry, render
 from mentions.tasks import send_due_reports, send_report_issue
+from tests.helpers import free_port, url
 from tests.mentions.factories import brand, item
 from tests.reviews.factories import review
-from tests.smtpserver import free_port
 
 pytestmark = pytest.mark.django_db
 
 # A fixed week, Monday 2 November to Sunday 8 November 2026 (UTC), sent on Monday the 9th.
 WEEK_START = datetime(2026, 11, 2, tzinfo=UTC)
 SEND_AT = datetime(2026, 11, 9, 8, 0, tzinfo=UTC)
-
-
-def url(name: str, **kwargs: object) -> str:
-    return reverse(name, kwargs={"workspace": "acme", **kwargs})
 
 
 @pytest.fixture
