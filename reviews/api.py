@@ -14,7 +14,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from mentions import inbox
-from mentions.api import MentionOut, _query
+from mentions.api import MentionOut, _query, mention_data
 from mentions.models import Mention
 from orm_dashboard.api import (
     ApiError,
@@ -68,13 +68,9 @@ class ReplyOut(Schema):
 class ReviewOut(MentionOut):
     reply: ReplyOut | None
 
-    @staticmethod
-    def resolve_reply(obj: Mention) -> Reply | None:
-        return getattr(obj, "api_reply", None)
 
-    @staticmethod
-    def resolve_api_url(obj: Mention) -> str:
-        return api_url(f"reviews/{obj.pk}")
+def review_data(mention: Mention) -> dict[str, Any]:
+    return {**mention_data(mention, "reviews"), "reply": mention.api_reply}  # type: ignore[attr-defined]
 
 
 class ReviewPage(Schema):
@@ -142,7 +138,7 @@ def list_reviews(request: HttpRequest, filters: Query[ReviewFilters]) -> Any:
         raise ApiError(422, "invalid_cursor", "`after` is not a cursor this API gave.")
     qs = inbox.filtered(request.workspace, parsed, request.user).filter(rating__isnull=False)
     rows, more = inbox.page(qs, filters.after, filters.limit, search=bool(parsed.q))
-    return {"items": _attach_replies(rows), "next": more or None}
+    return {"items": [review_data(m) for m in _attach_replies(rows)], "next": more or None}
 
 
 def _review(request: HttpRequest, review_id: int) -> Mention:
@@ -159,7 +155,7 @@ def _review(request: HttpRequest, review_id: int) -> Mention:
 
 @router.get("/{review_id}", response={200: ReviewOut, **errors(404)}, summary="One review")
 def get_review(request: HttpRequest, review_id: int) -> Any:
-    return _review(request, review_id)
+    return review_data(_review(request, review_id))
 
 
 def _reply(request: HttpRequest, review_id: int) -> Reply:

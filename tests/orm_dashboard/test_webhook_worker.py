@@ -23,7 +23,7 @@ from orm_dashboard.models import WebhookDelivery, WebhookEndpoint
 from tests.conftest import celery_bin, start_process, stop_process
 from tests.localserver import Reply
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 LOGS = Path(settings.BASE_DIR) / "var" / "test" / "logs"
 
 
