@@ -221,7 +221,12 @@ def provoke(method: str, path: str, status: str, w: World, settings: Any) -> Any
         call("GET", "/api/v1/brands", w.write)
     else:  # pragma: no cover
         raise AssertionError(f"no scenario for {status}")
-    return call(method, fill(path, ids), spec["key"], body=spec["body"], query=spec["query"])
+    response = call(method, fill(path, ids), spec["key"], body=spec["body"], query=spec["query"])
+    if status == "429" and response.status_code != 429:
+        # The limit's minute ended between the two requests: this one opened the new
+        # minute, so the same request again is over the limit.
+        response = call(method, fill(path, ids), spec["key"], body=spec["body"])
+    return response
 
 
 def validate(response: Any, method: str, path: str, status: str) -> None:
