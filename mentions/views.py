@@ -482,7 +482,7 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
                     [csv_safe(v) for v in (
                         m.published_at.isoformat(), m.title, m.text, m.url, m.author,
                         m.source.name if m.source else "", m.language, m.sentiment_label,
-                        m.status, m.assignee.get_username() if m.assignee else "",
+                        m.status, display_name(m.assignee),
                         ", ".join(m.tags), brands,
                     )]
                 )  # fmt: skip

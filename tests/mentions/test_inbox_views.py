@@ -529,3 +529,14 @@ def test_mention_page_shows_what_counted_toward_each_brand(teammate_client, work
     globex_box = html[globex : min(p for p in (acme, whole) if p > globex)]
     assert "Globex lost my parcel and ignored me." in globex_box
     assert "brilliant service" not in globex_box
+
+
+def test_csv_export_names_the_assignee_by_display_name(viewer_client, workspace, teammate) -> None:
+    teammate.first_name, teammate.last_name = "Alex", "Rivera"
+    teammate.save()
+    brand(workspace)
+    ingest(workspace, [item(1, "Acme is fine")])
+    Mention.objects.update(assignee=teammate, status="open")
+    response = viewer_client.get(url("inbox_export"), {"status": "all"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][rows[0].index("assignee")] == "Alex Rivera"
