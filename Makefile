@@ -34,8 +34,11 @@ test-fast: $(VENV)/.installed-test pdf-libs
 	$(PY) -m pytest -m "not e2e and not process" -q
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
+## SCALE=10m measures workspaces of 10,000,000 mentions (own data in var/bench/10m/);
+## BENCH=inbox runs only the benches whose module name contains it.
+SCALE ?= 1m
 bench: $(VENV)/.installed-test pdf-libs
-	$(PY) -m tests.bench
+	BENCH_SCALE=$(SCALE) $(PY) -m tests.bench $(BENCH)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format --check .

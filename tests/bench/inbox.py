@@ -1,26 +1,29 @@
-"""Inbox and overview server time over a workspace of 1,000,000 generated mentions.
+"""Inbox, search, overview and review queue server time over a workspace of 1,000,000
+generated mentions (10,000,000 with `make bench SCALE=10m`); one in 100 is a review.
 
 The data is generated inside Postgres (INSERT … SELECT generate_series), not through the
-ORM, and kept between runs (workspace "bench-1m").
+ORM, and kept between runs (workspace "bench-1m", "bench-10m").
 """
 
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
 
 from mentions import counts
 from mentions.models import Brand, Mention, Source
 from orm_dashboard.models import Membership, Role, Workspace
+from tests.bench import scale
 
-SLUG = "bench-1m"
-TOTAL = 1_000_000
+SLUG = f"bench-{scale.label()}"
+TOTAL = scale.TOTAL
 WORDS = (
     "acme globex initech delivery support refund battery screen price quality service app update "
     "crash love hate great terrible fast slow broken excellent awful recommend never again happy "
@@ -50,6 +53,8 @@ FROM generate_series(%(start)s::bigint, %(stop)s::bigint) g,
      LATERAL (SELECT %(words)s::text[] AS w) words
 """
 
+LOADED = ("mentions_mention", "mentions_mentionbrand")
+
 GENERATE_MATCHES = """
 INSERT INTO mentions_mentionbrand (workspace_id, mention_id, brand_id, published_at, sentiment, sentiment_label, matched, rating)
 SELECT m.workspace_id, m.id, (%(brands)s::bigint[])[1 + (m.id %% 3)], m.published_at, m.sentiment, m.sentiment_label, ARRAY['Acme'], m.rating
@@ -57,8 +62,54 @@ FROM mentions_mention m WHERE m.workspace_id = %(ws)s AND m.id BETWEEN %(lo)s AN
 """
 
 
+# Words no generated text holds, added to a known number of mentions spread over the
+# workspace and its time range, so the searches cover one match, a few and thousands.
+PLANTED = {"quokka": 1, "narwhal": 7, "axolotl": 3000}
+# One generated mention in REVIEW_EVERY is a review (it gets a rating), for the review queue.
+REVIEW_EVERY = 100
+
+
+def plant(workspace_id: int) -> None:
+    """Add the planted words and the reviews where they are missing (once per data set)."""
+    with connection.cursor() as cursor:
+        for offset, (word, n) in enumerate(PLANTED.items()):
+            cursor.execute(
+                "SELECT count(*) FROM mentions_mention WHERE workspace_id = %s"
+                " AND search @@ to_tsquery('simple', %s)",
+                [workspace_id, word],
+            )
+            if cursor.fetchone()[0] == n:
+                continue
+            where = [f"bench:{1 + offset + k * (TOTAL // n)}" for k in range(n)]
+            cursor.execute(
+                "UPDATE mentions_mention SET text = text || ' ' || %s WHERE workspace_id = %s"
+                " AND fingerprint = ANY(%s) AND NOT search @@ to_tsquery('simple', %s)",
+                [word, workspace_id, where, word],
+            )
+        cursor.execute(
+            "SELECT EXISTS (SELECT 1 FROM mentions_mention WHERE workspace_id = %s"
+            " AND rating IS NOT NULL)",
+            [workspace_id],
+        )
+        if not cursor.fetchone()[0]:
+            cursor.execute(
+                "UPDATE mentions_mention SET rating = 1 + (id / %s) %% 5 WHERE workspace_id = %s"
+                " AND id %% %s = 0",
+                [REVIEW_EVERY, workspace_id, REVIEW_EVERY],
+            )
+            cursor.execute(
+                "UPDATE mentions_mentionbrand mb SET rating = m.rating FROM mentions_mention m"
+                " WHERE m.id = mb.mention_id AND m.workspace_id = %s AND m.rating IS NOT NULL",
+                [workspace_id],
+            )
+            cursor.execute("VACUUM ANALYZE mentions_mention")
+            cursor.execute("VACUUM ANALYZE mentions_mentionbrand")
+
+
 def ensure_data() -> tuple[Workspace, object]:
-    workspace, _ = Workspace.objects.get_or_create(slug=SLUG, defaults={"name": "Bench 1M"})
+    workspace, _ = Workspace.objects.get_or_create(
+        slug=SLUG, defaults={"name": f"Bench {scale.label().upper()}"}
+    )
     user, _ = get_user_model().objects.get_or_create(username="bench-viewer")
     Membership.objects.get_or_create(
         user=user, workspace=workspace, defaults={"role": Role.MANAGER}
@@ -75,33 +126,43 @@ def ensure_data() -> tuple[Workspace, object]:
         )[0]
         for k in ("rss", "reddit", "hackernews", "mastodon", "bluesky")
     ]
-    have = Mention.objects.filter(workspace=workspace).count()
-    step = 100_000
     with connection.cursor() as cursor:
+        scale.restore_indexes(cursor)
+    have = Mention.objects.filter(workspace=workspace).count()
+    if have >= TOTAL:
+        plant(workspace.pk)
+        return workspace, user
+    step = 100_000
+    with connection.cursor() as cursor, scale.bulk_load(cursor, LOADED):
         for start in range(have + 1, TOTAL + 1, step):
             stop = min(start + step - 1, TOTAL)
-            cursor.execute(
-                GENERATE_MENTIONS,
-                {
-                    "ws": workspace.pk,
-                    "sources": [s.pk for s in sources],
-                    "start": start,
-                    "stop": stop,
-                    "words": WORDS,
-                },
-            )
-            cursor.execute("SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
-                           [workspace.pk, f"bench:{start}", f"bench:{stop}"])  # fmt: skip
-            lo, hi = cursor.fetchone()
-            cursor.execute(
-                GENERATE_MATCHES,
-                {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": lo, "hi": hi},
-            )
-        if have < TOTAL:
-            cursor.execute("ANALYZE mentions_mention")
-            cursor.execute("ANALYZE mentions_mentionbrand")
-            counts.rebuild(workspace.pk)
-            cursor.execute("ANALYZE mentions_hourlycount")
+            with transaction.atomic():  # a batch and its matches, or neither
+                cursor.execute(
+                    GENERATE_MENTIONS,
+                    {
+                        "ws": workspace.pk,
+                        "sources": [s.pk for s in sources],
+                        "start": start,
+                        "stop": stop,
+                        "words": WORDS,
+                    },
+                )
+                cursor.execute("SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
+                               [workspace.pk, f"bench:{start}", f"bench:{stop}"])  # fmt: skip
+                lo, hi = cursor.fetchone()
+                cursor.execute(
+                    GENERATE_MATCHES,
+                    {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": lo, "hi": hi},
+                )
+            print(f"# generated {stop:,} of {TOTAL:,} mentions", file=sys.stderr, flush=True)
+    with connection.cursor() as cursor:
+        # As autovacuum would have by now: statistics, and a visibility map for
+        # index-only scans.
+        cursor.execute("VACUUM ANALYZE mentions_mention")
+        cursor.execute("VACUUM ANALYZE mentions_mentionbrand")
+        counts.rebuild(workspace.pk)
+        cursor.execute("ANALYZE mentions_hourlycount")
+    plant(workspace.pk)
     return workspace, user
 
 
@@ -143,27 +204,38 @@ def run() -> list[tuple[str, float, str]]:
         for params in combos
         for ms in timed(client, inbox, {k: str(v) for k, v in params.items()}, 5)
     ]
+    # Every size of answer (nothing, one, a few, thousands, millions), alone and with
+    # other filters; "zebra" is in no mention and not in Postgres' statistics.
     searches = [
-        {"q": w}
-        for w in (
-            "delivery",
-            "refund",
-            "broken screen",
-            "excellent",
-            "zebra",
-            '"never again"',
-            "crash -update",
-        )
+        {"q": "zebra"}, {"q": "quokka"}, {"q": "narwhal"}, {"q": "axolotl"},
+        {"q": "delivery"}, {"q": "refund"}, {"q": "broken screen"}, {"q": '"never again"'},
+        {"q": "crash -update"}, {"q": "excellent"},
+        {"q": "zebra", "status": "all"}, {"q": "quokka", "brand": acme.pk},
+        {"q": "narwhal", "since": week}, {"q": "axolotl", "brand": globex.pk, "sentiment": "negative"},
+        {"q": "axolotl", "tag": "vip", "status": "all"}, {"q": "delivery", "language": "de"},
+        {"q": "refund", "brand": acme.pk, "since": week}, {"q": "excellent", "tag": "vip"},
+        {"q": "crash", "sentiment": "negative", "status": "done"}, {"q": "zebra", "kind": "reddit"},
+    ]  # fmt: skip
+    search_samples = [
+        ms
+        for params in searches
+        for ms in timed(client, inbox, {k: str(v) for k, v in params.items()}, 5)
     ]
-    search_samples = [ms for params in searches for ms in timed(client, inbox, params, 5)]
     overview_samples = timed(client, f"/w/{SLUG}/", {"period": "30d"}, 20)
     pane_samples, action_samples = pane_and_actions(client, workspace)
+    reviews = f"/w/{SLUG}/reviews/"
+    queue_samples = [
+        ms
+        for params in ({}, {"rating": "1"}, {"tab": "published"}, {"source": str(source.pk)})
+        for ms in timed(client, reviews, params, 5)
+    ]
     return [
         ("inbox_p95_ms", p95(inbox_samples), "ms"),
         ("inbox_search_p95_ms", p95(search_samples), "ms"),
         ("inbox_pane_p95_ms", p95(pane_samples), "ms"),
         ("inbox_action_p95_ms", p95(action_samples), "ms"),
         ("overview_p95_ms", p95(overview_samples), "ms"),
+        ("review_queue_p95_ms", p95(queue_samples), "ms"),
     ]
 
 
