@@ -47,9 +47,10 @@ from crisis.models import (
 )
 from crisis.preview import preview
 from mentions.models import Brand, Mention, MentionBrand
+from orm_dashboard import audit
 from orm_dashboard.audit import record
 from orm_dashboard.ids import parse_id
-from orm_dashboard.models import Event, Membership, Role
+from orm_dashboard.models import Membership, Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
 PAGE_SIZE = 25
@@ -308,13 +309,13 @@ def acknowledge_link(request: HttpRequest, token: str) -> HttpResponse:
         ):
             return render(request, "crisis/ack.html", {**context, "state": "used"}, status=410)
         acked = incidents.acknowledge(incident, delivery.recipient, via="the email link")
-        Event.objects.create(
-            workspace_id=incident.workspace_id,
-            actor=delivery.recipient,
-            verb="incident.acknowledged" if acked else "incident.ack_link_used",
-            object_type="incident",
-            object_id=incident.pk,
-            data={"via": "email link", "delivery": delivery.pk},
+        audit.log(
+            incident.workspace_id,
+            delivery.recipient,
+            "incident.acknowledged" if acked else "incident.ack_link_used",
+            incident,
+            via="email link",
+            delivery=delivery.pk,
         )
         incident.refresh_from_db()
         return render(

@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from mentions import counts, events
 from mentions.models import Mention, MentionBrand
+from orm_dashboard import audit
 from orm_dashboard.ids import parse_id
-from orm_dashboard.models import Event, Membership, Role
+from orm_dashboard.models import Membership, Role
 
 HUMAN_LABELS = ("positive", "neutral", "negative")
 ACTIONS = {
@@ -86,17 +87,15 @@ def apply(
             outcome.undo = undo_steps(action, value, kept)
             change.write(kept, user)
         outcome.changed = [m.pk for m in kept]
-        Event.objects.bulk_create(
-            Event(
-                workspace_id=mention.workspace_id,
-                actor=user,
-                verb=f"mention.{action}",
-                object_type="mention",
-                object_id=mention.pk,
-                data={"value": value},
+        if kept:
+            audit.log_many(
+                kept[0].workspace_id,
+                user,
+                f"mention.{action}",
+                "mention",
+                [m.pk for m in kept],
+                value=value,
             )
-            for mention in kept
-        )
         if kept:
             events.updated(
                 kept[0].workspace_id, outcome.changed, CHANGED[action](value, membership)

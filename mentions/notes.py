@@ -26,9 +26,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import Mention, MentionNote, NoteEmail
-from orm_dashboard import leases, outbox
+from orm_dashboard import audit, leases, outbox
 from orm_dashboard.celery import queue_on_commit
-from orm_dashboard.models import Event, Membership, display_name
+from orm_dashboard.models import Membership, display_name
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +59,7 @@ def add(
         note = MentionNote.objects.create(
             workspace_id=mention.workspace_id, mention=mention, author=author, text=text
         )
-        Event.objects.create(
-            workspace_id=mention.workspace_id, actor=author, verb="mention.note",
-            object_type="mention", object_id=mention.pk, data={"note": note.pk},
-        )  # fmt: skip
+        audit.log(mention.workspace_id, author, "mention.note", mention, note=note.pk)
         notify(note, members)
     return note, members, named, found
 

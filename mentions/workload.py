@@ -9,7 +9,8 @@ from django.db import transaction
 from django.urls import reverse
 
 from mentions.models import Mention
-from orm_dashboard.models import Event, Membership
+from orm_dashboard import audit
+from orm_dashboard.models import Membership
 from orm_dashboard.workload import COUNT_CAP, OpenCount, WorkItem
 
 OPEN = [Mention.Status.NEW, Mention.Status.OPEN]
@@ -56,10 +57,12 @@ def unassign_removed(sender: Any, workspace: Any, user: Any, actor: Any, **kwarg
             .values_list("pk", flat=True)
         )
         Mention.objects.filter(pk__in=ids).update(assignee=None)
-        Event.objects.bulk_create(
-            Event(
-                workspace=workspace, actor=actor, verb="mention.assign", object_type="mention",
-                object_id=pk, data={"value": "none", "reason": "assignee removed"},
-            )
-            for pk in ids
-        )  # fmt: skip
+        audit.log_many(
+            workspace,
+            actor,
+            "mention.assign",
+            "mention",
+            ids,
+            value="none",
+            reason="assignee removed",
+        )

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from orm_dashboard import audit
 from orm_dashboard.models import Event
 from reviews.models import Reply
 
@@ -30,14 +31,7 @@ VERBS = {
 
 
 def log(reply: Reply, verb: str, actor: Any = None, **data: Any) -> Event:
-    return Event.objects.create(
-        workspace_id=reply.workspace_id,
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
-        verb=verb,
-        object_type=OBJECT_TYPE,
-        object_id=reply.pk,
-        data=data,
-    )
+    return audit.log(reply.workspace_id, actor, verb, reply, **data)
 
 
 def events(reply: Reply) -> QuerySet[Event]:
