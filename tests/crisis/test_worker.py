@@ -150,6 +150,7 @@ def test_every_new_page_goes_out_once_across_an_smtp_outage(
     mentions(workspace, acme, 25, end=timezone.now(), prefix="spike")
     wait_for(lambda: smtp.inbox.to(teammate.email), what="the first page")
     incident = Incident.objects.get(kind=RuleKind.VOLUME_SPIKE)
+    assert incident.severity == "high"  # reminders are for high and critical incidents
     smtp.stop()
     # Nobody answers: every paging step falls due (2 levels, 4 rounds, then a reminder).
     for step in range(1, 9):
