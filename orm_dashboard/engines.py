@@ -64,8 +64,57 @@ def postgres_url() -> str:
     data = var_dir() / "pg"
     with _locked(var_dir() / "pg.lock"), warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # platformdirs, see _embedded()
+        _forget_dead_postmaster(data)
         server = pgserver.get_server(data, cleanup_mode=None)
     return server.get_uri()
+
+
+def _forget_dead_postmaster(data: Path) -> None:
+    """A postmaster killed outright leaves postmaster.pid behind, and where nothing reaps
+    orphans (a container's init) its process lingers as a zombie: pgserver and Postgres
+    both take that for a running server and never start one. Such a file is removed."""
+    import psutil
+
+    pidfile = data / "postmaster.pid"
+    try:
+        pid = int(pidfile.read_text().split("\n", 1)[0])
+        gone = psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except (OSError, ValueError):
+        return
+    except psutil.NoSuchProcess:
+        gone = True
+    if gone:
+        pidfile.unlink(missing_ok=True)
+
+
+def postgres_answers(url: str) -> bool:
+    """Whether the Postgres at ``url`` accepts a connection and a query within 2 s."""
+    import psycopg2
+
+    try:
+        connection = psycopg2.connect(url, connect_timeout=2)
+    except psycopg2.Error:
+        return False
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except psycopg2.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def start_postgres_again() -> None:
+    """Start the embedded Postgres from a fresh process: pgserver remembers, per process,
+    a server it already started and would not look again."""
+    subprocess.run(
+        [sys.executable, "-m", "orm_dashboard.engines", "start"],
+        cwd=BASE_DIR,
+        check=True,
+        timeout=120,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def _redis_paths() -> tuple[Path, Path]:
@@ -76,13 +125,22 @@ def _redis_paths() -> tuple[Path, Path]:
 
 def _redis_alive(sock: Path) -> bool:
     import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 
     if not sock.exists():
         return False
     try:
-        return bool(redis.Redis(unix_socket_path=str(sock), socket_timeout=1).ping())
+        client = redis.Redis(
+            unix_socket_path=str(sock), socket_timeout=1, retry=Retry(NoBackoff(), 0)
+        )
+        return bool(client.ping())
     except redis.RedisError:
         return False
+
+
+def redis_alive() -> bool:
+    return _redis_alive(_redis_paths()[1])
 
 
 def redis_url() -> str:
@@ -138,6 +196,8 @@ if __name__ == "__main__":
         stop_redis()
         stop_postgres()
         print("embedded engines stopped")
+    elif sys.argv[1:] == ["start"]:
+        print(postgres_url())
     else:
         print(postgres_url())
         print(redis_url())

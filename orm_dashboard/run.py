@@ -1,4 +1,6 @@
-"""`make run`: engines, migrations, an admin user, then web + worker + beat together.
+"""`make run`: engines, migrations, an admin user, then web + worker + beat together,
+supervised (orm_dashboard/supervisor.py): a process that dies is restarted with back-off,
+and the embedded Postgres and Redis are watched and restarted too.
 
 Ctrl-C stops all three cleanly. The data stays under var/, so running again reuses it.
 """
@@ -6,11 +8,11 @@ Ctrl-C stops all three cleanly. The data stays under var/, so running again reus
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from orm_dashboard.supervisor import Engine, Supervisor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -56,49 +58,31 @@ def main() -> int:
     offer_demo()
 
     bindir = Path(sys.executable).parent
-    from orm_dashboard.engines import var_dir
+    from orm_dashboard import engines
 
-    beat_schedule = var_dir() / "celerybeat-schedule"
+    beat_schedule = engines.var_dir() / "celerybeat-schedule"
     commands = {
         "web": [str(bindir / "gunicorn"), "orm_dashboard.wsgi", "--bind", f"{host}:{port}",
                 "--workers", "2", "--threads", "4", "--access-logfile", "-",
                 "--logger-class", "orm_dashboard.logs.AccessLogger"],
         "worker": [str(bindir / "celery"), "-A", "orm_dashboard", "worker", "--loglevel", "INFO",
-                   "--concurrency", "2"],
+                   "--concurrency", "2", "--without-gossip", "--without-mingle"],
         "beat": [str(bindir / "celery"), "-A", "orm_dashboard", "beat", "--loglevel", "INFO",
                  "--schedule", str(beat_schedule)],
     }  # fmt: skip
-    children = {name: subprocess.Popen(cmd) for name, cmd in commands.items()}
+    watched = []  # the embedded engines, when they are the ones in use
+    if not os.environ.get("DATABASE_URL"):
+        url = engines.postgres_url()
+        watched.append(
+            Engine("Postgres", lambda: engines.postgres_answers(url), engines.start_postgres_again)
+        )
+    if not os.environ.get("REDIS_URL"):
+        watched.append(Engine("Redis", engines.redis_alive, engines.redis_url))
+    supervisor = Supervisor(commands, watched)
     print(f"\n  ORM Dashboard is running at http://{host}:{port}/  (Ctrl-C stops it)\n", flush=True)
-
-    stopping = False
-
-    def stop(signum: int, frame: object) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
-    exit_code = 0
-    while not stopping:
-        for name, child in children.items():
-            if child.poll() is not None:
-                print(f"{name} exited with status {child.returncode}; stopping the others")
-                exit_code = child.returncode or 1
-                stopping = True
-        time.sleep(0.5)
-
-    for child in children.values():
-        if child.poll() is None:
-            child.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 20
-    for child in children.values():
-        try:
-            child.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            child.kill()
+    supervisor.run()
     print("stopped: web, worker and beat")
-    return exit_code
+    return 0
 
 
 if __name__ == "__main__":

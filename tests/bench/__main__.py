@@ -36,6 +36,7 @@ MODULES = [
     "tests.bench.crisis",
     "tests.bench.reports",
     "tests.bench.webhooks",
+    "tests.bench.recovery",
 ]
 
 
