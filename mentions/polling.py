@@ -46,11 +46,14 @@ def _pollable() -> QuerySet[Source]:
     )
 
 
-def due_sources(now: datetime, limit: int = 500) -> list[int]:
-    """Sources due by this tick (see orm_dashboard.schedule) that no live claim holds."""
+def due_sources(
+    now: datetime, limit: int = 500, *, due_before: datetime | None = None
+) -> list[int]:
+    """Sources due by this tick (see orm_dashboard.schedule) that no live claim holds;
+    with ``due_before``, only those that were due by then."""
     return list(
         _pollable()
-        .filter(leases.free(now), next_poll_at__lte=schedule.due_by(now))
+        .filter(leases.free(now), next_poll_at__lte=due_before or schedule.due_by(now))
         .order_by("next_poll_at")
         .values_list("id", flat=True)[:limit]
     )

@@ -79,12 +79,26 @@ def _running(claimed_by: str, claimed_until: datetime | None, now: datetime) -> 
     if not me or _node(claimed_by) != _node(me):
         return True
     try:
-        os.kill(int(claimed_by.partition("#")[2]), 0)
-    except (ValueError, ProcessLookupError):
+        return process_alive(int(claimed_by.partition("#")[2]))
+    except ValueError:
+        return False
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this machine runs. A killed process whose parent died too stays
+    a zombie where nothing reaps orphans (a container's init): that counts as dead."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            state = stat.read().rpartition(")")[2].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc: trust kill()
+    return state not in ("Z", "X")
 
 
 def claim(

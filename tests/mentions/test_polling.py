@@ -371,3 +371,10 @@ def test_polls_every_minute_run_every_minute_over_ten_ticks(feed, monkeypatch) -
             monkeypatch.undo()
             polled_at.append(n)
     assert polled_at == [0, 2, 4, 6, 8]
+
+
+def test_on_start_dispatch_takes_only_what_fell_due_before_the_worker_started(feed) -> None:
+    now = timezone.now()
+    Source.objects.filter(pk=feed.pk).update(next_poll_at=now)
+    assert polling.due_sources(now, due_before=now - timedelta(seconds=1)) == []
+    assert polling.due_sources(now, due_before=now) == [feed.pk]
