@@ -53,8 +53,12 @@ def test_run_starts_everything_and_ctrl_c_stops_it(tmp_path: Path) -> None:
     try:
         process = launch(var, port, log)
         assert wait_healthy(port, process, log) == {"database": "ok", "broker": "ok"}
+        # Worker and beat may still be starting (web answers first): wait for their banners.
+        deadline = time.monotonic() + 60
+        while not ("celery@" in log.read_text() and "beat: Starting" in log.read_text()):
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.5)
         # Ctrl-C reaches the whole process group in a terminal; send it the same way.
-        time.sleep(2)
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=60) == 0
         output = log.read_text()
