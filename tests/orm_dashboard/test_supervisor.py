@@ -112,6 +112,7 @@ def instance(tmp_path: Path):
         run.stop_engines()
 
 
+@pytest.mark.process
 def test_make_run_survives_kill_9_of_each_process_and_engine(instance, http_server) -> None:
     feed = Feed(http_server)
     feed.add("Acme before any crash")
