@@ -26,6 +26,7 @@ from mentions.ingest import IngestResult, ingest
 from mentions.models import PollLog, Source
 from orm_dashboard import leases, schedule
 from orm_dashboard.http import FetchError
+from orm_dashboard.models import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,13 @@ def lease() -> timedelta:
 def _pollable() -> QuerySet[Source]:
     """Enabled, not paused, and in a workspace that is not archived (an archived client's
     workspace is read-only: nothing new comes in until it is restored)."""
+    # ``workspace__in`` a subquery, not ``workspace__archived_at``: a join would make
+    # Django's UPDATE match ids in a subquery that Postgres does not re-check against the
+    # row it waited for, so two claims racing for one source could both win.
     return Source.objects.filter(
-        enabled=True, paused_reason="", workspace__archived_at__isnull=True
+        enabled=True,
+        paused_reason="",
+        workspace__in=Workspace.objects.filter(archived_at__isnull=True),
     )
 
 

@@ -105,7 +105,10 @@ def claim(
     rows: QuerySet, now: datetime, lease: timedelta, *, by: str | None = None, **changes: Any
 ) -> str | None:
     """Take one of ``rows`` (already narrowed to work that is due) unless a live claim holds
-    it; returns the new token, or None when someone else has it. ``changes`` are written in
+    it; returns the new token, or None when someone else has it. ``rows`` must filter on
+    the model's own columns (a subquery is fine, a join is not): Django turns an UPDATE
+    over a join into ``WHERE id IN (SELECT …)``, which Postgres does not re-check after
+    waiting for a concurrent claim, and both claims would win. ``changes`` are written in
     the same UPDATE (a status, ``attempts=F("attempts") + 1``). ``by=""`` takes it for work
     queued, not yet running (the poll dispatcher's claim)."""
     token = uuid.uuid4().hex
