@@ -9,25 +9,19 @@
 
 from __future__ import annotations
 
-import socket
 import time
 from pathlib import Path
 
 from django.conf import settings
 
+from tests.helpers import free_port
 from tests.localserver import LocalServer
 from tests.supervised import Feed, RunInstance, wait_until
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def run() -> list[tuple[str, float, str]]:
     var = Path(settings.BASE_DIR) / "var" / "bench" / "recovery"
-    instance = RunInstance(var, _free_port(), var.parent / "recovery-run.log")
+    instance = RunInstance(var, free_port(), var.parent / "recovery-run.log")
     server = LocalServer()
     try:
         feed = Feed(server)

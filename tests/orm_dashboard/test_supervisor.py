@@ -20,7 +20,7 @@ import pytest
 
 from orm_dashboard import supervisor
 from orm_dashboard.supervisor import Engine, Supervisor
-from tests.smtpserver import free_port
+from tests.helpers import free_port
 from tests.supervised import Feed, RunInstance, wait_until
 
 
