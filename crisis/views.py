@@ -410,7 +410,7 @@ ROTA_PREVIEW_DAYS = 28
 
 def _rota(request: HttpRequest) -> Rota:
     """The workspace's rota, or an unsaved one in its time zone (GET never writes)."""
-    return Rota.objects.filter(workspace=request.workspace).first() or Rota(
+    return scoped(request, Rota).first() or Rota(
         workspace=request.workspace, time_zone=request.workspace.time_zone
     )
 
@@ -425,7 +425,7 @@ def oncall(request: HttpRequest) -> HttpResponse:
         .order_by("starts_at")[:100]
     )
     policy = CrisisPolicy.read(request.workspace.pk)
-    pref = AlertPreference.objects.filter(workspace=request.workspace, user=request.user).first()
+    pref = scoped(request, AlertPreference).filter(user=request.user).first()
     start = now.replace(minute=0, second=0, microsecond=0)
     rota = _rota(request)
     people = {u.pk: u for u in members(request.workspace)}
@@ -537,7 +537,7 @@ def shift_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @member_required(Role.AGENT)
 def quiet_hours(request: HttpRequest) -> HttpResponse:
     """Each person sets their own quiet hours (only low-severity alerts wait for them)."""
-    pref = AlertPreference.objects.filter(workspace=request.workspace, user=request.user).first()
+    pref = scoped(request, AlertPreference).filter(user=request.user).first()
     form = QuietHoursForm(request.POST or None, instance=pref, initial={"time_zone": "UTC"})
     if request.method == "POST" and form.is_valid():
         saved = form.save(commit=False)
