@@ -206,9 +206,12 @@ def incident_link(request: HttpRequest, pk: int) -> HttpResponse:
     if created:
         title = (mention.title or mention.text)[:120]
         incidents.note(
-            incident, TimelineEntry.Kind.MENTION, f"Linked by hand: {title}",
-            actor=request.user, mention=mention.pk,
-        )  # fmt: skip
+            incident,
+            TimelineEntry.Kind.MENTION,
+            f"Linked by hand: {title}",
+            actor=request.user,
+            mention=mention.pk,
+        )
         record(request, "incident.mention_linked", incident, mention=mention.pk)
     messages.success(request, f"Linked to incident #{incident.pk}: {incident.title}.")
     return back

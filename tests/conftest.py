@@ -184,11 +184,22 @@ def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> I
     purge_broker()
     log = Path(settings.BASE_DIR) / "var" / "test" / "logs" / "worker.log"
     process = start_process(
-        [celery_bin(), "-A", "orm_dashboard", "worker", "--loglevel", "INFO",
-         "--concurrency", "2", "--without-gossip", "--without-mingle",
-         "--hostname", f"test-worker-{os.getpid()}@%h"],
+        [
+            celery_bin(),
+            "-A",
+            "orm_dashboard",
+            "worker",
+            "--loglevel",
+            "INFO",
+            "--concurrency",
+            "2",
+            "--without-gossip",
+            "--without-mingle",
+            "--hostname",
+            f"test-worker-{os.getpid()}@%h",
+        ],
         log,
-    )  # fmt: skip
+    )
     from orm_dashboard.celery import app
 
     deadline = time.monotonic() + 60

@@ -19,6 +19,17 @@ from mentions.connectors.base import (
 )
 
 __all__ = [
-    "REGISTRY", "ConfigError", "Connector", "FetchResult", "Item", "base", "bluesky",
-    "get", "hackernews", "mastodon", "reddit", "register", "rss",
-]  # fmt: skip
+    "REGISTRY",
+    "ConfigError",
+    "Connector",
+    "FetchResult",
+    "Item",
+    "base",
+    "bluesky",
+    "get",
+    "hackernews",
+    "mastodon",
+    "reddit",
+    "register",
+    "rss",
+]

@@ -95,9 +95,15 @@ def ensure_data() -> tuple[Brand, object]:
                 stop = min(start + step - 1, TOTAL)
                 cursor.execute(
                     GENERATE_MENTIONS,
-                    {"ws": workspace.pk, "start": start, "stop": stop, "end": end,
-                     "total": TOTAL, "days": DAYS},
-                )  # fmt: skip
+                    {
+                        "ws": workspace.pk,
+                        "start": start,
+                        "stop": stop,
+                        "end": end,
+                        "total": TOTAL,
+                        "days": DAYS,
+                    },
+                )
                 print(f"# generated {stop:,} of {TOTAL:,} mentions", file=sys.stderr, flush=True)
             cursor.execute(
                 "SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s",
@@ -107,9 +113,13 @@ def ensure_data() -> tuple[Brand, object]:
             for a in range(lo, hi + 1, step):
                 cursor.execute(
                     GENERATE_MATCHES,
-                    {"ws": workspace.pk, "brands": [b.pk for b in brands], "lo": a,
-                     "hi": a + step - 1},
-                )  # fmt: skip
+                    {
+                        "ws": workspace.pk,
+                        "brands": [b.pk for b in brands],
+                        "lo": a,
+                        "hi": a + step - 1,
+                    },
+                )
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE mentions_mention")
             cursor.execute("VACUUM ANALYZE mentions_mentionbrand")
@@ -182,30 +192,62 @@ def alert_latency_s() -> float:
     Membership.objects.create(user=user, workspace=workspace, role=Role.MANAGER)
     now = timezone.now()
     OnCallShift.objects.create(
-        workspace=workspace, user=user, starts_at=now - timedelta(hours=1),
+        workspace=workspace,
+        user=user,
+        starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=1),
-    )  # fmt: skip
+    )
     Brand.objects.create(workspace=workspace, name="Acme", slug="acme")
 
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=_database_url(), REDIS_URL=settings.REDIS_URL, SECRET_KEY=settings.SECRET_KEY,
-        EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(port), DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
-    )  # fmt: skip
+        DATABASE_URL=_database_url(),
+        REDIS_URL=settings.REDIS_URL,
+        SECRET_KEY=settings.SECRET_KEY,
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(port),
+        DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
+    )
     celery = str(Path(sys.executable).parent / "celery")
     name = f"bench-crisis-{run}@localhost"
     logs = Path(tempfile.mkdtemp(prefix="crisis-bench-"))
     app.control.purge()
     worker = subprocess.Popen(
-        [celery, "-A", "orm_dashboard", "worker", "--concurrency", "2", "--hostname", name,
-         "--without-gossip", "--without-mingle", "--loglevel", "WARNING"],
-        cwd=BASE_DIR, env=env, stdout=open(logs / "worker.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
-    )  # fmt: skip
+        [
+            celery,
+            "-A",
+            "orm_dashboard",
+            "worker",
+            "--concurrency",
+            "2",
+            "--hostname",
+            name,
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "WARNING",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115  (closed with the process)
+        stderr=subprocess.STDOUT,
+    )
     beat = subprocess.Popen(
-        [celery, "-A", "orm_dashboard", "beat", "--schedule", str(logs / "beat"),
-         "--loglevel", "WARNING"],
-        cwd=BASE_DIR, env=env, stdout=open(logs / "beat.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
-    )  # fmt: skip
+        [
+            celery,
+            "-A",
+            "orm_dashboard",
+            "beat",
+            "--schedule",
+            str(logs / "beat"),
+            "--loglevel",
+            "WARNING",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=open(logs / "beat.log", "wb"),  # noqa: SIM115  (closed with the process)
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 120
         while not app.control.ping(destination=[name], timeout=0.5):
@@ -214,11 +256,15 @@ def alert_latency_s() -> float:
                     f"worker did not start: {(logs / 'worker.log').read_text()[-2000:]}"
                 )
         items = [
-            Item(external_id=f"{run}-{i}", url=f"https://bench.example/{run}/{i}",
-                 title=f"Acme news {i}", text=f"Everybody talks about Acme now ({i})",
-                 published_at=now - timedelta(minutes=i))
+            Item(
+                external_id=f"{run}-{i}",
+                url=f"https://bench.example/{run}/{i}",
+                title=f"Acme news {i}",
+                text=f"Everybody talks about Acme now ({i})",
+                published_at=now - timedelta(minutes=i),
+            )
             for i in range(12)
-        ]  # fmt: skip
+        ]
         committed = [0.0]
         with transaction.atomic():
             # Registered before ingest's own hook, so it runs first at commit.

@@ -40,9 +40,11 @@ def acme(workspace):
 def on_call(workspace, teammate, now):
     """The teammate is on call now; the owner (a manager) is the escalation."""
     return OnCallShift.objects.create(
-        workspace=workspace, user=teammate, starts_at=now - timedelta(hours=1),
+        workspace=workspace,
+        user=teammate,
+        starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=8),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -61,8 +63,11 @@ def test_on_call_person_gets_one_email_with_text_html_and_explanation(
     [msg] = smtp.inbox.to(teammate.email)
     assert str(msg["Subject"]).strip().startswith("[MEDIUM] Acme: volume spike")
     assert msg["Message-ID"] == f"<crisis-alert-{incident.deliveries.get().pk}@testserver>"
-    parts = {p.get_content_type(): p.get_payload(decode=True).decode() for p in msg.walk()
-             if not p.is_multipart()}  # fmt: skip
+    parts = {
+        p.get_content_type(): p.get_payload(decode=True).decode()
+        for p in msg.walk()
+        if not p.is_multipart()
+    }
     assert set(parts) == {"text/plain", "text/html"}
     for body in parts.values():
         assert "25 mentions in the last 3 h" in body
@@ -163,9 +168,12 @@ def test_escalation_goes_to_the_backup_then_the_managers(
 
     backup = make_user("backup", workspace, Role.AGENT)
     OnCallShift.objects.create(
-        workspace=workspace, user=teammate, backup=backup,
-        starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=1),
-    )  # fmt: skip
+        workspace=workspace,
+        user=teammate,
+        backup=backup,
+        starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=1),
+    )
     levels = alerts.chain(workspace.pk, now)
     assert [[u.username for u in level] for level in levels] == [
         ["teammate"],
@@ -209,8 +217,16 @@ def test_quiet_hours_delay_low_severity_only(
     globex = make_brand(workspace, "Globex")
     Rule.objects.filter(brand=acme, kind=RuleKind.KEYWORD).update(severity=Severity.LOW)
     mentions(workspace, acme, 1, end=now, prefix="kw", text="{brand} faces a lawsuit", now=now)
-    mentions(workspace, globex, 1, end=now, prefix="hr", text="{brand} is awful and broken, I hate it",
-             reach=5_000_000, now=now)  # fmt: skip
+    mentions(
+        workspace,
+        globex,
+        1,
+        end=now,
+        prefix="hr",
+        text="{brand} is awful and broken, I hate it",
+        reach=5_000_000,
+        now=now,
+    )
     detection.evaluate_brand(acme.pk, now)
     detection.evaluate_brand(globex.pk, now)
     low = AlertDelivery.objects.get(incident__kind=RuleKind.KEYWORD)
@@ -341,8 +357,16 @@ def test_chain_repeats_then_reminds_the_managers_hourly(
     steps = list(
         AlertDelivery.objects.order_by("level").values_list("recipient__username", "level")
     )
-    assert steps == [("teammate", 0), ("owner", 1), ("teammate", 2), ("owner", 3),
-                     ("teammate", 4), ("owner", 5), ("teammate", 6), ("owner", 7)]  # fmt: skip
+    assert steps == [
+        ("teammate", 0),
+        ("owner", 1),
+        ("teammate", 2),
+        ("owner", 3),
+        ("teammate", 4),
+        ("owner", 5),
+        ("teammate", 6),
+        ("owner", 7),
+    ]
     # After the last round: the managers, every hour, with "REMINDER" in the subject.
     minute += 15
     assert _step(now, minute) == (1, {"sent": 1})

@@ -38,17 +38,22 @@ def acme(workspace):
 @pytest.fixture
 def on_call(workspace, teammate, now):
     return OnCallShift.objects.create(
-        workspace=workspace, user=teammate, starts_at=now - timedelta(hours=1),
+        workspace=workspace,
+        user=teammate,
+        starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=8),
-    )  # fmt: skip
+    )
 
 
 def channel(workspace: Any, server: LocalServer, kind: str, user: Any = None, **config: Any):
     server.route(f"/{kind}", status=200)
     return AlertChannel.objects.create(
-        workspace=workspace, user=user, kind=kind, name=f"{kind} channel",
+        workspace=workspace,
+        user=user,
+        kind=kind,
+        name=f"{kind} channel",
         config=TRANSPORTS[kind].prepare({"url": f"{server.url}/{kind}", **config}),
-    )  # fmt: skip
+    )
 
 
 def spike(workspace: Any, acme: Any, now: datetime, prefix: str = "spike") -> Incident:

@@ -38,8 +38,11 @@ def test_new_brand_gets_every_rule_with_defaults(acme) -> None:
     assert set(rules) == set(RuleKind)
     spike = rules[RuleKind.VOLUME_SPIKE]
     assert (spike.window_minutes, spike.baseline_days, spike.sigma, spike.min_count) == (
-        180, 28, 4.0, 15,
-    )  # fmt: skip
+        180,
+        28,
+        4.0,
+        15,
+    )
 
 
 def test_spike_fires_once(workspace, acme, owner) -> None:
@@ -148,8 +151,15 @@ def test_high_reach_negative_author(workspace, acme) -> None:
 
 def test_rating_drop(workspace, acme) -> None:
     for d in range(1, 8):
-        mentions(workspace, acme, 2, end=NOW - timedelta(days=d), prefix=f"r{d}", rating=5,
-                 text="{brand} review {i}")  # fmt: skip
+        mentions(
+            workspace,
+            acme,
+            2,
+            end=NOW - timedelta(days=d),
+            prefix=f"r{d}",
+            rating=5,
+            text="{brand} review {i}",
+        )
     mentions(workspace, acme, 3, end=NOW, prefix="bad", rating=1, text="{brand} review {i}")
     drop = fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.RATING_DROP)
     assert drop and drop[0].observed == 1.0 and drop[0].baseline == 5.0
@@ -158,8 +168,15 @@ def test_rating_drop(workspace, acme) -> None:
 
 def test_rating_drop_preview_replays_the_same_history(workspace, acme) -> None:
     for d in range(1, 8):
-        mentions(workspace, acme, 2, end=NOW - timedelta(days=d), prefix=f"r{d}", rating=5,
-                 text="{brand} review {i}")  # fmt: skip
+        mentions(
+            workspace,
+            acme,
+            2,
+            end=NOW - timedelta(days=d),
+            prefix=f"r{d}",
+            rating=5,
+            text="{brand} review {i}",
+        )
     mentions(workspace, acme, 3, end=NOW, prefix="bad", rating=1, text="{brand} review {i}")
     mentions(workspace, acme, 4, end=NOW, prefix="plain", text="{brand} without stars {i}")
     rule = Rule.objects.get(brand=acme, kind=RuleKind.RATING_DROP)
@@ -172,9 +189,13 @@ def test_rating_drop_preview_replays_the_same_history(workspace, acme) -> None:
 
 def test_source_paused_by_errors_fires_once(workspace, acme) -> None:
     Source.objects.create(
-        workspace=workspace, brand=acme, kind="rss", name="Acme news",
-        config={"url": "http://127.0.0.1:1/feed"}, paused_reason="10 failures in a row",
-    )  # fmt: skip
+        workspace=workspace,
+        brand=acme,
+        kind="rss",
+        name="Acme news",
+        config={"url": "http://127.0.0.1:1/feed"},
+        paused_reason="10 failures in a row",
+    )
     findings = detection.evaluate_brand(acme.pk, NOW)
     silence = fired(findings, RuleKind.SOURCE_SILENCE)
     assert silence and "paused after errors" in silence[0].summary

@@ -110,8 +110,12 @@ def test_oncall_page_previews_the_rota_and_its_gaps(workspace, owner, owner_clie
     assert owner_client.post(url, {"action": "up", "user": owner.pk}).status_code == 302
     assert Rota.objects.get().people == [owner.pk, teammate.pk]
     today = datetime.now(UTC).date() - timedelta(days=1)
-    form = {"starts_on": today.isoformat(), "handover_time": "09:00", "length_days": 1,
-            "time_zone": "Europe/Oslo"}  # fmt: skip
+    form = {
+        "starts_on": today.isoformat(),
+        "handover_time": "09:00",
+        "length_days": 1,
+        "time_zone": "Europe/Oslo",
+    }
     assert owner_client.post("/w/acme/crisis/settings/on-call/rota/", form).status_code == 302
     rota = Rota.objects.get()
     assert (rota.length_days, rota.time_zone) == (1, "Europe/Oslo")
@@ -135,8 +139,14 @@ def test_repeats_and_reminders_are_set_on_the_page(workspace, owner_client):
     from crisis.models import CrisisPolicy
 
     CrisisPolicy.for_workspace(workspace.pk)
-    form = {"keywords": "recall", "escalation_minutes": 10, "repeat_count": 2,
-            "reminder_minutes": 30, "cooldown_minutes": 30, "next": "oncall"}  # fmt: skip
+    form = {
+        "keywords": "recall",
+        "escalation_minutes": 10,
+        "repeat_count": 2,
+        "reminder_minutes": 30,
+        "cooldown_minutes": 30,
+        "next": "oncall",
+    }
     assert owner_client.post("/w/acme/crisis/settings/policy/", form).status_code == 302
     policy = CrisisPolicy.objects.get(workspace=workspace)
     assert (policy.repeat_count, policy.reminder_minutes) == (2, 30)

@@ -61,8 +61,17 @@ def test_incident_page_shows_the_explanation(incident, viewer_client) -> None:
     page = viewer_client.get(f"/w/acme/crisis/{incident.pk}/")
     assert page.status_code == 200
     body = page.content.decode()
-    for text in ("Why this incident opened", "Observed", "Baseline", "Threshold", "Window",
-                 "Top mentions driving it", "Playbook checklist", "Timeline", "matched: recall"):  # fmt: skip
+    for text in (
+        "Why this incident opened",
+        "Observed",
+        "Baseline",
+        "Threshold",
+        "Window",
+        "Top mentions driving it",
+        "Playbook checklist",
+        "Timeline",
+        "matched: recall",
+    ):
         assert text in body, text
     # Two matching mentions against a threshold of one: counted in the right number.
     assert "<strong>2</strong> mentions</dd>" in body
@@ -107,8 +116,9 @@ def test_notes_and_checklist_go_on_the_timeline(incident, teammate_client) -> No
 def test_checklist_item_of_another_incident_is_404(
     incident, workspace, acme, teammate_client
 ) -> None:
-    other = Incident.objects.create(workspace=workspace, brand=acme, kind=RuleKind.HIGH_REACH,
-                                    severity="low", title="other")  # fmt: skip
+    other = Incident.objects.create(
+        workspace=workspace, brand=acme, kind=RuleKind.HIGH_REACH, severity="low", title="other"
+    )
     step = ChecklistItem.objects.create(workspace=workspace, incident=other, text="x")
     assert (
         teammate_client.post(f"/w/acme/crisis/{incident.pk}/checklist/{step.pk}/").status_code
@@ -167,8 +177,14 @@ def test_manager_edits_a_rule_within_limits(acme, owner_client, teammate_client)
     rule = Rule.objects.get(brand=acme, kind=RuleKind.VOLUME_SPIKE)
     url = f"/w/acme/crisis/settings/rules/{rule.pk}/"
     assert teammate_client.get(url).status_code == 403
-    form = {"enabled": "on", "severity": "critical", "window_minutes": 30, "baseline_days": 14,
-            "sigma": 2.5, "min_count": 20}  # fmt: skip
+    form = {
+        "enabled": "on",
+        "severity": "critical",
+        "window_minutes": 30,
+        "baseline_days": 14,
+        "sigma": 2.5,
+        "min_count": 20,
+    }
     assert owner_client.post(url, {**form, "sigma": 0}).status_code == 200  # rejected
     assert owner_client.post(url, form).status_code == 302
     rule.refresh_from_db()
@@ -195,8 +211,12 @@ def test_keywords_and_escalation_policy(workspace, owner_client) -> None:
 def test_on_call_rota(workspace, teammate, owner_client, viewer_client, outsider) -> None:
     assert viewer_client.get("/w/acme/crisis/settings/on-call/").status_code == 200
     start = timezone.localtime().replace(second=0, microsecond=0)
-    form = {"user": teammate.pk, "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
-            "ends_at": (start + timedelta(hours=12)).strftime("%Y-%m-%dT%H:%M"), "repeat_weeks": 3}  # fmt: skip
+    form = {
+        "user": teammate.pk,
+        "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+        "ends_at": (start + timedelta(hours=12)).strftime("%Y-%m-%dT%H:%M"),
+        "repeat_weeks": 3,
+    }
     assert owner_client.post("/w/acme/crisis/settings/on-call/shifts/", form).status_code == 302
     assert OnCallShift.objects.filter(workspace=workspace, user=teammate).count() == 4
     page = owner_client.get("/w/acme/crisis/settings/on-call/")
@@ -246,8 +266,14 @@ def test_a_mention_found_in_the_inbox_is_linked_to_its_brands_incident(
     from mentions.models import Mention
     from orm_dashboard.models import Event
 
-    [found] = mentions(workspace, acme, 1, end=timezone.now(), prefix="found",
-                       text="Customers of {brand} report burns from the heater")  # fmt: skip
+    [found] = mentions(
+        workspace,
+        acme,
+        1,
+        end=timezone.now(),
+        prefix="found",
+        text="Customers of {brand} report burns from the heater",
+    )
     page = teammate_client.get(f"/w/acme/mentions/{found}/").content.decode()
     assert "Active incidents" in page and incident.title in page
     assert "Link to this incident" in page

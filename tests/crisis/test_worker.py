@@ -28,9 +28,11 @@ pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 def setup(workspace, owner, teammate):
     now = timezone.now()
     OnCallShift.objects.create(
-        workspace=workspace, user=teammate, starts_at=now - timedelta(hours=1),
+        workspace=workspace,
+        user=teammate,
+        starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=8),
-    )  # fmt: skip
+    )
     acme = make_brand(workspace, "Acme")
     history(workspace, acme, 2, now=now)
     return acme, now
@@ -78,10 +80,27 @@ def test_smtp_down_then_up_through_the_worker(
 
 def _worker(queue: str, name: str, log: Path) -> object:
     process = start_process(
-        [celery_bin(), "-A", "orm_dashboard", "worker", "--pool", "solo", "-Q", queue,
-         "--hostname", name, "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
-        log, EMAIL_PORT=str(SMTP_PORT), EMAIL_TIMEOUT="5", ALERT_LEASE_SECONDS="10",
-    )  # fmt: skip
+        [
+            celery_bin(),
+            "-A",
+            "orm_dashboard",
+            "worker",
+            "--pool",
+            "solo",
+            "-Q",
+            queue,
+            "--hostname",
+            name,
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "INFO",
+        ],
+        log,
+        EMAIL_PORT=str(SMTP_PORT),
+        EMAIL_TIMEOUT="5",
+        ALERT_LEASE_SECONDS="10",
+    )
     wait_for(
         lambda: process.poll() is not None or app.control.ping(destination=[name], timeout=0.5),
         what=f"worker {name}",
@@ -169,8 +188,11 @@ def test_every_new_page_goes_out_once_across_an_smtp_outage(
     deadline_rows = AlertDelivery.objects.exclude(status__in=["cancelled", "suppressed"])
     expected = deadline_rows.count()
     assert set(deadline_rows.values_list("kind", flat=True)) == {
-        "alert", "escalation", "reminder", "rise"
-    }  # fmt: skip
+        "alert",
+        "escalation",
+        "reminder",
+        "rise",
+    }
     for _ in range(3):  # beat ticks while the back-off runs out
         AlertDelivery.objects.filter(status="pending").update(due_at=timezone.now())
         tasks.sweep.delay()

@@ -17,8 +17,12 @@ from tests.mentions.factories import brand, entries, rss_feed
 def run_import(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "manage.py", "import_feed", *args],
-        cwd=BASE_DIR, env=child_env(**env), capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=BASE_DIR,
+        env=child_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.django_db(transaction=True)

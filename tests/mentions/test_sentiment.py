@@ -53,14 +53,13 @@ def spans_of(text: str, word: str) -> list[tuple[int, int]]:
 # idioms, abbreviations, other languages, a text longer than MAX_SCORED_CHARS.
 EDGE_TEXTS = [
     ("Acme is GREAT but Globex is awful 😡. Not bad at all, kind of good!!", "en"),
-    ("Mr. Smith of Acme Inc. said it was the bomb. It broke after a week... Never so happy?",
-     "en"),
+    ("Mr. Smith of Acme Inc. said it was the bomb. It broke after a week... Never so happy?", "en"),
     ("At least it isn't a horrible book, no doubt.\nWithout doubt Acme rocks 💘", "en"),
     ("Acme ist nicht gut, aber Globex ist sehr schlecht. Nie wieder!", "de"),
     ("O atendimento da Acme foi ótimo, mas a entrega sem explicação, um absurdo.", "pt"),
     ("Le service d'Acme est excellent, mais la livraison était horrible.", "fr"),
     (("Acme is terrible. " * 2000) + "Globex is wonderful and Acme is great.", "en"),
-]  # fmt: skip
+]
 
 
 def sentences_of(text: str) -> list[str]:
@@ -342,8 +341,10 @@ def test_mixed_text_averages_rather_than_adds() -> None:
 
 def _without_words(analysis: Analysis) -> Analysis:
     """The analysis with every sentence's explanation words removed."""
-    bare = [replace(s, sentences=[replace(x, words=[]) for x in s.sentences])
-            for s in (analysis.document, *analysis.targets.values())]  # fmt: skip
+    bare = [
+        replace(s, sentences=[replace(x, words=[]) for x in s.sentences])
+        for s in (analysis.document, *analysis.targets.values())
+    ]
     return Analysis(analysis.language, bare[0], dict(zip(analysis.targets, bare[1:], strict=True)))
 
 

@@ -172,19 +172,31 @@ JSON = {"Content-Type": "application/json; charset=utf-8"}
             JSON,
             "Token has been expired or revoked.",
         ),
-        (403, '{"error": {"code": 403, "message": "The caller does not have permission"}}', JSON,
-         "The caller does not have permission"),  # Google APIs
+        (
+            403,
+            '{"error": {"code": 403, "message": "The caller does not have permission"}}',
+            JSON,
+            "The caller does not have permission",
+        ),  # Google APIs
         (401, '{"errors": [{"message": "Invalid apikey"}]}', JSON, "Invalid apikey"),
         (401, '{"error": "InvalidToken", "message": "Bad token scope"}', JSON, "Bad token scope"),
-        (422, '{"detail": "query too long"}', {"Content-Type": "application/problem+json"},
-         "query too long"),
-        (429, "Rate limit exceeded, slow down\n", {"Content-Type": "text/plain"},
-         "Rate limit exceeded, slow down"),
+        (
+            422,
+            '{"detail": "query too long"}',
+            {"Content-Type": "application/problem+json"},
+            "query too long",
+        ),
+        (
+            429,
+            "Rate limit exceeded, slow down\n",
+            {"Content-Type": "text/plain"},
+            "Rate limit exceeded, slow down",
+        ),
         (404, '{"unrelated": true}', JSON, ""),
         (500, "<html><h1>Oops</h1></html>", {"Content-Type": "text/html"}, ""),  # noise
         (400, "{broken", JSON, ""),
     ],
-)  # fmt: skip
+)
 def test_error_status_carries_what_the_server_said(
     http_server: LocalServer, status: int, body: str, headers: dict[str, str], detail: str
 ) -> None:
@@ -737,16 +749,45 @@ def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TLSFiles:
     def run(*args: str) -> None:
         subprocess.run([openssl, *args], cwd=folder, check=True, capture_output=True)
 
-    run("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-        "-subj", "/CN=ORM test CA", "-addext", "basicConstraints=critical,CA:TRUE",
-        "-addext", "keyUsage=critical,keyCertSign,cRLSign")  # fmt: skip
+    run(
+        "req",
+        "-x509",
+        *ec,
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=ORM test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    )
     run("req", *ec, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=feeds.test")
     (folder / "leaf.ext").write_text(
         "subjectAltName=DNS:feeds.test\nbasicConstraints=CA:FALSE\n"
         "extendedKeyUsage=serverAuth\nauthorityKeyIdentifier=keyid\n"
     )
-    run("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-        "-CAcreateserial", "-out", "leaf.pem", "-days", "2", "-extfile", "leaf.ext")  # fmt: skip
+    run(
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "leaf.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "leaf.ext",
+    )
     return TLSFiles(ca=folder / "ca.pem", cert=folder / "leaf.pem", key=folder / "leaf.key")
 
 

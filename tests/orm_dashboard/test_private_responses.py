@@ -58,9 +58,14 @@ def test_tokens_of_our_urls_are_redacted_wherever_they_stand() -> None:
 
 def test_django_log_records_lose_the_token() -> None:
     record = logging.LogRecord(
-        "django.request", logging.WARNING, __file__, 1, "%s: %s", ("Gone", "/crisis/ack/s3cret/"),
+        "django.request",
+        logging.WARNING,
+        __file__,
+        1,
+        "%s: %s",
+        ("Gone", "/crisis/ack/s3cret/"),
         None,
-    )  # fmt: skip
+    )
     assert RedactTokens().filter(record)
     assert record.getMessage() == "Gone: /crisis/ack/[token]/"
 
@@ -70,10 +75,13 @@ def test_the_access_log_loses_the_token(capsys) -> None:
     config.set("accesslog", "-")
     logger = AccessLogger(config)
     environ = {
-        "REQUEST_METHOD": "GET", "RAW_URI": "/crisis/ack/s3cret/", "PATH_INFO": "/crisis/ack/s3cret/",
-        "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "127.0.0.1",
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": "/crisis/ack/s3cret/",
+        "PATH_INFO": "/crisis/ack/s3cret/",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
         "HTTP_REFERER": "http://127.0.0.1:8000/invitation/s3cret2/",
-    }  # fmt: skip
+    }
     response = SimpleNamespace(status="200 OK", sent=12, headers=[])
     request = SimpleNamespace(headers=[("REFERER", environ["HTTP_REFERER"])])
     logger.access(response, request, environ, timedelta(milliseconds=5))

@@ -25,8 +25,12 @@ pytestmark = pytest.mark.process
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=BASE_DIR, env=child_env(**env), capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=BASE_DIR,
+        env=child_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def wait_until(check, timeout: float, what: str) -> None:
@@ -56,11 +60,20 @@ def test_compose_commands_work_without_docker(celery_worker_process, tmp_path: P
     port = free_port()
     logs = tmp_path / "logs"
     web = start_process(
-        [str(Path(sys.executable).parent / "gunicorn"), "orm_dashboard.wsgi",
-         "--bind", f"127.0.0.1:{port}", "--workers", "1",
-         "--access-logfile", "-", "--logger-class", "orm_dashboard.logs.AccessLogger"],
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "orm_dashboard.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--access-logfile",
+            "-",
+            "--logger-class",
+            "orm_dashboard.logs.AccessLogger",
+        ],
         logs / "web.log",
-    )  # fmt: skip
+    )
     broker.client().delete(HEARTBEAT_KEY)
     beat = start_process(
         [celery_bin(), "-A", "orm_dashboard", "beat", "--schedule", str(tmp_path / "beat")],
@@ -69,8 +82,9 @@ def test_compose_commands_work_without_docker(celery_worker_process, tmp_path: P
     try:
         wait_until(
             lambda: manage("healthcheck", "web", "--address", f"127.0.0.1:{port}").returncode == 0,
-            60, "gunicorn to answer /healthz",
-        )  # fmt: skip
+            60,
+            "gunicorn to answer /healthz",
+        )
         wait_until(lambda: manage("healthcheck", "beat").returncode == 0, 60, "beat's heartbeat")
         worker_name = celery_worker_process.args[-1].replace("%h", socket.gethostname())
         assert manage("healthcheck", "worker", "--name", worker_name).returncode == 0

@@ -27,9 +27,13 @@ def launch(var: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
     )
     handle = open(log, "ab")  # noqa: SIM115
     return subprocess.Popen(
-        [sys.executable, "-m", "orm_dashboard.run"], cwd=BASE_DIR, env=env,
-        stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+        [sys.executable, "-m", "orm_dashboard.run"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> dict:

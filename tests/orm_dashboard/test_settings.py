@@ -54,8 +54,12 @@ def production_env(**extra: str) -> dict[str, str]:
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.django_db
@@ -90,8 +94,12 @@ def test_without_a_server_url_or_the_embedded_engines_the_error_says_what_to_do(
     )
     result = subprocess.run(
         [sys.executable, "-c", without_embedded],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert f"ImproperlyConfigured: {unset} is not set and the embedded engine" in result.stderr
     assert "pip install -e '.[embedded]'" in result.stderr

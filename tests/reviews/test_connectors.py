@@ -38,24 +38,36 @@ def google_config(server, **extra: str) -> dict[str, str]:
 APP_META = {
     "im:name": {"label": "Acme Shop"},
     "im:image": [{"label": "https://is1.mzstatic.com/icon.png", "attributes": {"height": "53"}}],
-    "id": {"label": "https://apps.apple.com/us/app/acme/id284882215", "attributes": {"im:id": "284882215"}},
-}  # fmt: skip
+    "id": {
+        "label": "https://apps.apple.com/us/app/acme/id284882215",
+        "attributes": {"im:id": "284882215"},
+    },
+}
 
 
 def apple_entry(n: int, rating: int, text: str) -> dict[str, object]:
     return {
-        "author": {"uri": {"label": f"https://itunes.apple.com/us/reviews/id{n}"}, "name": {"label": f"user{n}"}, "label": ""},
+        "author": {
+            "uri": {"label": f"https://itunes.apple.com/us/reviews/id{n}"},
+            "name": {"label": f"user{n}"},
+            "label": "",
+        },
         "updated": {"label": "2026-11-19T08:15:27-07:00"},
         "im:rating": {"label": str(rating)},
         "im:version": {"label": "4.1"},
         "id": {"label": f"1100{n}"},
         "title": {"label": f"Title {n}"},
         "content": {"label": text, "attributes": {"type": "text"}},
-        "link": {"attributes": {"rel": "related", "href": "https://itunes.apple.com/us/review?id=284882215&type=Purple%20Software"}},
+        "link": {
+            "attributes": {
+                "rel": "related",
+                "href": "https://itunes.apple.com/us/review?id=284882215&type=Purple%20Software",
+            }
+        },
         "im:voteSum": {"label": "0"},
         "im:contentType": {"attributes": {"term": "Application", "label": "Application"}},
         "im:voteCount": {"label": "0"},
-    }  # fmt: skip
+    }
 
 
 def app_store(server) -> dict[str, str]:
@@ -117,7 +129,13 @@ def test_app_store_rate_limited(http_server) -> None:
 
 
 def test_app_store_connect_publishes_a_response(http_server) -> None:
-    created = {"data": {"type": "customerReviewResponses", "id": "resp-42", "attributes": {"responseBody": "Thanks!", "state": "PENDING_PUBLISH"}}}  # fmt: skip
+    created = {
+        "data": {
+            "type": "customerReviewResponses",
+            "id": "resp-42",
+            "attributes": {"responseBody": "Thanks!", "state": "PENDING_PUBLISH"},
+        }
+    }
     http_server.route("/v1/customerReviewResponses", js(created, 201))
     reply = get("app_store").publish_reply(app_store(http_server), "11001", "Thanks!")
     assert reply.external_id == "resp-42"
@@ -135,7 +153,18 @@ def test_app_store_connect_existing_response(http_server) -> None:
     path = "/v1/customerReviews/11001/response"
     http_server.route(path, js({"errors": [{"status": "404", "code": "NOT_FOUND"}]}, 404))
     assert get("app_store").existing_reply(app_store(http_server), "11001") is None
-    http_server.route(path, js({"data": {"type": "customerReviewResponses", "id": "resp-42", "attributes": {"responseBody": "Thanks!"}}}))  # fmt: skip
+    http_server.route(
+        path,
+        js(
+            {
+                "data": {
+                    "type": "customerReviewResponses",
+                    "id": "resp-42",
+                    "attributes": {"responseBody": "Thanks!"},
+                }
+            }
+        ),
+    )
     found = get("app_store").existing_reply(app_store(http_server), "11001")
     assert found is not None and (found.external_id, found.text) == ("resp-42", "Thanks!")
 
@@ -165,8 +194,21 @@ def play_review(
     review_id: str, stars: int, text: str, reply: str | None = None
 ) -> dict[str, object]:
     comments: list[dict[str, object]] = [
-        {"userComment": {"text": f"\t{text}", "lastModified": {"seconds": "1763540000", "nanos": 0}, "starRating": stars, "reviewerLanguage": "en_GB", "device": "a10", "androidOsVersion": 34, "appVersionCode": 42, "appVersionName": "4.1", "thumbsUpCount": 0, "thumbsDownCount": 0}}
-    ]  # fmt: skip
+        {
+            "userComment": {
+                "text": f"\t{text}",
+                "lastModified": {"seconds": "1763540000", "nanos": 0},
+                "starRating": stars,
+                "reviewerLanguage": "en_GB",
+                "device": "a10",
+                "androidOsVersion": 34,
+                "appVersionCode": 42,
+                "appVersionName": "4.1",
+                "thumbsUpCount": 0,
+                "thumbsDownCount": 0,
+            }
+        }
+    ]
     if reply:
         comments.append(
             {"developerComment": {"text": reply, "lastModified": {"seconds": "1763550000"}}}
@@ -288,11 +330,15 @@ def gbp_review(
     review: dict[str, object] = {
         "name": f"accounts/111/locations/222/reviews/r{n}",
         "reviewId": f"r{n}",
-        "reviewer": {"profilePhotoUrl": "https://lh3.googleusercontent.com/x", "displayName": f"Person {n}", "isAnonymous": False},
+        "reviewer": {
+            "profilePhotoUrl": "https://lh3.googleusercontent.com/x",
+            "displayName": f"Person {n}",
+            "isAnonymous": False,
+        },
         "starRating": stars,
         "createTime": "2026-11-18T09:30:12.123456789Z",
         "updateTime": "2026-11-18T09:30:12.123456789Z",
-    }  # fmt: skip
+    }
     if comment is not None:
         review["comment"] = comment
     if reply:

@@ -140,8 +140,17 @@ def play_review(review_id: str) -> dict[str, object]:
     return {
         "reviewId": review_id,
         "authorName": "Anna Schmidt",
-        "comments": [{"userComment": {"text": "\tCrashes", "lastModified": {"seconds": "1763540000"}, "starRating": 1, "reviewerLanguage": "en"}}],
-    }  # fmt: skip
+        "comments": [
+            {
+                "userComment": {
+                    "text": "\tCrashes",
+                    "lastModified": {"seconds": "1763540000"},
+                    "starRating": 1,
+                    "reviewerLanguage": "en",
+                }
+            }
+        ],
+    }
 
 
 def bearer_of(request: Request) -> str:
@@ -373,7 +382,13 @@ class AppStoreConnect:
 
 
 def test_app_store_connect_reply_with_a_verified_es256_token(http_server, p8_key) -> None:
-    created = {"data": {"type": "customerReviewResponses", "id": "resp-7", "attributes": {"responseBody": "Thanks!"}}}  # fmt: skip
+    created = {
+        "data": {
+            "type": "customerReviewResponses",
+            "id": "resp-7",
+            "attributes": {"responseBody": "Thanks!"},
+        }
+    }
     api = AppStoreConnect(p8_key.public_key(), js(created, 201))
     http_server.route("/v1/customerReviewResponses", api)
     config = get("app_store").validate(asc_config(http_server, p8_key))
@@ -385,7 +400,13 @@ def test_app_store_connect_reply_with_a_verified_es256_token(http_server, p8_key
 
 
 def test_app_store_connect_existing_reply_with_a_signed_token(http_server, p8_key) -> None:
-    found = {"data": {"type": "customerReviewResponses", "id": "resp-7", "attributes": {"responseBody": "Thanks!"}}}  # fmt: skip
+    found = {
+        "data": {
+            "type": "customerReviewResponses",
+            "id": "resp-7",
+            "attributes": {"responseBody": "Thanks!"},
+        }
+    }
     api = AppStoreConnect(p8_key.public_key(), js(found))
     http_server.route("/v1/customerReviews/11001/response", api)
     reply = get("app_store").existing_reply(asc_config(http_server, p8_key), "11001")
