@@ -26,8 +26,11 @@ from orm_dashboard import widgets
 from orm_dashboard.models import Role
 from orm_dashboard.tenancy import member_required, scoped
 
-PERIODS = {"24h": ("Last 24 hours", timedelta(hours=24)), "7d": ("Last 7 days", timedelta(days=7)),
-           "30d": ("Last 30 days", timedelta(days=30))}  # fmt: skip
+PERIODS = {
+    "24h": ("Last 24 hours", timedelta(hours=24)),
+    "7d": ("Last 7 days", timedelta(days=7)),
+    "30d": ("Last 30 days", timedelta(days=30)),
+}
 
 
 @dataclass
@@ -99,6 +102,42 @@ def volume_bars(
     return bars, peak, step, points
 
 
+def choose_brand(brands: list[Brand], chosen: str | None) -> tuple[Brand | None, bool]:
+    """The brand asked for, else the first own brand; and whether the whole workspace
+    (``brand=all``: every own brand together) was asked for instead."""
+    own = [b for b in brands if not b.is_competitor]
+    brand = next(
+        (b for b in brands if str(b.pk) == chosen),
+        None if chosen == "all" else own[0] if own else (brands[0] if brands else None),
+    )
+    return brand, brand is None and chosen == "all" and bool(brands)
+
+
+@dataclass
+class InboxLinks:
+    """From a figure to the inbox rows behind it: the same days (and brand), every status."""
+
+    base: str
+    brand: Brand | None
+    since: datetime
+    until: datetime
+
+    def _query(self, brand_pk: int | None, extra: dict[str, Any]) -> str:
+        days = {
+            "status": "all",
+            "since": self.since.date().isoformat(),
+            "until": (self.until - timedelta(seconds=1)).date().isoformat(),
+        }
+        brand = {"brand": brand_pk} if brand_pk else {}
+        return self.base + "?" + urlencode({**brand, **days, **extra})
+
+    def __call__(self, **extra: Any) -> str:
+        return self._query(self.brand.pk if self.brand else None, extra)
+
+    def of_brand(self, brand_pk: int) -> str:
+        return self._query(brand_pk, {})
+
+
 @member_required(Role.VIEWER)
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
@@ -106,65 +145,57 @@ def overview(request: HttpRequest) -> HttpResponse:
     overview), each against the previous period of the same length."""
     workspace = request.workspace
     brands = list(scoped(request, Brand))
-    own = [b for b in brands if not b.is_competitor]
-    chosen = request.GET.get("brand")
-    brand = next(
-        (b for b in brands if str(b.pk) == chosen),
-        None if chosen == "all" else own[0] if own else (brands[0] if brands else None),
-    )
-    whole = brand is None and chosen == "all" and bool(brands)
+    brand, whole = choose_brand(brands, request.GET.get("brand"))
     compare = request.GET.get("compare") == "1"
     period, since, until, errors = period_bounds(request)
     context: dict[str, Any] = {
-        "brands": brands, "brand": brand, "whole": whole, "period": period, "periods": PERIODS,
-        "since": since, "until": until, "errors": errors, "compare": compare,
+        "brands": brands,
+        "brand": brand,
+        "whole": whole,
+        "period": period,
+        "periods": PERIODS,
+        "since": since,
+        "until": until,
+        "errors": errors,
+        "compare": compare,
         "previous_since": since - (until - since),
-    }  # fmt: skip
+    }
     if brand is None and not whole:
         return render(request, "mentions/overview.html", context)
 
-    about = [brand] if brand else own or brands
+    about = [brand] if brand else [b for b in brands if not b.is_competitor] or brands
     scope = widgets.Scope(workspace, tuple(b.pk for b in about), since, until)
     now, before = figures.volume(scope), figures.volume(scope.previous)
     bars, peak, step, previous_line = volume_bars(
         now.rows, since, until, before.rows if compare else None
     )
     split, total = now.split, now.total
-    base = reverse("inbox", kwargs={"workspace": workspace.slug})
-    day_from, day_to = since.date().isoformat(), (until - timedelta(seconds=1)).date().isoformat()
-
-    def inbox_link(**extra: Any) -> str:
-        query = {"status": "all", "since": day_from, "until": day_to, **extra}
-        if brand:
-            query = {"brand": brand.pk, **query}
-        return base + "?" + urlencode(query)
-
-    summary = {f.key: f for f in figures.summary(now, before)}
+    link = InboxLinks(reverse("inbox", kwargs={"workspace": workspace.slug}), brand, since, until)
+    top_authors, sources = figures.top_authors(scope), figures.top_sources(scope)
+    voice = figures.voice(scope, brands)
     context.update(
-        scope=scope, bars=bars, peak=peak, split=split, total=total, summary=summary,
-        previous_line=previous_line, previous_total=before.total,
+        scope=scope,
+        bars=bars,
+        peak=peak,
+        split=split,
+        total=total,
+        summary={f.key: f for f in figures.summary(now, before)},
+        previous_line=previous_line,
+        previous_total=before.total,
         widgets=widgets.collect(scope),
-        step_label="1 day" if step >= timedelta(days=1) else f"{int(step.total_seconds() // 3600)} h",
+        step_label="1 day"
+        if step >= timedelta(days=1)
+        else f"{int(step.total_seconds() // 3600)} h",
         split_pct={k: round(100 * v / total) if total else 0 for k, v in split.items()},
-        voice=figures.voice(scope, brands),
-        sources=figures.top_sources(scope),
+        voice=voice,
+        sources=sources,
         negative=figures.top_mentions(scope, "negative"),
-        top_authors=figures.top_authors(scope), author_sample=figures.AUTHOR_SAMPLE,
-        inbox_link=inbox_link, links={
-            "all": inbox_link(),
-            **{label: inbox_link(sentiment=label) for label in LABELS},
-        },
-    )  # fmt: skip
-    context["author_links"] = {
-        a["author"]: inbox_link(author=a["author"]) for a in context["top_authors"]
-    }
-    context["source_links"] = {
-        sid: inbox_link(source=sid) for _, _, sid in context["sources"] if sid
-    }
-    context["voice_links"] = {
-        b.pk: base
-        + "?"
-        + urlencode({"brand": b.pk, "status": "all", "since": day_from, "until": day_to})
-        for b, _, _ in context["voice"]
-    }
+        top_authors=top_authors,
+        author_sample=figures.AUTHOR_SAMPLE,
+        inbox_link=link,
+        links={"all": link(), **{label: link(sentiment=label) for label in LABELS}},
+        author_links={a["author"]: link(author=a["author"]) for a in top_authors},
+        source_links={sid: link(source=sid) for _, _, sid in sources if sid},
+        voice_links={b.pk: link.of_brand(b.pk) for b, _, _ in voice},
+    )
     return render(request, "mentions/overview.html", context)
