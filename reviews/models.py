@@ -59,12 +59,12 @@ class ReviewSettings(models.Model):
 
     @classmethod
     def for_workspace(cls, workspace: Workspace | int) -> ReviewSettings:
+        """The workspace's settings, or its defaults unsaved until a manager saves the form:
+        reading them (the queue, a review's page, the overview) writes nothing."""
         workspace_id = workspace if isinstance(workspace, int) else workspace.pk
-        found, _ = cls.objects.get_or_create(
-            workspace_id=workspace_id,
-            defaults={"send_delay_minutes": settings.REVIEW_SEND_DELAY_MINUTES},
+        return cls.objects.filter(workspace_id=workspace_id).first() or cls(
+            workspace_id=workspace_id, send_delay_minutes=settings.REVIEW_SEND_DELAY_MINUTES
         )
-        return found
 
     def sla_hours(self, rating: int | None) -> int:
         if rating is not None and rating <= 2:

@@ -507,3 +507,15 @@ def test_contact_warning_links_to_where_public_contacts_are_set(
         {"text": "Hi Ben, sorry about that. Call us on 030 1234567 or help@acme.example."},
     ).content.decode()
     assert 'data-code="contact_data"' not in own
+
+
+@pytest.mark.parametrize("name", ["review_queue", "review_settings", "reply_templates"])
+def test_review_pages_write_nothing_on_get(workspace, owner_client: Client, name) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert owner_client.get(reverse(name, kwargs={"workspace": "acme"})).status_code == 200
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith("INSERT")]
+    assert writes == []
+    assert not ReviewSettings.objects.filter(workspace=workspace).exists()
