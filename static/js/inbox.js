@@ -215,6 +215,8 @@
     const typing = event.target.closest("input, textarea, select, [contenteditable]");
     if (event.key === "Escape" && typing) { event.target.blur(); current()?.focus(); return; }
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    // Enter on a focused button or link is that button's or link's.
+    if (event.key === "Enter" && event.target.closest("a, button, summary")) return;
     if ($("dialog[open]:not(#sentiment-dialog)")) return;
     const dialog = $("#sentiment-dialog");
     if (dialog?.open) {

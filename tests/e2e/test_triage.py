@@ -277,3 +277,33 @@ def test_choosing_a_reply_template_puts_the_caret_in_the_editor(new_page, worksp
     expect(editor).to_have_value(re.compile("^Hi Anna"))
     expect(editor).to_be_focused()
     assert page.errors == [], page.errors
+
+
+def test_note_and_original_from_the_keyboard(new_page, many) -> None:
+    page = new_page()
+    page.set_viewport_size(DESKTOP)
+    # The original opens in a new tab; it is answered here, never fetched from the internet.
+    page.context.route(
+        "https://news.example/**",
+        lambda route: route.fulfill(status=200, body="<title>original</title>the original"),
+    )
+    log_in(page, "teammate", PASSWORD)
+    page.goto("/w/acme/mentions/")
+    first = row_ids(page)[0]
+    page.evaluate("window.__notesMarker = 'kept'")
+    page.locator("body").press("j")
+    page.keyboard.press("c")  # add a note: the pane opens with the caret in the note box
+    expect(page.locator("#note-text")).to_be_focused()
+    page.keyboard.type("Called the customer back")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Add note")).to_be_focused()
+    page.keyboard.press("Enter")  # the "Add note" button
+    expect(page.locator("#pane #notes")).to_contain_text("Called the customer back")
+    assert Mention.objects.get(pk=first).notes.get().text == "Called the customer back"
+    with page.context.expect_page() as opened:
+        page.keyboard.press("v")
+    original = opened.value
+    original.wait_for_load_state()
+    assert original.url.startswith("https://news.example/")
+    assert page.evaluate("window.__notesMarker") == "kept"
+    assert page.errors == [], page.errors
