@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.utils import timezone
 
 from mentions.connectors.base import Item
 from mentions.ingest import ingest
@@ -69,6 +70,34 @@ def wait_for(check: Callable[[], object], timeout: float = 60, what: str = "") -
             return value
         assert time.monotonic() < deadline, f"timed out waiting for {what or check}"
         time.sleep(0.2)
+
+
+# --- fixtures the crisis tests share -----------------------------------------------
+
+
+@pytest.fixture
+def now() -> datetime:
+    return timezone.now().replace(microsecond=0)
+
+
+@pytest.fixture
+def acme(workspace: Workspace) -> Brand:
+    from tests.mentions.factories import brand
+
+    return brand(workspace, "Acme")
+
+
+@pytest.fixture
+def on_call(workspace: Workspace, teammate: object, now: datetime) -> object:
+    """The teammate is on call now; the owner (a manager) is the escalation."""
+    from crisis.models import OnCallShift
+
+    return OnCallShift.objects.create(
+        workspace=workspace,
+        user=teammate,
+        starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=8),
+    )
 
 
 # --- data ----------------------------------------------------------------------------

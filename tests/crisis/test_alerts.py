@@ -27,27 +27,6 @@ from tests.mentions.factories import brand as make_brand
 
 
 @pytest.fixture
-def now() -> datetime:
-    return timezone.now().replace(microsecond=0)
-
-
-@pytest.fixture
-def acme(workspace):
-    return make_brand(workspace, "Acme")
-
-
-@pytest.fixture
-def on_call(workspace, teammate, now):
-    """The teammate is on call now; the owner (a manager) is the escalation."""
-    return OnCallShift.objects.create(
-        workspace=workspace,
-        user=teammate,
-        starts_at=now - timedelta(hours=1),
-        ends_at=now + timedelta(hours=8),
-    )
-
-
-@pytest.fixture
 def incident(workspace, acme, owner, on_call, now) -> Incident:
     history(workspace, acme, 2, now=now)
     mentions(workspace, acme, 25, end=now, prefix="spike")

@@ -8,41 +8,18 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
 from django.test import Client
-from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 
 from crisis import alerts, detection, incidents
-from crisis.models import AlertDelivery, Incident, OnCallShift, RuleKind
+from crisis.models import AlertDelivery, Incident, RuleKind
 from orm_dashboard.channels import TRANSPORTS
 from orm_dashboard.channels.delivery import deliver_due
 from orm_dashboard.models import AlertChannel, ChannelMessage
 from reviews import notifications
 from tests.crisis.conftest import history, mentions
 from tests.localserver import LocalServer
-from tests.mentions.factories import brand as make_brand
 from tests.reviews import factories as rf
-
-
-@pytest.fixture
-def now() -> datetime:
-    return timezone.now().replace(microsecond=0)
-
-
-@pytest.fixture
-def acme(workspace):
-    return make_brand(workspace, "Acme")
-
-
-@pytest.fixture
-def on_call(workspace, teammate, now):
-    return OnCallShift.objects.create(
-        workspace=workspace,
-        user=teammate,
-        starts_at=now - timedelta(hours=1),
-        ends_at=now + timedelta(hours=8),
-    )
 
 
 def channel(workspace: Any, server: LocalServer, kind: str, user: Any = None, **config: Any):

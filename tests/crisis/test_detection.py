@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from crisis import detection
 from crisis.models import (
     AlertDelivery,
@@ -18,15 +16,9 @@ from crisis.models import (
 from crisis.preview import preview
 from mentions.models import Source
 from tests.crisis.conftest import history, mentions
-from tests.mentions.factories import brand as make_brand
 
 NOW = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
 ANGRY = "{brand} is terrible, awful and broken. I hate it, worst company ever ({i})."
-
-
-@pytest.fixture
-def acme(workspace):
-    return make_brand(workspace, "Acme")
 
 
 def fired(findings, kind):

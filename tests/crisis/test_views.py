@@ -22,11 +22,6 @@ from tests.mentions.factories import brand as make_brand
 
 
 @pytest.fixture
-def acme(workspace):
-    return make_brand(workspace, "Acme")
-
-
-@pytest.fixture
 def incident(workspace, acme, owner) -> Incident:
     now = timezone.now()
     mentions(
