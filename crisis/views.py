@@ -411,6 +411,12 @@ def policy_edit(request: HttpRequest) -> HttpResponse:
 ROTA_PREVIEW_DAYS = 28
 
 
+def _own_zone(request: HttpRequest) -> str:
+    """Where quiet hours start from: the person's own time zone, else the workspace's."""
+    profile = getattr(request.user, "profile", None)
+    return (profile.time_zone if profile is not None else "") or request.workspace.time_zone
+
+
 def _rota(request: HttpRequest) -> Rota:
     """The workspace's rota, or an unsaved one in its time zone (GET never writes)."""
     return scoped(request, Rota).first() or Rota(
@@ -463,7 +469,9 @@ def oncall(request: HttpRequest) -> HttpResponse:
                 workspace=request.workspace,
                 initial={"starts_at": start, "ends_at": start + timedelta(days=7)},
             ),
-            "quiet_form": QuietHoursForm(instance=pref, initial={"time_zone": "UTC"}),
+            "quiet_form": QuietHoursForm(
+                instance=pref, initial={"time_zone": _own_zone(request)}
+            ),
             "now": now,
             "section": "crisis_oncall",
         },
@@ -541,7 +549,9 @@ def shift_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def quiet_hours(request: HttpRequest) -> HttpResponse:
     """Each person sets their own quiet hours (only low-severity alerts wait for them)."""
     pref = scoped(request, AlertPreference).filter(user=request.user).first()
-    form = QuietHoursForm(request.POST or None, instance=pref, initial={"time_zone": "UTC"})
+    form = QuietHoursForm(
+        request.POST or None, instance=pref, initial={"time_zone": _own_zone(request)}
+    )
     if request.method == "POST" and form.is_valid():
         saved = form.save(commit=False)
         saved.workspace = request.workspace
