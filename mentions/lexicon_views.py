@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from mentions.models import LexiconEntry, RescoreJob
 from mentions.tasks import rescore_recent
 from orm_dashboard.audit import record
+from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.ids import parse_id
 from orm_dashboard.models import Role, Workspace
 from orm_dashboard.tenancy import member_required, scoped
@@ -75,7 +76,8 @@ class ThresholdsForm(forms.ModelForm):
 
 def start_rescore(request: HttpRequest) -> RescoreJob:
     job = RescoreJob.objects.create(workspace=request.workspace, started_by=request.user)
-    rescore_recent.delay_on_commit(job.pk)
+    # With the broker down the entry still saves; beat's resume_rescores starts the job later.
+    queue_on_commit(rescore_recent, job.pk)
     return job
 
 

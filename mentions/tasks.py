@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from celery import current_app, shared_task
@@ -94,6 +94,21 @@ def notify_note(note_id: int, user_ids: list[int] | None = None) -> dict[str, in
     return notes.deliver_due(
         ids=NoteEmail.objects.filter(note_id=note_id).values_list("pk", flat=True)
     )
+
+
+@shared_task
+def resume_rescores() -> int:
+    """Every minute (beat): re-score jobs whose task never started (the broker was down when
+    the lexicon changed, or the message was lost with Redis)."""
+    from mentions.models import RescoreJob
+
+    stale = timezone.now() - timedelta(minutes=1)
+    jobs = RescoreJob.objects.filter(
+        finished_at__isnull=True, total=0, done=0, created_at__lt=stale
+    ).values_list("pk", flat=True)[:20]
+    for job_id in jobs:
+        rescore_recent.delay(job_id)
+    return len(jobs)
 
 
 @shared_task

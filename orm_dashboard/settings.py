@@ -250,6 +250,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": BEAT_TICK_SECONDS,
     },
     "note-emails": {"task": "mentions.tasks.send_due_note_emails", "schedule": BEAT_TICK_SECONDS},
+    "resume-rescores": {"task": "mentions.tasks.resume_rescores", "schedule": 60.0},
 }
 
 # --- crisis alerts ---------------------------------------------------------------------

@@ -193,3 +193,38 @@ def test_per_language_lexicon_entries_win_over_those_for_every_language() -> Non
     lexicon = {"": {"sick": -3.0}, "en": {"sick": 3.0}}
     assert analyse("sick ride", language="en", lexicon=lexicon).document.label == "positive"
     assert analyse("echt sick", language="de", lexicon=lexicon).document.label == "negative"
+
+
+def test_lexicon_change_with_the_broker_down_saves_and_the_rescore_resumes_later(
+    owner_client, workspace, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from kombu.exceptions import OperationalError
+
+    from mentions import tasks
+
+    def broker_down(*args: object) -> None:
+        raise OperationalError("Error 2 connecting to redis.sock. No such file or directory.")
+
+    brand(workspace)
+    ingest(workspace, [item(1, "These Acme skates are sick.")])
+    monkeypatch.setattr(tasks.rescore_recent, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = owner_client.post(
+            url("lexicon_change"), {"what": "add", "entry-phrase": "sick", "entry-valence": "3"}
+        )
+    assert response.status_code == 302  # not a 500: the entry is saved
+    assert LexiconEntry.objects.get().phrase == "sick"
+    job = RescoreJob.objects.get()
+    assert job.finished_at is None and job.total == 0
+    # Beat's resume job starts it once the broker is back (and leaves fresh jobs alone).
+    started: list[int] = []
+    monkeypatch.setattr(tasks.rescore_recent, "delay", started.append)
+    assert tasks.resume_rescores() == 0
+    RescoreJob.objects.update(created_at=timezone.now() - timedelta(minutes=2))
+    assert tasks.resume_rescores() == 1 and started == [job.pk]
+    rescore_recent(job.pk)
+    assert tasks.resume_rescores() == 0  # finished: nothing more to do
+    assert Mention.objects.get().sentiment_label == "positive"
