@@ -221,14 +221,20 @@ def _in_place(
         message=message,
         ok=ok,
         undo=undo_token(request, outcome) if outcome and outcome.undo else "",
-        rows=_rows(request, ids) if in_inbox and ids else [],
+        rows=_rows(request, ids) if in_inbox and 0 < len(ids) <= OOB_ROWS else [],
         pane_id=mention.pk if mention is not None else None,
         light=light,
     )
     response = render(request, "mentions/in_place.html", context)
     if ids and mention is None:  # a pane showing one of them reloads itself
-        trigger_client_event(response, "mentions-changed", {"ids": ids})
+        reload = in_inbox and len(ids) > OOB_ROWS  # the list is asked for again instead
+        trigger_client_event(response, "mentions-changed", {"ids": ids, "reload": reload})
     return response
+
+
+# Rows sent back with an action; "all matching" can touch 1,000 mentions, and then the list
+# is asked for again (one page) rather than sent 1,000 rows it mostly does not show.
+OOB_ROWS = 200
 
 
 def _rows(request: HttpRequest, ids: list[int]) -> list[Mention]:

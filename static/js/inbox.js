@@ -344,6 +344,9 @@
 
   // A bulk action or an undo changed mentions: the pane reloads when it shows one of them.
   document.body.addEventListener("mentions-changed", (event) => {
+    if (event.detail?.reload && $("#results")) {
+      window.htmx.ajax("GET", window.location.pathname + window.location.search, { target: "#results", swap: "outerHTML" });
+    }
     const ids = (event.detail?.ids || []).map(String);
     const shown = shownId();
     if (shown && ids.includes(shown) && rowOf(shown)) {

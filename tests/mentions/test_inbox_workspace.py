@@ -268,3 +268,16 @@ def test_status_from_the_actions_card_sends_only_what_changed(teammate_client, s
         headers={**htmx(), "HX-Target": "mention-view"},
     )
     assert "Why this sentiment" in relabel.content.decode()
+
+
+def test_a_big_bulk_action_asks_for_the_list_again(owner_client, stored, monkeypatch) -> None:
+    from mentions import views
+
+    monkeypatch.setattr(views, "OOB_ROWS", 2)
+    ids = [m.pk for m in stored[:3]]
+    response = owner_client.post(
+        url("inbox_bulk"), {"action": "status", "value": "open", "ids": ids}, headers=htmx()
+    )
+    html = response.content.decode()
+    assert "Set status: 3 mentions." in html and 'id="row-' not in html
+    assert '"reload": true' in response["HX-Trigger"]
