@@ -132,3 +132,20 @@ def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> 
         for v in result["violations"]
         if v["impact"] in impacts or v["id"] in ALWAYS
     ]
+
+
+@pytest.fixture(autouse=True)
+def _nobody_else_viewing() -> Iterator[None]:
+    """Presence lives in Redis, which outlives each test's database: a mention id a
+    previous test had open would show as "someone is viewing" (and ask before acting)."""
+    from orm_dashboard import broker
+
+    def clear() -> None:
+        with broker.soft_state() as redis:
+            keys = list(redis.scan_iter("presence:mention:*"))
+            if keys:
+                redis.delete(*keys)
+
+    clear()
+    yield
+    clear()
