@@ -469,9 +469,7 @@ def oncall(request: HttpRequest) -> HttpResponse:
                 workspace=request.workspace,
                 initial={"starts_at": start, "ends_at": start + timedelta(days=7)},
             ),
-            "quiet_form": QuietHoursForm(
-                instance=pref, initial={"time_zone": _own_zone(request)}
-            ),
+            "quiet_form": QuietHoursForm(instance=pref, initial={"time_zone": _own_zone(request)}),
             "now": now,
             "section": "crisis_oncall",
         },
