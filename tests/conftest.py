@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from orm_dashboard.models import Membership, Role, Workspace
+from tests.helpers import worker_answers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery-staple"
@@ -200,10 +201,8 @@ def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> I
         ],
         log,
     )
-    from orm_dashboard.celery import app
-
     deadline = time.monotonic() + 60
-    while not app.control.ping(timeout=0.5):
+    while not worker_answers():
         if process.poll() is not None or time.monotonic() > deadline:
             stop_process(process)
             pytest.fail(f"celery worker did not start; see {log}:\n{log.read_text()[-3000:]}")

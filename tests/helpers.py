@@ -1,4 +1,4 @@
-"""Small helpers every test folder uses: workspace URLs and free local ports."""
+"""Small helpers every test folder uses: workspace URLs, free local ports, worker pings."""
 
 from __future__ import annotations
 
@@ -20,3 +20,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def worker_answers(name: str | None = None) -> bool:
+    """Whether the Celery worker ``name`` (any worker without one) answers a ping.
+
+    A test that restarted Redis leaves this process a pooled connection to the old server:
+    the first ping then fails with a broken pipe, so that counts as "not yet" and the app's
+    connections are closed, and the next try opens a new one.
+    """
+    from orm_dashboard.celery import app
+
+    try:
+        destination = [name] if name else None
+        return bool(app.control.ping(destination=destination, timeout=0.5))
+    except Exception:
+        app.close()
+        return False

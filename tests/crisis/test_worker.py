@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from crisis import alerts, tasks
 from crisis.models import AlertDelivery, Incident, OnCallShift, RuleKind
-from orm_dashboard.celery import app
 from tests.conftest import celery_bin, start_process, stop_process
 from tests.crisis.conftest import SMTP_PORT, history, mentions, wait_for
+from tests.helpers import worker_answers
 from tests.mentions.factories import brand as make_brand
 
 pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
@@ -102,7 +102,7 @@ def _worker(queue: str, name: str, log: Path) -> object:
         ALERT_LEASE_SECONDS="10",
     )
     wait_for(
-        lambda: process.poll() is not None or app.control.ping(destination=[name], timeout=0.5),
+        lambda: process.poll() is not None or worker_answers(name),
         what=f"worker {name}",
     )
     assert process.poll() is None, log.read_text()[-2000:]

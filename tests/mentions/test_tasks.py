@@ -15,6 +15,7 @@ from mentions import tasks
 from mentions.models import Mention, PollLog, Source
 from orm_dashboard import broker, engines
 from tests.conftest import celery_bin, start_process, stop_process
+from tests.helpers import worker_answers
 from tests.localserver import Reply
 from tests.mentions.factories import brand, entries, rss_feed, rss_source
 
@@ -103,7 +104,6 @@ def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
     unacknowledged for the visibility timeout and the claim would hold for a whole lease;
     the worker started again under its name releases it and dispatches it at once."""
     from mentions import polling
-    from orm_dashboard.celery import app
 
     started, _ = _slow_first(http_server, 60)
     queue, name = f"poll-kill-{os.getpid()}", f"poll-kill-{os.getpid()}@localhost"
@@ -117,7 +117,7 @@ def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
             tmp_path / "worker.log",
         )  # fmt: skip
         started_workers.append(process)
-        wait_for(lambda: process.poll() is not None or _pings(app, name))
+        wait_for(lambda: process.poll() is not None or worker_answers(name))
         assert process.poll() is None, (tmp_path / "worker.log").read_text()[-2000:]
         return process
 
@@ -148,14 +148,6 @@ def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
         "released the claims its previous run left held: 1 mentions.Source"
         in (tmp_path / "worker.log").read_text()
     )
-
-
-def _pings(app, name: str) -> bool:
-    try:
-        return bool(app.control.ping([name], timeout=0.5))
-    except Exception:  # a connection from before a Redis restart: the next try makes a new one
-        app.close()
-        return False
 
 
 def _exists(pid: int) -> bool:

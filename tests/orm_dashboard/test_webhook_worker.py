@@ -18,9 +18,9 @@ from standardwebhooks.webhooks import Webhook
 from mentions import polling
 from mentions.models import Source
 from orm_dashboard import tasks, webhooks
-from orm_dashboard.celery import app
 from orm_dashboard.models import WebhookDelivery, WebhookEndpoint
 from tests.conftest import celery_bin, start_process, stop_process
+from tests.helpers import worker_answers
 from tests.localserver import Reply
 
 pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
@@ -42,7 +42,7 @@ def _worker(queue: str, name: str, pool: str = "solo") -> Any:
         LOGS / f"{name.split('@')[0]}.log", EMAIL_TIMEOUT="5", ALERT_LEASE_SECONDS="10",
     )  # fmt: skip
     wait_for(
-        lambda: process.poll() is not None or app.control.ping(destination=[name], timeout=0.5),
+        lambda: process.poll() is not None or worker_answers(name),
         what=f"worker {name}",
     )
     assert process.poll() is None, "worker did not start"
