@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import accumulate
 
-from django.db import connection
 from django.utils import timezone
 
 from crisis import rules
@@ -66,21 +65,6 @@ class Preview:
         return {"bars": bars, "line": line, "width": len(self.hours), "top": round(top, 2)}
 
 
-def _buckets(
-    query: tuple[str, list[object]] | None, start: datetime, n: int, width: int
-) -> list[list[float]]:
-    rows = [[0.0] * width for _ in range(n)]
-    if query is None:
-        return rows
-    with connection.cursor() as cursor:
-        cursor.execute(*query)
-        for hour, *values in cursor.fetchall():
-            i = int((hour - start) / HOUR)
-            if 0 <= i < n:
-                rows[i] = [float(v or 0) for v in values]
-    return rows
-
-
 def _prefix(values: list[float]) -> list[float]:
     return [0.0, *accumulate(values)]
 
@@ -98,7 +82,7 @@ def preview(rule: Rule, now: datetime | None = None) -> Preview:
     w = max(1, math.ceil(rule.window_minutes / 60))
     start = end - timedelta(hours=points + w) - timedelta(days=kind.history_days(rule))
     n = int((end - start) / HOUR)
-    rows = _buckets(kind.hourly(rule, start, end, context), start, n, kind.columns)
+    rows = rules.buckets(kind.hourly(rule, start, end, context), start, n, kind.columns)
     sums = [_prefix([r[c] for r in rows]) for c in range(kind.columns)]
 
     # What the rule sees now, in words ("fires at 12 or more negative mentions in 3 h …").

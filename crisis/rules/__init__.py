@@ -6,7 +6,7 @@ incidents and playbooks), so that order is kept here rather than sorted.
 
 from __future__ import annotations
 
-from crisis.rules.base import REGISTRY, Context, Decision, Finding, Kind, get, register
+from crisis.rules.base import REGISTRY, Context, Decision, Finding, Kind, buckets, get, register
 
 # isort: off
 from crisis.rules import volume_spike, negative_surge, keyword, high_reach, rating_drop
@@ -19,6 +19,7 @@ __all__ = [
     "Decision",
     "Finding",
     "Kind",
+    "buckets",
     "get",
     "high_reach",
     "keyword",

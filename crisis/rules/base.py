@@ -249,6 +249,24 @@ def baseline(samples: Sequence[float | None], k: float, floor: float) -> Baselin
     return Baseline(round(usual, 2), round(spread, 2), round(threshold, 2), n, use_weekly)
 
 
+def buckets(
+    query: tuple[str, list[Any]] | None, start: datetime, n: int, width: int
+) -> list[list[float]]:
+    """The ``n`` hourly buckets from ``start`` that ``query`` (rows of hour and ``width``
+    values) fills; hours it does not name count zero. The baselines and the preview read
+    their history this way."""
+    rows = [[0.0] * width for _ in range(n)]
+    if query is None:
+        return rows
+    with connection.cursor() as cursor:
+        cursor.execute(*query)
+        for hour, *values in cursor.fetchall():
+            i = int((hour - start) / HOUR)
+            if 0 <= i < n:
+                rows[i] = [float(v or 0) for v in values]
+    return rows
+
+
 def window_and_before(sums: Sequence[float], t: int, w: int, days: int) -> tuple[float, float]:
     """A column's sum over the ``w`` buckets before ``t``, and over the ``days`` before those."""
     return sums[t] - sums[t - w], sums[t - w] - sums[t - w - 24 * days]
@@ -289,13 +307,7 @@ class CountsByHour(Kind):
         key = (rule.brand_id, start, end)
         if key not in context.histories:
             n = int((end - start) / HOUR)
-            rows = [[0.0, 0.0] for _ in range(n)]
-            with connection.cursor() as cursor:
-                cursor.execute(*self.hourly(rule, start, end, context))
-                for hour, *values in cursor.fetchall():
-                    i = int((hour - start) / HOUR)
-                    if 0 <= i < n:
-                        rows[i] = [float(v or 0) for v in values]
+            rows = buckets(self.hourly(rule, start, end, context), start, n, self.columns)
             context.histories[key] = [
                 list(accumulate([r[c] for r in rows], initial=0.0)) for c in range(2)
             ]
