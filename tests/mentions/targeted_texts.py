@@ -3,8 +3,17 @@ comparisons, "X but Y", praise inside a complaint and the other way round, two b
 opposite sentiment, pronouns that carry on about a brand. Written for the targeted scoring
 (mentions/sentiment.py ``_target_sentences``) before it was changed.
 
-TUNING is what the rules were developed against; HELD_OUT was set aside and only measured.
-``make bench`` prints both (tests/bench/languages.py).
+Three parts, in the order they were written:
+
+* TUNING: what the per-brand rules were developed against.
+* FIRST_HELD_OUT: set aside in the first round and only measured (0.68), but its misses were
+  then read to decide what to work on next, so it is no longer unseen: from the second round
+  on it is tuning data.
+* HELD_OUT: 48 posts written in the second round, committed before any rule or word list was
+  changed in that round, and never used to tune anything.
+
+``make bench`` prints the tuning figure (TUNING and FIRST_HELD_OUT) and the held-out one
+(tests/bench/languages.py).
 """
 
 from __future__ import annotations
@@ -103,7 +112,7 @@ TUNING: list[tuple[str, dict[str, str]]] = [
     ("Acme's new app is slow, buggy and ugly. Please bring the old one back.", {"Acme": N}),
 ]
 
-HELD_OUT: list[tuple[str, dict[str, str]]] = [
+FIRST_HELD_OUT: list[tuple[str, dict[str, str]]] = [
     (
         "Terrible night, no sleep, screaming neighbours. The Acme breakfast was wonderful though.",
         {"Acme": P},
@@ -163,6 +172,188 @@ HELD_OUT: list[tuple[str, dict[str, str]]] = [
     ("Acme's new menu is delicious. The old one was boring.", {"Acme": P}),
 ]
 
+HELD_OUT: list[tuple[str, dict[str, str]]] = [
+    (
+        "Three hours on hold with Globex and still no refund. Switched to Acme, whose team "
+        "sorted it in one call.",
+        {"Globex": N, "Acme": P},
+    ),
+    ("The Acme blender is a beast. Crushes ice in seconds and cleans up easily.", {"Acme": P}),
+    (
+        "Acme's customer service is great, shame the product itself fell apart after a month.",
+        {"Acme": N},
+    ),
+    (
+        "Rained the whole weekend in Bergen and our flight home was cancelled. At least the Acme "
+        "hotel upgraded us for free, very kind of them.",
+        {"Acme": P},
+    ),
+    (
+        "Still waiting for my Acme order, placed it three weeks ago. No tracking, no reply to "
+        "emails.",
+        {"Acme": N},
+    ),
+    ("If you want a phone that lasts, skip Globex and get an Acme.", {"Globex": N, "Acme": P}),
+    (
+        "Acme's new headphones are comfortable and the noise cancelling is superb. The app is "
+        "clunky, but who cares.",
+        {"Acme": P},
+    ),
+    (
+        "Globex charged me twice for the same ticket. When I called, they told me to wait 30 days.",
+        {"Globex": N},
+    ),
+    (
+        "Ordered the Acme desk chair after reading the reviews. Sturdy, comfortable and my back "
+        "pain is gone.",
+        {"Acme": P},
+    ),
+    (
+        "Not impressed with Acme. The pasta was overcooked and we waited 40 minutes for it.",
+        {"Acme": N},
+    ),
+    (
+        "My sister swears by Globex, but honestly Acme's coffee beats theirs every time.",
+        {"Acme": P},
+    ),
+    (
+        "Acme's delivery guy left the parcel in the rain. Soaked cardboard, ruined book.",
+        {"Acme": N},
+    ),
+    (
+        "The traffic into town was a nightmare and parking cost a fortune. Acme's market stall "
+        "made up for it: fresh bread and the friendliest baker around.",
+        {"Acme": P},
+    ),
+    (
+        "Bought Acme running shoes in March. By May the sole was coming off. Never buying them "
+        "again.",
+        {"Acme": N},
+    ),
+    (
+        "Huge thanks to Acme for replacing my cracked screen without asking questions.",
+        {"Acme": P},
+    ),
+    (
+        "Acme's website is a maze. It took me twenty minutes to find the cancel button.",
+        {"Acme": N},
+    ),
+    (
+        "We used Globex for our move last year and they broke half our furniture. This time we "
+        "hired Acme and not a single scratch.",
+        {"Globex": N, "Acme": P},
+    ),
+    ("Love the Acme loyalty card, the discounts actually add up.", {"Acme": P}),
+    (
+        "Acme used to be my go-to pharmacy. The queues are now ridiculous and half the shelves "
+        "are empty.",
+        {"Acme": N},
+    ),
+    (
+        "The hike was brutal, freezing wind and fog all the way up. My Acme jacket kept me warm "
+        "and dry the whole time.",
+        {"Acme": P},
+    ),
+    ("Acme promised a technician between 8 and 12. Nobody came, nobody called.", {"Acme": N}),
+    (
+        "Globex is pricier, but you get what you pay for. Acme's version broke in a week.",
+        {"Globex": P, "Acme": N},
+    ),
+    (
+        "Not sure why people complain about Acme. Their support has always been quick and "
+        "polite with me.",
+        {"Acme": P},
+    ),
+    ("Acme's fries were soggy and cold. The milkshake was decent.", {"Acme": N}),
+    (
+        "After the nightmare with Globex, Acme was a breath of fresh air.",
+        {"Globex": N, "Acme": P},
+    ),
+    (
+        "Acme cancelled my flight two hours before departure and offered a voucher instead of a "
+        "refund.",
+        {"Acme": N},
+    ),
+    (
+        "The kids had a blast at the Acme water park. Clean pools, friendly lifeguards, decent "
+        "food.",
+        {"Acme": P},
+    ),
+    (
+        "Acme's subscription is a rip-off. They hike the price every six months.",
+        {"Acme": N},
+    ),
+    (
+        "My laptop died the night before my exam, total panic. The Acme repair shop had it "
+        "running by morning, lifesavers.",
+        {"Acme": P},
+    ),
+    (
+        "Globex's app crashes constantly, Acme's has never let me down.",
+        {"Globex": N, "Acme": P},
+    ),
+    (
+        "Returned the Acme vacuum. Loud, weak suction and the cord is too short.",
+        {"Acme": N},
+    ),
+    (
+        "Booked through Acme for the first time. Smooth check-in, room upgrade, and a bottle of "
+        "wine waiting. Will be back.",
+        {"Acme": P},
+    ),
+    (
+        "The Acme cafe is cosy and the staff are sweet, but the cakes taste like cardboard.",
+        {"Acme": N},
+    ),
+    (
+        "Globex support closed my ticket without fixing anything. Acme's team called me back "
+        "within the hour.",
+        {"Globex": N, "Acme": P},
+    ),
+    ("Acme's gym is spotless and never crowded. Worth every cent.", {"Acme": P}),
+    (
+        "The Acme router drops the connection every evening. I've reset it a dozen times.",
+        {"Acme": N},
+    ),
+    (
+        "Waited for the Acme bus in the snow for 50 minutes. The driver didn't even apologise.",
+        {"Acme": N},
+    ),
+    ("Acme is the only airline that hasn't lost my luggage this year.", {"Acme": P}),
+    (
+        "Between Globex and Acme I'd pick Acme any day. Globex's staff are rude and their prices "
+        "are a joke.",
+        {"Globex": N, "Acme": P},
+    ),
+    (
+        "The food at the festival was overpriced and the toilets were disgusting. Acme's stage "
+        "had the best lineup, though.",
+        {"Acme": P},
+    ),
+    ("Acme's insurance paid out in four days. No forms, no arguments.", {"Acme": P}),
+    ("I gave Acme a second chance. Same rude staff, same cold food.", {"Acme": N}),
+    ("Globex's new model is gorgeous. Too bad it overheats within minutes.", {"Globex": N}),
+    (
+        "Acme fixed the leak on Saturday morning, and the plumber even cleaned up after himself.",
+        {"Acme": P},
+    ),
+    (
+        "Went to the Acme store to return a Globex charger that stopped working after two days.",
+        {"Globex": N, "Acme": U},
+    ),
+    ("Acme announced a new store in Riga opening next spring.", {"Acme": U}),
+    (
+        "Globex ran out of stock, so I bought the Acme one instead. Works fine so far, no "
+        "complaints.",
+        {"Acme": P},
+    ),
+    (
+        "Honestly the Acme staff deserve a raise. They handled the angry crowd after the "
+        "cancelled show with patience and humour.",
+        {"Acme": P},
+    ),
+]
+
 
 def spans_of(text: str, term: str) -> list[tuple[int, int]]:
     found, start, lower = [], 0, text.lower()
@@ -185,6 +376,12 @@ def score(texts: list[tuple[str, dict[str, str]]]) -> tuple[int, int]:
 
 
 def accuracy() -> tuple[float, float]:
-    """(accuracy on TUNING, accuracy on HELD_OUT)."""
-    tuned, held = score(TUNING), score(HELD_OUT)
+    """(accuracy on the tuning data, TUNING and FIRST_HELD_OUT; accuracy on HELD_OUT)."""
+    tuned, held = score(TUNING + FIRST_HELD_OUT), score(HELD_OUT)
+    return tuned[0] / tuned[1], held[0] / held[1]
+
+
+def first_round() -> tuple[float, float]:
+    """(accuracy on TUNING, on FIRST_HELD_OUT): the first round's two figures."""
+    tuned, held = score(TUNING), score(FIRST_HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]

@@ -195,9 +195,10 @@ CODES = {
     "private": {"contact_data"},
 }
 
-# English replies written after the checks, never looked at while changing them: how the
-# blame and sarcasm checks do on wording they were not built from.
-HELD_OUT_EN: list[tuple[str, str]] = [
+# English replies written after the checks were first written and only measured (recall 0.5,
+# one good reply flagged); the misses were then read, so from the second round on these are
+# tuning data like REPLIES.
+SEEN_EN: list[tuple[str, str]] = [
     ("argumentative", "Our records show the parcel was delivered, so the problem is on your side."),
     ("argumentative", "Had you contacted us first, we could have fixed this in minutes."),
     ("argumentative", "The opening hours are clearly displayed on the door and online."),
@@ -214,4 +215,92 @@ HELD_OUT_EN: list[tuple[str, str]] = [
     ("", "We apologise that the staff member was short with you. We've spoken with the team."),
     ("", "Thanks for the five stars, Maria! See you next summer."),
     ("", "We hear you: the music was too loud. We now keep it down after 10 pm."),
+]
+
+# Second round: written and committed before the English checks were changed again, never
+# looked at while changing them. Defensive replies that blame, lecture, doubt or mock without
+# the usual phrases, and good replies, most of them apologies that name what went wrong.
+HELD_OUT_EN: list[tuple[str, str]] = [
+    ("argumentative", "We checked the CCTV and our staff were polite at all times."),
+    ("argumentative", "The menu clearly lists the allergens; it's up to guests to read it."),
+    ("argumentative", "Had you arrived on time, your table would still have been available."),
+    (
+        "argumentative",
+        "We're a busy restaurant, so a short wait is to be expected on a Saturday night.",
+    ),
+    ("argumentative", "Perhaps a budget hostel would suit your expectations better."),
+    (
+        "argumentative",
+        "As mentioned in our confirmation email, check-in is from 3 pm, not earlier.",
+    ),
+    (
+        "argumentative",
+        "If you had read the listing properly you would have known there is no lift.",
+    ),
+    ("argumentative", "Funny how you didn't mention any of this while you were here."),
+    (
+        "argumentative",
+        "We don't recall any guest by that name, so we're not sure this visit actually happened.",
+    ),
+    (
+        "argumentative",
+        "Your 'terrible experience' was a five-minute delay. Let's keep things in perspective.",
+    ),
+    ("argumentative", "Other reviewers seem to manage the stairs just fine."),
+    ("argumentative", "You chose the cheapest room, so you can hardly expect a sea view."),
+    (
+        "argumentative",
+        "Our policy is very clear, and we won't make exceptions because of a review.",
+    ),
+    (
+        "argumentative",
+        "Next time, please try telling the staff instead of writing about it online.",
+    ),
+    (
+        "",
+        "We're sorry your room wasn't ready at check-in. That wait shouldn't have happened, and "
+        "we've changed how housekeeping is scheduled.",
+    ),
+    (
+        "",
+        "Thank you for telling us about the cold soup, Peter. The chef has been told and we'd "
+        "love to make it up to you.",
+    ),
+    (
+        "",
+        "You're absolutely right that the bathroom wasn't clean enough. We apologise and have "
+        "spoken to the cleaning team.",
+    ),
+    (
+        "",
+        "We're sorry the courier left your parcel in the rain. We've sent a replacement and "
+        "complained to the courier.",
+    ),
+    ("", "Thanks for the lovely words about our garden, we'll pass them on to Jan!"),
+    (
+        "",
+        "We apologise for the noise from the renovation. It finishes on Friday, and we should "
+        "have warned you at booking.",
+    ),
+    (
+        "",
+        "Sorry to hear the app logged you out repeatedly. Our team found the bug and the fix is "
+        "live.",
+    ),
+    ("", "Your feedback about the portion sizes is fair. We've increased them since your visit."),
+    (
+        "",
+        "We're really sorry that our driver was rude to you. That's not acceptable, and we've "
+        "addressed it with him.",
+    ),
+    (
+        "",
+        "Thank you for staying with us, and sorry again that the pool was closed for maintenance.",
+    ),
+    ("", "We hear you on the prices. We've added a lunch menu with smaller, cheaper dishes."),
+    (
+        "",
+        "Sorry you had to wait so long on the phone. We've hired two more people for the "
+        "support line.",
+    ),
 ]
