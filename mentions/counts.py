@@ -56,6 +56,26 @@ def relabel(moves: Iterable[tuple[Any, dict[int, str], str]]) -> None:
         add(workspace_id, changes)
 
 
+FOLD_SOURCE_SQL = """
+INSERT INTO mentions_hourlycount (workspace_id, brand_id, hour, source_id, sentiment_label, count)
+SELECT workspace_id, brand_id, hour, NULL, sentiment_label, count
+FROM mentions_hourlycount WHERE source_id = %(source)s
+ON CONFLICT (brand_id, hour, source_id, sentiment_label)
+DO UPDATE SET count = mentions_hourlycount.count + EXCLUDED.count
+"""
+
+
+def fold_source(source_id: int) -> None:
+    """Move a source's counts into the no-source buckets, as its mentions are about to be.
+
+    Call it in the transaction that deletes the source: SET NULL on the counts would make a
+    second (brand, hour, no source, label) row wherever one exists already.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(FOLD_SOURCE_SQL, {"source": source_id})
+        cursor.execute("DELETE FROM mentions_hourlycount WHERE source_id = %s", [source_id])
+
+
 REBUILD_SQL = """
 INSERT INTO mentions_hourlycount (workspace_id, brand_id, hour, source_id, sentiment_label, count)
 SELECT mb.workspace_id, mb.brand_id, date_trunc('hour', mb.published_at), m.source_id,

@@ -7,13 +7,14 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Q, Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from mentions import connectors, polling
+from mentions import connectors, counts, polling
 from mentions.connectors.base import Item
 from mentions.forms import BrandForm, SourceForm
 from mentions.ingest import Context, prepare
@@ -207,7 +208,9 @@ def source_poll_now(request: HttpRequest, pk: int) -> HttpResponse:
 def source_delete(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_for_member(request, Source, pk)
     record(request, "source.deleted", source, name=source.name)
-    source.delete()  # its mentions stay, with no source
+    with transaction.atomic():
+        counts.fold_source(source.pk)
+        source.delete()  # its mentions stay, with no source
     messages.success(request, f"Deleted source “{source.name}”. Its mentions are kept.")
     return redirect("sources", workspace=request.workspace.slug)
 

@@ -8,7 +8,7 @@ from mentions.models import Brand, Mention, Source
 from orm_dashboard.models import Event
 from tests.helpers import url
 from tests.localserver import Reply
-from tests.mentions.factories import brand, entries, item, rss_feed, rss_source
+from tests.mentions.factories import T0, brand, entries, item, rss_feed, rss_source
 
 pytestmark = pytest.mark.django_db
 RSS = {"Content-Type": "application/rss+xml"}
@@ -224,6 +224,41 @@ def test_pause_resume_and_delete_keep_mentions(owner_client, workspace) -> None:
     owner_client.post(url("source_delete", pk=source.pk))
     assert not Source.objects.exists()
     assert Mention.objects.count() == 1
+
+
+def _counts(workspace) -> dict[tuple[int | None, str], int]:
+    from django.db.models import Sum
+
+    from mentions.models import HourlyCount
+
+    rows = HourlyCount.objects.filter(workspace=workspace).values("source", "sentiment_label")
+    return {(r["source"], r["sentiment_label"]): r["n"] for r in rows.annotate(n=Sum("count"))}
+
+
+def test_deleting_sources_keeps_their_counts_in_the_no_source_bucket(
+    owner_client, workspace
+) -> None:
+    """Two deleted sources whose mentions fall in the same hour: the second delete used to
+    collide with the first one's bucket (a 500) because both became (brand, hour, no source)."""
+    from mentions.counts import rebuild
+    from mentions.ingest import ingest
+
+    brand(workspace)
+    first = rss_source(workspace, "https://feeds.example/a", name="A")
+    second = rss_source(workspace, "https://feeds.example/b", name="B")
+    same_hour = {"published_at": T0 - timedelta(hours=1)}
+    ingest(workspace, [item(1, **same_hour), item(2, **same_hour)], source_id=first.pk)
+    ingest(workspace, [item(3, **same_hour), item(4, **same_hour)], source_id=second.pk)
+    before = sum(_counts(workspace).values())
+    assert before == 4
+    for source in (first, second):
+        response = owner_client.post(url("source_delete", pk=source.pk))
+        assert response.status_code == 302
+    assert not Source.objects.exists() and Mention.objects.count() == 4
+    kept = _counts(workspace)
+    assert set(kept) == {(None, "positive")} and kept[(None, "positive")] == 4
+    rebuild(workspace.pk)  # what a recount from the mentions gives
+    assert _counts(workspace) == kept
 
 
 def test_source_detail_shows_poll_log(viewer_client, workspace) -> None:
