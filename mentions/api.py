@@ -110,25 +110,40 @@ def mention_data(m: Mention, api_path: str = "mentions") -> dict[str, Any]:
     """A mention as the API shows it, as plain data: building it by hand costs a tenth of
     what per-field resolvers cost on a page of 100 (~4 ms instead of ~45)."""
     return {
-        "id": m.pk, "url": m.url, "title": m.title, "text": m.text, "author": m.author,
-        "author_url": m.author_url, "reach": m.reach, "published_at": m.published_at,
-        "fetched_at": m.fetched_at, "language": m.language, "rating": m.rating,
-        "sentiment": m.sentiment, "sentiment_label": m.sentiment_label,
-        "labelled_by_person": m.sentiment_by_id is not None, "status": m.status,
+        "id": m.pk,
+        "url": m.url,
+        "title": m.title,
+        "text": m.text,
+        "author": m.author,
+        "author_url": m.author_url,
+        "reach": m.reach,
+        "published_at": m.published_at,
+        "fetched_at": m.fetched_at,
+        "language": m.language,
+        "rating": m.rating,
+        "sentiment": m.sentiment,
+        "sentiment_label": m.sentiment_label,
+        "labelled_by_person": m.sentiment_by_id is not None,
+        "status": m.status,
         "assignee_id": m.assignee_id,
         "assignee": m.assignee.get_username() if m.assignee_id else None,
         "tags": m.tags,
         "source": (
             {"id": m.source.pk, "name": m.source.name, "kind": m.source.kind}
-            if m.source_id else None
+            if m.source_id
+            else None
         ),
         "brands": [
-            {"brand_id": mb.brand_id, "brand": mb.brand.name, "sentiment": mb.sentiment,
-             "sentiment_label": mb.sentiment_label}
+            {
+                "brand_id": mb.brand_id,
+                "brand": mb.brand.name,
+                "sentiment": mb.sentiment,
+                "sentiment_label": mb.sentiment_label,
+            }
             for mb in m.matches.all()
         ],
         "api_url": api_url(f"{api_path}/{m.pk}"),
-    }  # fmt: skip
+    }
 
 
 class MentionPage(Schema):

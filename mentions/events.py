@@ -15,8 +15,11 @@ from orm_dashboard import webhooks
 from orm_dashboard.api import api_url
 
 CREATED, UPDATED, REVIEW, PAUSED = (
-    "mention.created", "mention.updated", "review.created", "source.paused",
-)  # fmt: skip
+    "mention.created",
+    "mention.updated",
+    "review.created",
+    "source.paused",
+)
 
 
 def register() -> None:
@@ -26,9 +29,10 @@ def register() -> None:
         )
     )
     webhooks.register_event(
-        CREATED, "A new mention was stored (endpoints may keep some brands and sentiments).",
+        CREATED,
+        "A new mention was stored (endpoints may keep some brands and sentiments).",
         filterable=True,
-    )  # fmt: skip
+    )
     webhooks.register_event(UPDATED, "Someone changed a mention's status, assignee, tags or label.")
     webhooks.register_event(
         REVIEW, "A new review (a mention with a rating) was stored.", filterable=True
@@ -44,10 +48,13 @@ def created(
     mentions, reviews = [], []
     for mention_id, brand_ids, label, published_at, url, rating in stored:
         data = {
-            "id": mention_id, "brand_ids": brand_ids, "sentiment": label,
-            "published_at": published_at.isoformat(), "url": url,
+            "id": mention_id,
+            "brand_ids": brand_ids,
+            "sentiment": label,
+            "published_at": published_at.isoformat(),
+            "url": url,
             "api_url": api_url(f"mentions/{mention_id}"),
-        }  # fmt: skip
+        }
         mentions.append(data)
         if rating is not None:
             reviews.append({**data, "rating": rating, "api_url": api_url(f"reviews/{mention_id}")})

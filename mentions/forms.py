@@ -60,9 +60,15 @@ class BrandForm(forms.ModelForm):
     class Meta:
         model = Brand
         fields = [
-            "name", "is_competitor", "phrases", "required", "excluded", "languages",
-            "muted_authors", "muted_sites",
-        ]  # fmt: skip
+            "name",
+            "is_competitor",
+            "phrases",
+            "required",
+            "excluded",
+            "languages",
+            "muted_authors",
+            "muted_sites",
+        ]
         labels = {"is_competitor": "This is a competitor"}
 
     def __init__(self, *args: Any, workspace: Any, **kwargs: Any) -> None:

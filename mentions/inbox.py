@@ -36,10 +36,22 @@ STATUSES = {
     "all": ("Any status", None),
 }
 ASSIGNEES = {"anyone": "Anyone", "me": "Assigned to me", "unassigned": "Unassigned"}
-FILTER_KEYS = (
-    "brand", "source", "kind", "sentiment", "language", "status", "assignee", "tag", "author",
-    "since", "until", "q",
-)  # fmt: skip
+# The inbox's filters in query-string order, with the names their chips show.
+FILTER_NAMES = {
+    "brand": "Brand",
+    "source": "Source",
+    "kind": "Kind",
+    "sentiment": "Sentiment",
+    "language": "Language",
+    "status": "Status",
+    "assignee": "Assignee",
+    "tag": "Tag",
+    "author": "Author",
+    "since": "From",
+    "until": "To",
+    "q": "Search",
+}
+FILTER_KEYS = tuple(FILTER_NAMES)
 
 
 @dataclass
@@ -410,13 +422,6 @@ def count_label(count: int | None) -> str:
     if count is None:
         return ""
     return f"{COUNT_BOUND:,}+" if count > COUNT_BOUND else f"{count:,}"
-
-
-FILTER_NAMES = {
-    "brand": "Brand", "source": "Source", "kind": "Kind", "sentiment": "Sentiment",
-    "language": "Language", "status": "Status", "assignee": "Assignee", "tag": "Tag",
-    "author": "Author", "since": "From", "until": "To", "q": "Search",
-}  # fmt: skip
 
 
 def chips(f: Filters, offered: dict[str, Any]) -> list[tuple[str, str, str]]:

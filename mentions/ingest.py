@@ -243,11 +243,17 @@ def ingest(
     events.created(
         workspace.pk,
         (
-            (mention_id, sorted(by_fp[fp].brands), by_fp[fp].label, by_fp[fp].published_at,
-             by_fp[fp].url, by_fp[fp].rating)
+            (
+                mention_id,
+                sorted(by_fp[fp].brands),
+                by_fp[fp].label,
+                by_fp[fp].published_at,
+                by_fp[fp].url,
+                by_fp[fp].rating,
+            )
             for fp, mention_id in inserted.items()
         ),
-    )  # fmt: skip
+    )
     brand_ids = sorted({b for fp in inserted for b in by_fp[fp].brands})
     mention_ids = result.mention_ids
     transaction.on_commit(
@@ -266,13 +272,32 @@ def _insert(
 ) -> dict[str, int]:
     values = [
         (
-            workspace_id, source_id, p.external_id, p.url, p.url_key, p.fingerprint,
-            p.content_hash, p.title, p.text, p.html, p.author, p.author_url, p.reach,
-            p.published_at, now, p.language, p.rating, p.compound, p.label, p.compound,
-            p.label, Mention.Status.NEW, [],
+            workspace_id,
+            source_id,
+            p.external_id,
+            p.url,
+            p.url_key,
+            p.fingerprint,
+            p.content_hash,
+            p.title,
+            p.text,
+            p.html,
+            p.author,
+            p.author_url,
+            p.reach,
+            p.published_at,
+            now,
+            p.language,
+            p.rating,
+            p.compound,
+            p.label,
+            p.compound,
+            p.label,
+            Mention.Status.NEW,
+            [],
         )
         for p in rows
-    ]  # fmt: skip
+    ]
     with connection.cursor() as cursor:
         returned = execute_values(
             cursor.cursor if hasattr(cursor, "cursor") else cursor,

@@ -45,10 +45,21 @@ class LexiconForm(forms.Form):
 
 
 _NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "nl": "Dutch", "pt": "Portuguese", "nb": "Norwegian", "sv": "Swedish", "da": "Danish",
-    "fi": "Finnish", "pl": "Polish", "lv": "Latvian", "uk": "Ukrainian",
-}  # fmt: skip
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "nb": "Norwegian",
+    "sv": "Swedish",
+    "da": "Danish",
+    "fi": "Finnish",
+    "pl": "Polish",
+    "lv": "Latvian",
+    "uk": "Ukrainian",
+}
 
 
 def language_name(code: str) -> str:

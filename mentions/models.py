@@ -21,10 +21,21 @@ from orm_dashboard.outbox import Outbox
 
 # Postgres text-search configurations for the languages we detect; others use "simple".
 SEARCH_CONFIGS = {
-    "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
-    "nl": "dutch", "pt": "portuguese", "no": "norwegian", "nb": "norwegian", "sv": "swedish",
-    "da": "danish", "fi": "finnish", "ru": "russian", "lt": "lithuanian",
-}  # fmt: skip
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "nl": "dutch",
+    "pt": "portuguese",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "sv": "swedish",
+    "da": "danish",
+    "fi": "finnish",
+    "ru": "russian",
+    "lt": "lithuanian",
+}
 
 
 def search_vector_function_sql() -> str:
@@ -244,12 +255,15 @@ class Mention(models.Model):
     tags = ArrayField(models.CharField(max_length=60), default=list, blank=True)
     search = models.GeneratedField(
         expression=Func(
-            "language", "title", "text", function="orm_search_vector",
+            "language",
+            "title",
+            "text",
+            function="orm_search_vector",
             output_field=SearchVectorField(),
         ),
         output_field=SearchVectorField(),
         db_persist=True,
-    )  # fmt: skip
+    )
 
     class Meta:
         constraints = [
@@ -502,9 +516,14 @@ class Report(models.Model):
         MONTHLY = "monthly", "Monthly (the month before)"
 
     WEEKDAYS = [
-        (0, "Monday"), (1, "Tuesday"), (2, "Wednesday"), (3, "Thursday"), (4, "Friday"),
-        (5, "Saturday"), (6, "Sunday"),
-    ]  # fmt: skip
+        (0, "Monday"),
+        (1, "Tuesday"),
+        (2, "Wednesday"),
+        (3, "Thursday"),
+        (4, "Friday"),
+        (5, "Saturday"),
+        (6, "Sunday"),
+    ]
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="reports")
     name = models.CharField(max_length=120)

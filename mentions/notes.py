@@ -46,13 +46,17 @@ def add(
     """Store a note (from the mention's page or the API) and email the teammates it
     @mentions. Returns the note, whom it emails, the names written and the members found."""
     named = {n.rstrip(".-+").lower() for n in MENTION_RE.findall(text)} - {""}
-    found = {
-        u.username.lower(): u
-        for u in get_user_model().objects.filter(
-            functools.reduce(operator.or_, (Q(username__iexact=n) for n in named)),
-            memberships__workspace=mention.workspace_id,
-        )
-    } if named else {}  # fmt: skip
+    found = (
+        {
+            u.username.lower(): u
+            for u in get_user_model().objects.filter(
+                functools.reduce(operator.or_, (Q(username__iexact=n) for n in named)),
+                memberships__workspace=mention.workspace_id,
+            )
+        }
+        if named
+        else {}
+    )
     me = author.get_username().lower()
     members = [u for name, u in found.items() if name != me and u.email]
     with transaction.atomic():  # the note and its emails are stored together

@@ -58,14 +58,20 @@ def save_view(request: HttpRequest) -> HttpResponse:
         try:
             with transaction.atomic():
                 view = SavedView.objects.create(
-                    workspace=request.workspace, owner=request.user, name=name, query=query,
+                    workspace=request.workspace,
+                    owner=request.user,
+                    name=name,
+                    query=query,
                     shared=shared,
-                )  # fmt: skip
+                )
                 Event.objects.create(
-                    workspace=request.workspace, actor=request.user, verb="view.save",
-                    object_type="saved_view", object_id=view.pk,
+                    workspace=request.workspace,
+                    actor=request.user,
+                    verb="view.save",
+                    object_type="saved_view",
+                    object_id=view.pk,
                     data={"name": name, "query": query, "shared": shared},
-                )  # fmt: skip
+                )
         except IntegrityError:
             error = f"You already have a view called “{name}”."
     if error:
@@ -91,9 +97,13 @@ def delete_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(_inbox_url(request, view.query))
     with transaction.atomic():
         Event.objects.create(
-            workspace=request.workspace, actor=request.user, verb="view.delete",
-            object_type="saved_view", object_id=view.pk, data={"name": view.name},
-        )  # fmt: skip
+            workspace=request.workspace,
+            actor=request.user,
+            verb="view.delete",
+            object_type="saved_view",
+            object_id=view.pk,
+            data={"name": view.name},
+        )
         view.delete()
     messages.success(request, f"Deleted the view “{view.name}”.")
     return redirect(_inbox_url(request))

@@ -472,8 +472,20 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
     filters = inbox.Filters.from_query(request.GET)
     qs = inbox.filtered(request.workspace, filters, request.user)
     writer = csv.writer(_Echo())
-    header = ["published_at", "title", "text", "url", "author", "source", "language",
-              "sentiment", "status", "assignee", "tags", "brands"]  # fmt: skip
+    header = [
+        "published_at",
+        "title",
+        "text",
+        "url",
+        "author",
+        "source",
+        "language",
+        "sentiment",
+        "status",
+        "assignee",
+        "tags",
+        "brands",
+    ]
 
     def rows() -> Iterator[str]:
         yield writer.writerow(header)
@@ -485,13 +497,24 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
                     f"{mb.brand.name}: {mb.sentiment_label}" for mb in m.matches.all()
                 )
                 yield writer.writerow(
-                    [csv_safe(v) for v in (
-                        m.published_at.isoformat(), m.title, m.text, m.url, m.author,
-                        m.source.name if m.source else "", m.language, m.sentiment_label,
-                        m.status, display_name(m.assignee),
-                        ", ".join(m.tags), brands,
-                    )]
-                )  # fmt: skip
+                    [
+                        csv_safe(v)
+                        for v in (
+                            m.published_at.isoformat(),
+                            m.title,
+                            m.text,
+                            m.url,
+                            m.author,
+                            m.source.name if m.source else "",
+                            m.language,
+                            m.sentiment_label,
+                            m.status,
+                            display_name(m.assignee),
+                            ", ".join(m.tags),
+                            brands,
+                        )
+                    ]
+                )
             if not after:
                 return
 

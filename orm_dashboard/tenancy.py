@@ -69,9 +69,13 @@ def member_required(
             slug = membership.workspace.slug
             if recent_changed(request, slug) and not request.htmx:  # type: ignore[attr-defined]
                 response.set_cookie(
-                    RECENT_COOKIE, recent_after(request, slug), max_age=365 * 86400,
-                    httponly=True, samesite="Lax", secure=request.is_secure(),
-                )  # fmt: skip
+                    RECENT_COOKIE,
+                    recent_after(request, slug),
+                    max_age=365 * 86400,
+                    httponly=True,
+                    samesite="Lax",
+                    secure=request.is_secure(),
+                )
             return response
 
         wrapper.min_role = needed  # type: ignore[attr-defined]

@@ -37,9 +37,13 @@ def new_workspace(request: HttpRequest) -> HttpResponse:
             workspace = form.save()
             Membership.objects.create(user=request.user, workspace=workspace, role=Role.MANAGER)
             audit.log(
-                workspace, request.user, "workspace.create", workspace,
-                name=workspace.name, slug=workspace.slug,
-            )  # fmt: skip
+                workspace,
+                request.user,
+                "workspace.create",
+                workspace,
+                name=workspace.name,
+                slug=workspace.slug,
+            )
         messages.success(
             request,
             f"{workspace.name} is ready and you are its manager. "
@@ -150,9 +154,13 @@ def workspace_edit(request: HttpRequest) -> HttpResponse:
                     if old[k] != getattr(workspace, k)
                 }
                 audit.record(
-                    request, "workspace.rename" if changed else "workspace.edit", workspace,
-                    **changed, time_zone=workspace.time_zone, language=workspace.language,
-                )  # fmt: skip
+                    request,
+                    "workspace.rename" if changed else "workspace.edit",
+                    workspace,
+                    **changed,
+                    time_zone=workspace.time_zone,
+                    language=workspace.language,
+                )
             messages.success(request, "Workspace saved.")
             return redirect("workspace_edit", workspace=workspace.slug)
         workspace.refresh_from_db()  # the header keeps the stored name and address
@@ -180,10 +188,11 @@ def workspace_archive(request: HttpRequest) -> HttpResponse:
         audit.record(request, "workspace.restore" if restore else "workspace.archive", workspace)
         messages.success(
             request,
-            f"{workspace.name} is restored." if restore else
-            f"{workspace.name} is archived: read-only and hidden from the switcher. "
+            f"{workspace.name} is restored."
+            if restore
+            else f"{workspace.name} is archived: read-only and hidden from the switcher. "
             "Its data is kept; restore it here or from All clients.",
-        )  # fmt: skip
+        )
     return redirect("workspace_edit", workspace=workspace.slug)
 
 
@@ -219,8 +228,11 @@ def workspace_delete(request: HttpRequest) -> HttpResponse:
     name, what = workspace.name, contents(workspace)
     workspace.delete()
     log.warning(
-        "workspace %s (%s) deleted by %s with %s", workspace.slug, name,
-        request.user.get_username(), what,
-    )  # fmt: skip
+        "workspace %s (%s) deleted by %s with %s",
+        workspace.slug,
+        name,
+        request.user.get_username(),
+        what,
+    )
     messages.success(request, f"{name} and everything in it is deleted.")
     return redirect("workspace_list")

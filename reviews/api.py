@@ -106,9 +106,16 @@ class ApproveIn(Schema):
 
 class ReplyFilters(Schema):
     status: Literal[
-        "", "draft", "submitted", "rejected", "approved", "scheduled", "publishing",
-        "published", "failed",
-    ] = ""  # fmt: skip
+        "",
+        "draft",
+        "submitted",
+        "rejected",
+        "approved",
+        "scheduled",
+        "publishing",
+        "published",
+        "failed",
+    ] = ""
     after: int | None = Field(None, description="The `next` of the previous page")
     limit: int = Field(50, ge=1, le=100)
 

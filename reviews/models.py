@@ -156,9 +156,13 @@ class Reply(Leased):
 
     # Editing any of these makes it a draft again: approved words are the only ones published.
     EDITABLE = (
-        Status.DRAFT, Status.SUBMITTED, Status.REJECTED, Status.APPROVED, Status.SCHEDULED,
+        Status.DRAFT,
+        Status.SUBMITTED,
+        Status.REJECTED,
+        Status.APPROVED,
+        Status.SCHEDULED,
         Status.FAILED,
-    )  # fmt: skip
+    )
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
     mention = models.OneToOneField(Mention, on_delete=models.CASCADE, related_name="reply")

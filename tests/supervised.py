@@ -104,9 +104,13 @@ class RunInstance:
         self.var.mkdir(parents=True, exist_ok=True)
         handle = open(self.log, "ab")  # noqa: SIM115  (closed with the process)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "orm_dashboard.run"], cwd=BASE_DIR, env=self.env(),
-            stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+            [sys.executable, "-m", "orm_dashboard.run"],
+            cwd=BASE_DIR,
+            env=self.env(),
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -163,8 +167,11 @@ class RunInstance:
     def stop_engines(self) -> None:
         subprocess.run(
             [sys.executable, "-m", "orm_dashboard.engines", "stop"],
-            cwd=BASE_DIR, env=self.env(), check=False, capture_output=True,
-        )  # fmt: skip
+            cwd=BASE_DIR,
+            env=self.env(),
+            check=False,
+            capture_output=True,
+        )
 
     # --- its processes -------------------------------------------------------------------
 
@@ -195,8 +202,12 @@ class RunInstance:
         if not self._database_url:
             out = subprocess.run(
                 [sys.executable, "-m", "orm_dashboard.engines", "start"],
-                cwd=BASE_DIR, env=self.env(), check=True, capture_output=True, text=True,
-            )  # fmt: skip
+                cwd=BASE_DIR,
+                env=self.env(),
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             self._database_url = out.stdout.strip().splitlines()[-1]
         return self._database_url
 
@@ -226,8 +237,13 @@ class RunInstance:
         )
         out = subprocess.run(
             [sys.executable, "manage.py", "shell", "-c", code],
-            cwd=BASE_DIR, env=self.env(), check=True, capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            cwd=BASE_DIR,
+            env=self.env(),
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         return int(out.stdout.strip().splitlines()[-1])
 
     def stored(self, title: str) -> int:

@@ -52,10 +52,23 @@ class ReportForm(forms.ModelForm):
     class Meta:
         model = Report
         fields = [
-            "name", "client_name", "brands", "competitors", "frequency", "weekday",
-            "day_of_month", "send_time", "time_zone", "members", "outside_emails", "sections",
-            "wait_for_note", "send_quiet", "next_note", "enabled",
-        ]  # fmt: skip
+            "name",
+            "client_name",
+            "brands",
+            "competitors",
+            "frequency",
+            "weekday",
+            "day_of_month",
+            "send_time",
+            "time_zone",
+            "members",
+            "outside_emails",
+            "sections",
+            "wait_for_note",
+            "send_quiet",
+            "next_note",
+            "enabled",
+        ]
         widgets = {
             "brands": forms.CheckboxSelectMultiple,
             "competitors": forms.CheckboxSelectMultiple,

@@ -78,9 +78,11 @@ def report_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             saved = form.save()
             delivery.schedule_next(saved)
             record(
-                request, "report.created" if report is None else "report.changed", saved,
+                request,
+                "report.created" if report is None else "report.changed",
+                saved,
                 name=saved.name,
-            )  # fmt: skip
+            )
         messages.success(request, f"Report “{saved.name}” saved; next one {_next(saved)}.")
         return redirect("report_preview", workspace=request.workspace.slug, pk=saved.pk)
     return render(
@@ -264,9 +266,12 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
                 locked.outside_emails = remaining
                 locked.save(update_fields=["outside_emails"])
                 Event.objects.create(
-                    workspace=report.workspace, verb="report.unsubscribed",
-                    object_type="report", object_id=report.pk, data={"email": address},
-                )  # fmt: skip
+                    workspace=report.workspace,
+                    verb="report.unsubscribed",
+                    object_type="report",
+                    object_id=report.pk,
+                    data={"email": address},
+                )
             ReportDelivery.objects.filter(
                 issue__report=report, email=address, status="pending"
             ).update(status=ReportDelivery.Status.CANCELLED, last_error="unsubscribed")

@@ -46,9 +46,7 @@ class Transport:
     kind = ""
     label = ""
     # (name, label, help, secret?) of what a manager fills in
-    fields: tuple[tuple[str, str, str, bool], ...] = (
-        ("url", "Webhook URL", "", True),
-    )  # fmt: skip
+    fields: tuple[tuple[str, str, str, bool], ...] = (("url", "Webhook URL", "", True),)
 
     def prepare(self, config: dict[str, Any]) -> dict[str, Any]:
         """The config to store for a new channel (transports may add generated values)."""

@@ -15,9 +15,14 @@ class Ntfy(Transport):
     kind = "ntfy"
     label = "ntfy"
     fields = (
-        ("url", "Topic URL", "e.g. https://ntfy.sh/acme-crisis-7f3k (a long, unguessable topic)", False),
+        (
+            "url",
+            "Topic URL",
+            "e.g. https://ntfy.sh/acme-crisis-7f3k (a long, unguessable topic)",
+            False,
+        ),
         ("token", "Access token", "Only for a protected topic", True),
-    )  # fmt: skip
+    )
 
     def request(self, notification: Notification, config: dict[str, Any]) -> Request:
         n = notification

@@ -22,9 +22,7 @@ from orm_dashboard.channels.base import (
 class Slack(Transport):
     kind = "slack"
     label = "Slack"
-    fields = (
-        ("url", "Incoming webhook URL", "https://hooks.slack.com/services/…", True),
-    )  # fmt: skip
+    fields = (("url", "Incoming webhook URL", "https://hooks.slack.com/services/…", True),)
 
     def payload(self, n: Notification) -> dict[str, Any]:
         mark = SEVERITY_EMOJI.get(n.severity, "")

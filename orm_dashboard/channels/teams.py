@@ -16,8 +16,13 @@ class Teams(Transport):
     kind = "teams"
     label = "Microsoft Teams"
     fields = (
-        ("url", "Workflows webhook URL", "The URL of a Teams workflow that posts webhook requests to a channel", True),
-    )  # fmt: skip
+        (
+            "url",
+            "Workflows webhook URL",
+            "The URL of a Teams workflow that posts webhook requests to a channel",
+            True,
+        ),
+    )
 
     def card(self, n: Notification) -> dict[str, Any]:
         body: list[dict[str, Any]] = [

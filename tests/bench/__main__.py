@@ -47,8 +47,10 @@ def main(selected: list[str]) -> int:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    print(f"# {scale.TOTAL:,} mentions a generated workspace; data in {os.environ['ORM_VAR_DIR']}",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"# {scale.TOTAL:,} mentions a generated workspace; data in {os.environ['ORM_VAR_DIR']}",
+        file=sys.stderr,
+    )
     failures = 0
     for name in MODULES:
         if selected and not any(s in name for s in selected):

@@ -28,15 +28,27 @@ def run() -> list[tuple[str, float, str]]:
     week = (timezone.now() - timedelta(days=7)).date().isoformat()
     client = Client(headers={"Authorization": f"Bearer {clear}"})
     combos = [
-        {}, {"status": "all"}, {"brand": acme.pk}, {"brand": globex.pk, "sentiment": "negative"},
-        {"sentiment": "positive"}, {"status": "done"}, {"assignee": "unassigned"},
-        {"language": "de"}, {"tag": "vip"}, {"since": week},
-        {"brand": acme.pk, "since": week, "status": "all"}, {"source": source.pk},
-        {"kind": "reddit"}, {"kind": "rss", "sentiment": "negative"},
+        {},
+        {"status": "all"},
+        {"brand": acme.pk},
+        {"brand": globex.pk, "sentiment": "negative"},
+        {"sentiment": "positive"},
+        {"status": "done"},
+        {"assignee": "unassigned"},
+        {"language": "de"},
+        {"tag": "vip"},
+        {"since": week},
+        {"brand": acme.pk, "since": week, "status": "all"},
+        {"source": source.pk},
+        {"kind": "reddit"},
+        {"kind": "rss", "sentiment": "negative"},
         {"brand": acme.pk, "status": "open", "sentiment": "neutral"},
-        {"language": "en", "status": "new"}, {"tag": "vip", "status": "all", "brand": globex.pk},
-        {"sentiment": "unscored"}, {"until": week, "status": "all"}, {"q": "refund"},
-    ]  # fmt: skip
+        {"language": "en", "status": "new"},
+        {"tag": "vip", "status": "all", "brand": globex.pk},
+        {"sentiment": "unscored"},
+        {"until": week, "status": "all"},
+        {"q": "refund"},
+    ]
     samples = [
         ms
         for params in combos

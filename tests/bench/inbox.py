@@ -147,8 +147,11 @@ def ensure_data() -> tuple[Workspace, object]:
                         "words": WORDS,
                     },
                 )
-                cursor.execute("SELECT min(id), max(id) FROM mentions_mention WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
-                               [workspace.pk, f"bench:{start}", f"bench:{stop}"])  # fmt: skip
+                cursor.execute(
+                    "SELECT min(id), max(id) FROM mentions_mention"
+                    " WHERE workspace_id = %s AND fingerprint IN (%s, %s)",
+                    [workspace.pk, f"bench:{start}", f"bench:{stop}"],
+                )
                 lo, hi = cursor.fetchone()
                 cursor.execute(
                     GENERATE_MATCHES,
@@ -191,14 +194,27 @@ def run() -> list[tuple[str, float, str]]:
     inbox = f"/w/{SLUG}/mentions/"
     week = (timezone.now() - timedelta(days=7)).date().isoformat()
     combos = [
-        {}, {"status": "all"}, {"brand": acme.pk}, {"brand": globex.pk, "sentiment": "negative"},
-        {"sentiment": "positive"}, {"status": "done"}, {"assignee": "unassigned"}, {"assignee": "me"},
-        {"language": "de"}, {"tag": "vip"}, {"since": week}, {"brand": acme.pk, "since": week, "status": "all"},
-        {"source": source.pk}, {"kind": "reddit"}, {"kind": "rss", "sentiment": "negative"},
-        {"brand": acme.pk, "status": "open", "sentiment": "neutral"}, {"language": "en", "status": "new"},
-        {"tag": "vip", "status": "all", "brand": globex.pk}, {"sentiment": "unscored"},
+        {},
+        {"status": "all"},
+        {"brand": acme.pk},
+        {"brand": globex.pk, "sentiment": "negative"},
+        {"sentiment": "positive"},
+        {"status": "done"},
+        {"assignee": "unassigned"},
+        {"assignee": "me"},
+        {"language": "de"},
+        {"tag": "vip"},
+        {"since": week},
+        {"brand": acme.pk, "since": week, "status": "all"},
+        {"source": source.pk},
+        {"kind": "reddit"},
+        {"kind": "rss", "sentiment": "negative"},
+        {"brand": acme.pk, "status": "open", "sentiment": "neutral"},
+        {"language": "en", "status": "new"},
+        {"tag": "vip", "status": "all", "brand": globex.pk},
+        {"sentiment": "unscored"},
         {"until": week, "status": "all"},
-    ]  # fmt: skip
+    ]
     inbox_samples = [
         ms
         for params in combos
@@ -207,15 +223,27 @@ def run() -> list[tuple[str, float, str]]:
     # Every size of answer (nothing, one, a few, thousands, millions), alone and with
     # other filters; "zebra" is in no mention and not in Postgres' statistics.
     searches = [
-        {"q": "zebra"}, {"q": "quokka"}, {"q": "narwhal"}, {"q": "axolotl"},
-        {"q": "delivery"}, {"q": "refund"}, {"q": "broken screen"}, {"q": '"never again"'},
-        {"q": "crash -update"}, {"q": "excellent"},
-        {"q": "zebra", "status": "all"}, {"q": "quokka", "brand": acme.pk},
-        {"q": "narwhal", "since": week}, {"q": "axolotl", "brand": globex.pk, "sentiment": "negative"},
-        {"q": "axolotl", "tag": "vip", "status": "all"}, {"q": "delivery", "language": "de"},
-        {"q": "refund", "brand": acme.pk, "since": week}, {"q": "excellent", "tag": "vip"},
-        {"q": "crash", "sentiment": "negative", "status": "done"}, {"q": "zebra", "kind": "reddit"},
-    ]  # fmt: skip
+        {"q": "zebra"},
+        {"q": "quokka"},
+        {"q": "narwhal"},
+        {"q": "axolotl"},
+        {"q": "delivery"},
+        {"q": "refund"},
+        {"q": "broken screen"},
+        {"q": '"never again"'},
+        {"q": "crash -update"},
+        {"q": "excellent"},
+        {"q": "zebra", "status": "all"},
+        {"q": "quokka", "brand": acme.pk},
+        {"q": "narwhal", "since": week},
+        {"q": "axolotl", "brand": globex.pk, "sentiment": "negative"},
+        {"q": "axolotl", "tag": "vip", "status": "all"},
+        {"q": "delivery", "language": "de"},
+        {"q": "refund", "brand": acme.pk, "since": week},
+        {"q": "excellent", "tag": "vip"},
+        {"q": "crash", "sentiment": "negative", "status": "done"},
+        {"q": "zebra", "kind": "reddit"},
+    ]
     search_samples = [
         ms
         for params in searches
@@ -261,8 +289,11 @@ def pane_and_actions(client: Client, workspace: Workspace) -> tuple[list[float],
             raise RuntimeError(f"pane {pk} answered {response.status_code}")
         other = "done" if status != "done" else "open"
         for action, value in (
-            ("status", other), ("status", status), ("assign", "me"), ("assign", "none"),
-        ):  # fmt: skip
+            ("status", other),
+            ("status", status),
+            ("assign", "me"),
+            ("assign", "none"),
+        ):
             started = time.perf_counter()
             response = client.post(
                 f"{inbox}{pk}/action/", {"action": action, "value": value}, headers=headers

@@ -38,8 +38,12 @@ def run() -> list[tuple[str, float, str]]:
     entries, size = [], 0
     while size < TARGET_BYTES - 8 * 1024:
         i = len(entries)
-        entry = {"guid": f"{run_id}-{i}", "link": f"https://mem.example/{run_id}/{i}",
-                 "title": f"Acme item {i}", "description": body(rng)}  # fmt: skip
+        entry = {
+            "guid": f"{run_id}-{i}",
+            "link": f"https://mem.example/{run_id}/{i}",
+            "title": f"Acme item {i}",
+            "description": body(rng),
+        }
         entries.append(entry)
         size += len(entry["description"]) + 200
     document = rss_feed(entries).encode()
@@ -56,8 +60,11 @@ def run() -> list[tuple[str, float, str]]:
         result = subprocess.run(
             [sys.executable, "-c", CHILD],
             env={**os.environ, "BENCH_SOURCE_ID": str(source.pk)},
-            capture_output=True, text=True, check=True, timeout=900,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=900,
+        )
         peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     finally:
         server.close()

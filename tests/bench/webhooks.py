@@ -47,23 +47,42 @@ def run() -> list[tuple[str, float, str]]:
     workspace = Workspace.objects.create(name=f"Bench hooks {run_id}", slug=f"bench-hook-{run_id}")
     brand = Brand.objects.create(workspace=workspace, name="Acme", slug="acme")
     WebhookEndpoint.objects.create(
-        workspace=workspace, url=server.url + "/hook", secret=webhooks.new_secret(),
+        workspace=workspace,
+        url=server.url + "/hook",
+        secret=webhooks.new_secret(),
         events=["mention.created"],
-    )  # fmt: skip
+    )
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=_database_url(), REDIS_URL=settings.REDIS_URL, SECRET_KEY=settings.SECRET_KEY,
-        DJANGO_SETTINGS_MODULE="orm_dashboard.settings", ALLOW_PRIVATE_SOURCE_URLS="true",
-    )  # fmt: skip
+        DATABASE_URL=_database_url(),
+        REDIS_URL=settings.REDIS_URL,
+        SECRET_KEY=settings.SECRET_KEY,
+        DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
+        ALLOW_PRIVATE_SOURCE_URLS="true",
+    )
     name = f"bench-hooks-{run_id}@localhost"
     logs = Path(tempfile.mkdtemp(prefix="webhook-bench-"))
     app.control.purge()
     worker = subprocess.Popen(
-        [str(Path(sys.executable).parent / "celery"), "-A", "orm_dashboard", "worker",
-         "--concurrency", "2", "--hostname", name, "--without-gossip", "--without-mingle",
-         "--loglevel", "WARNING"],
-        cwd=BASE_DIR, env=env, stdout=open(logs / "worker.log", "wb"), stderr=subprocess.STDOUT,  # noqa: SIM115
-    )  # fmt: skip
+        [
+            str(Path(sys.executable).parent / "celery"),
+            "-A",
+            "orm_dashboard",
+            "worker",
+            "--concurrency",
+            "2",
+            "--hostname",
+            name,
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "WARNING",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115
+        stderr=subprocess.STDOUT,
+    )
     samples = []
     try:
         deadline = time.monotonic() + 120
@@ -74,10 +93,12 @@ def run() -> list[tuple[str, float, str]]:
             got.clear()
             committed = [0.0]
             item = Item(
-                external_id=f"{run_id}-{i}", url=f"https://bench.example/{run_id}/{i}",
-                title=f"Acme news {i}", text=f"People talk about Acme ({i})",
+                external_id=f"{run_id}-{i}",
+                url=f"https://bench.example/{run_id}/{i}",
+                title=f"Acme news {i}",
+                text=f"People talk about Acme ({i})",
                 published_at=timezone.now() - timedelta(minutes=1),
-            )  # fmt: skip
+            )
             with transaction.atomic():
                 transaction.on_commit(lambda c=committed: c.__setitem__(0, time.perf_counter()))
                 ingest(workspace, [item], bound_brand_id=brand.pk)

@@ -27,9 +27,11 @@ def test_alert_email_acknowledge_link_checklist_note_and_post_mortem(
 ) -> None:
     now = timezone.now()
     OnCallShift.objects.create(
-        workspace=workspace, user=teammate, starts_at=now - timedelta(hours=1),
+        workspace=workspace,
+        user=teammate,
+        starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=8),
-    )  # fmt: skip
+    )
     acme = make_brand(workspace, "Acme")
     history(workspace, acme, 2, now=now)
     # The spike commits: the signal queues the evaluation on the real worker.

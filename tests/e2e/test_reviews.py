@@ -26,9 +26,12 @@ def test_draft_with_template_warning_submit_approve_publish(
     http_server.route("/token", R(200, json.dumps({"access_token": "at", "expires_in": 3600})))
     http_server.route(f"/v4/{REVIEW}/reply", R(200, json.dumps({"comment": "ok"})))
     src = f.source(
-        workspace, "google_business", api_base=http_server.url + "/v4",
-        token_url=http_server.url + "/token", location_name="Acme Berlin",
-    )  # fmt: skip
+        workspace,
+        "google_business",
+        api_base=http_server.url + "/v4",
+        token_url=http_server.url + "/token",
+        location_name="Acme Berlin",
+    )
     mention = f.review(workspace, src, rating=1, external_id=REVIEW, author="Anna Schmidt")
     f.review(workspace, src, rating=5, author="Happy Customer", text="Great shop!")
     f.template(workspace, ratings=[1, 2])

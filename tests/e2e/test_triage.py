@@ -48,9 +48,12 @@ def many(workspace, owner, teammate):
 
 
 def row_ids(page) -> list[int]:
-    return [int(i) for i in page.locator("#mention-list > li.row").evaluate_all(
-        "rows => rows.map(r => r.dataset.id)"
-    )]  # fmt: skip
+    return [
+        int(i)
+        for i in page.locator("#mention-list > li.row").evaluate_all(
+            "rows => rows.map(r => r.dataset.id)"
+        )
+    ]
 
 
 def test_triage_ten_mentions_with_the_keyboard_only(new_page, many, teammate) -> None:

@@ -208,8 +208,12 @@ def test_list_queries_do_not_grow_with_the_page(
     assert len(response.context["mentions"]) == 40
     # Nor does the list read what it never shows: stored HTML, search vectors, source settings.
     sql = " ".join(q["sql"] for q in queries.captured_queries)
-    for column in ('"mentions_mention"."html"', '"mentions_mention"."search"',
-                   '"mentions_source"."config"', '"mentions_source"."state"'):  # fmt: skip
+    for column in (
+        '"mentions_mention"."html"',
+        '"mentions_mention"."search"',
+        '"mentions_source"."config"',
+        '"mentions_source"."state"',
+    ):
         assert column not in sql, column
     export = viewer_client.get(url("inbox_export"))
     assert len(b"".join(export.streaming_content).splitlines()) == 41

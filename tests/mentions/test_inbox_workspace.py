@@ -96,9 +96,10 @@ def test_undo_of_tag_and_sentiment(teammate_client, stored) -> None:
     label = mention.sentiment_label
     for action, value in (("tag", "VIP"), ("sentiment", "negative")):
         response = teammate_client.post(
-            url("mention_action", pk=mention.pk), {"action": action, "value": value},
+            url("mention_action", pk=mention.pk),
+            {"action": action, "value": value},
             headers=htmx(),
-        )  # fmt: skip
+        )
         token = re.search(r'name="token" value="([^"]+)"', response.content.decode()).group(1)
         teammate_client.post(url("inbox_undo"), {"token": token}, headers=htmx())
     back = Mention.objects.get(pk=mention.pk)
@@ -109,9 +110,10 @@ def test_in_place_action_keeps_the_assignee_rules(teammate_client, owner, stored
     mention = stored[0]
     Mention.objects.filter(pk=mention.pk).update(assignee=owner, status="open")
     response = teammate_client.post(
-        url("mention_action", pk=mention.pk), {"action": "status", "value": "done"},
+        url("mention_action", pk=mention.pk),
+        {"action": "status", "value": "done"},
         headers=htmx(),
-    )  # fmt: skip
+    )
     html = response.content.decode()
     assert "Not changed: assigned to someone else" in html
     assert "toast-error" in html and 'name="token"' not in html  # nothing to undo
@@ -186,8 +188,11 @@ def test_save_a_private_view_and_reopen_it(viewer_client, viewer, teammate_clien
     )
     view = SavedView.objects.get()
     assert (view.name, view.query, view.shared, view.owner) == (
-        "Bad news", "sentiment=negative", False, viewer,
-    )  # fmt: skip
+        "Bad news",
+        "sentiment=negative",
+        False,
+        viewer,
+    )
     assert response.status_code == 302 and response["Location"].endswith("?sentiment=negative")
     tabs = viewer_client.get(url("saved_view_tabs"), {"current": "sentiment=negative"})
     html = tabs.content.decode()

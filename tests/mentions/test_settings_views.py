@@ -312,9 +312,16 @@ def test_every_credential_field_of_every_connector_is_treated_as_secret() -> Non
 
     names = {name for c in connectors.REGISTRY.values() for name in c.fields}
     assert {name for name in names if is_secret(name)} == {
-        "access_token", "api_key", "api_secret", "api_token", "app_password", "client_secret",
-        "private_key", "refresh_token", "service_account_json",
-    }  # fmt: skip
+        "access_token",
+        "api_key",
+        "api_secret",
+        "api_token",
+        "app_password",
+        "client_secret",
+        "private_key",
+        "refresh_token",
+        "service_account_json",
+    }
 
 
 def test_empty_credential_keeps_the_stored_one_and_forget_removes_it(

@@ -112,10 +112,24 @@ def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
 
     def worker() -> object:
         process = start_process(
-            [celery_bin(), "-A", "orm_dashboard", "worker", "-Q", queue, "--concurrency", "1",
-             "--hostname", name, "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
+            [
+                celery_bin(),
+                "-A",
+                "orm_dashboard",
+                "worker",
+                "-Q",
+                queue,
+                "--concurrency",
+                "1",
+                "--hostname",
+                name,
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel",
+                "INFO",
+            ],
             tmp_path / "worker.log",
-        )  # fmt: skip
+        )
         started_workers.append(process)
         wait_for(lambda: process.poll() is not None or worker_answers(name))
         assert process.poll() is None, (tmp_path / "worker.log").read_text()[-2000:]

@@ -43,15 +43,23 @@ def populate(ws: Workspace, author: Any) -> dict[str, int]:
     brand = rf.brand(ws)
     source = Source.objects.create(workspace=ws, kind="rss", name="Feed", config={"url": "x"})
     mention = Mention.objects.create(
-        workspace=ws, source=source, fingerprint=f"m-{ws.pk}", content_hash="",
-        title="Acme rockets explode", text="Acme rockets exploded on the pad",
-        published_at=timezone.now() - timedelta(hours=1), language="en",
+        workspace=ws,
+        source=source,
+        fingerprint=f"m-{ws.pk}",
+        content_hash="",
+        title="Acme rockets explode",
+        text="Acme rockets exploded on the pad",
+        published_at=timezone.now() - timedelta(hours=1),
+        language="en",
         sentiment_label="negative",
-    )  # fmt: skip
+    )
     MentionBrand.objects.create(
-        workspace=ws, mention=mention, brand=brand, published_at=mention.published_at,
+        workspace=ws,
+        mention=mention,
+        brand=brand,
+        published_at=mention.published_at,
         sentiment_label="negative",
-    )  # fmt: skip
+    )
     MentionNote.objects.create(workspace=ws, mention=mention, author=author, text="seen")
     review = rf.review(ws, rf.source(ws, "manual"))
     rf.reply(
@@ -61,9 +69,13 @@ def populate(ws: Workspace, author: Any) -> dict[str, int]:
         Reply.Status.SUBMITTED,
     )
     incident = Incident.objects.create(
-        workspace=ws, brand=brand, kind="keyword", severity=Severity.HIGH,
-        title="Acme: keyword trigger", explanation={"summary": "recall named 3 times"},
-    )  # fmt: skip
+        workspace=ws,
+        brand=brand,
+        kind="keyword",
+        severity=Severity.HIGH,
+        title="Acme: keyword trigger",
+        explanation={"summary": "recall named 3 times"},
+    )
     return {
         "brand_id": brand.pk,
         "source_id": source.pk,
@@ -371,11 +383,17 @@ def test_mentions_page_by_cursor_with_the_inbox_filters(world: World, teammate: 
     source = Source.objects.get(pk=world.ours["source_id"])
     for i in range(7):
         Mention.objects.create(
-            workspace=ws, source=source, fingerprint=f"p{i}", content_hash="",
-            title=f"Rocket {i}", text="A rocket review" if i % 2 else "Something else",
-            published_at=base - timedelta(minutes=i), language="en",
-            sentiment_label="positive" if i % 2 else "neutral", status="open",
-        )  # fmt: skip
+            workspace=ws,
+            source=source,
+            fingerprint=f"p{i}",
+            content_hash="",
+            title=f"Rocket {i}",
+            text="A rocket review" if i % 2 else "Something else",
+            published_at=base - timedelta(minutes=i),
+            language="en",
+            sentiment_label="positive" if i % 2 else "neutral",
+            status="open",
+        )
     seen: list[int] = []
     after = ""
     while True:

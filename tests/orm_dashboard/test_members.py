@@ -72,9 +72,13 @@ def test_new_person_sets_name_and_password_and_lands_in_the_workspace(sent, work
     assert page.status_code == 200 and "Join Acme Corp" in page.content.decode()
     response = client.post(
         sent,
-        {"name": "Alex Rivera", "username": "alex", "password1": "tricky-pass-9481",
-         "password2": "tricky-pass-9481"},
-    )  # fmt: skip
+        {
+            "name": "Alex Rivera",
+            "username": "alex",
+            "password1": "tricky-pass-9481",
+            "password2": "tricky-pass-9481",
+        },
+    )
     assert response["Location"] == reverse("overview", kwargs={"workspace": "acme"})
     user = get_user_model().objects.get(username="alex")
     assert (user.get_full_name(), user.email) == ("Alex Rivera", "new@example.test")
@@ -127,9 +131,14 @@ def test_expired_link_says_so(sent) -> None:
     assert response.status_code == 410
     assert "has expired" in response.content.decode()
     post = Client().post(
-        sent, {"name": "X", "username": "x", "password1": "tricky-pass-9481",
-               "password2": "tricky-pass-9481"},
-    )  # fmt: skip
+        sent,
+        {
+            "name": "X",
+            "username": "x",
+            "password1": "tricky-pass-9481",
+            "password2": "tricky-pass-9481",
+        },
+    )
     assert post.status_code == 410
     assert not get_user_model().objects.filter(username="x").exists()
 
@@ -308,9 +317,13 @@ def test_password_login_still_works_for_invited_people(sent) -> None:
     client = Client()
     client.post(
         sent,
-        {"name": "Sam", "username": "sam", "password1": "tricky-pass-9481",
-         "password2": "tricky-pass-9481"},
-    )  # fmt: skip
+        {
+            "name": "Sam",
+            "username": "sam",
+            "password1": "tricky-pass-9481",
+            "password2": "tricky-pass-9481",
+        },
+    )
     fresh = Client()
     response = fresh.post(reverse("login"), {"username": "sam", "password": "tricky-pass-9481"})
     assert response.status_code == 302

@@ -37,10 +37,26 @@ def wait_for(check: Callable[[], object], timeout: float = 60, what: str = "") -
 
 def _worker(queue: str, name: str, pool: str = "solo") -> Any:
     process = start_process(
-        [celery_bin(), "-A", "orm_dashboard", "worker", "--pool", pool, "-Q", queue,
-         "--hostname", name, "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
-        LOGS / f"{name.split('@')[0]}.log", EMAIL_TIMEOUT="5", ALERT_LEASE_SECONDS="10",
-    )  # fmt: skip
+        [
+            celery_bin(),
+            "-A",
+            "orm_dashboard",
+            "worker",
+            "--pool",
+            pool,
+            "-Q",
+            queue,
+            "--hostname",
+            name,
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "INFO",
+        ],
+        LOGS / f"{name.split('@')[0]}.log",
+        EMAIL_TIMEOUT="5",
+        ALERT_LEASE_SECONDS="10",
+    )
     wait_for(
         lambda: process.poll() is not None or worker_answers(name),
         what=f"worker {name}",
@@ -51,9 +67,11 @@ def _worker(queue: str, name: str, pool: str = "solo") -> Any:
 
 def _endpoint(workspace: Any, server: Any) -> WebhookEndpoint:
     return WebhookEndpoint.objects.create(
-        workspace=workspace, url=server.url + "/hook", secret=webhooks.new_secret(),
+        workspace=workspace,
+        url=server.url + "/hook",
+        secret=webhooks.new_secret(),
         events=["source.paused"],
-    )  # fmt: skip
+    )
 
 
 def test_a_committed_change_reaches_the_endpoint(

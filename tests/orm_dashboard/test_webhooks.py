@@ -44,10 +44,16 @@ def headers(request: Any) -> dict[str, str]:
 
 def test_every_event_of_the_issue_is_registered() -> None:
     assert set(ALL) == {
-        "mention.created", "mention.updated", "review.created", "reply.approved",
-        "reply.published", "incident.opened", "incident.acknowledged", "incident.resolved",
+        "mention.created",
+        "mention.updated",
+        "review.created",
+        "reply.approved",
+        "reply.published",
+        "incident.opened",
+        "incident.acknowledged",
+        "incident.resolved",
         "source.paused",
-    }  # fmt: skip
+    }
 
 
 def test_a_delivery_verifies_with_the_reference_library(workspace, owner, http_server) -> None:
@@ -61,10 +67,13 @@ def test_a_delivery_verifies_with_the_reference_library(workspace, owner, http_s
     mention = Mention.objects.get()
     assert payload["type"] == "mention.created"
     assert payload["data"] == {
-        "id": mention.pk, "brand_ids": [acme.pk], "sentiment": mention.sentiment_label,
-        "published_at": mention.published_at.isoformat(), "url": mention.url,
+        "id": mention.pk,
+        "brand_ids": [acme.pk],
+        "sentiment": mention.sentiment_label,
+        "published_at": mention.published_at.isoformat(),
+        "url": mention.url,
         "api_url": f"http://testserver/api/v1/mentions/{mention.pk}",
-    }  # fmt: skip
+    }
     assert request.header("content-type") == "application/json"
     assert len(request.body) < 400  # small: ids and links, never the text
     with pytest.raises(WebhookVerificationError):
@@ -102,8 +111,14 @@ def test_endpoint_filters_on_brand_and_sentiment(workspace, http_server) -> None
     http_server.route("/acme-negative", status=200)
     http_server.route("/all", status=200)
     acme, globex = make_brand(workspace, "Acme"), make_brand(workspace, "Globex")
-    endpoint_for(workspace, http_server, "/acme-negative", events=["mention.created"],
-                 brands=[acme.pk], sentiments=["negative"])  # fmt: skip
+    endpoint_for(
+        workspace,
+        http_server,
+        "/acme-negative",
+        events=["mention.created"],
+        brands=[acme.pk],
+        sentiments=["negative"],
+    )
     endpoint_for(workspace, http_server, "/all", events=["mention.created"])
     ingest(workspace, [item(1, "Acme is awful, terrible and broken")], bound_brand_id=acme.pk)
     ingest(workspace, [item(2, "Acme is wonderful and lovely")], bound_brand_id=acme.pk)
@@ -133,9 +148,14 @@ def test_each_event_is_written_where_it_happens(workspace, owner, teammate, http
     ingest(workspace, [item(5, "Acme review", rating=1)], bound_brand_id=acme.pk)
     seen = [d.event for d in WebhookDelivery.objects.order_by("id")]
     assert seen == [
-        "reply.approved", "reply.published", "mention.updated", "incident.acknowledged",
-        "incident.resolved", "mention.created", "review.created",
-    ]  # fmt: skip
+        "reply.approved",
+        "reply.published",
+        "mention.updated",
+        "incident.acknowledged",
+        "incident.resolved",
+        "mention.created",
+        "review.created",
+    ]
     updated = WebhookDelivery.objects.get(event="mention.updated").payload["data"]
     assert updated["changed"] == {"status": "done"} and updated["id"] == review.pk
 
@@ -225,8 +245,9 @@ def test_410_disables_at_once_and_cancels_what_waits(workspace, http_server) -> 
     endpoint.refresh_from_db()
     assert not endpoint.enabled and "410" in endpoint.disabled_reason
     assert sorted(WebhookDelivery.objects.values_list("status", flat=True)) == [
-        "cancelled", "failed",
-    ]  # fmt: skip
+        "cancelled",
+        "failed",
+    ]
     polling.resume(source)
     polling.pause(source)
     assert WebhookDelivery.objects.count() == 2  # a disabled endpoint gets no new events

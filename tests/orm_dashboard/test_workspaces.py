@@ -212,9 +212,13 @@ def test_my_work_lists_approvals_and_incidents_and_the_switcher_counts_them(
     awaiting = review(workspace, author="Anna Schmidt", rating=1)
     reply(awaiting, teammate, "Sorry to hear that", status="submitted")
     Incident.objects.create(
-        workspace=workspace, brand=brand(workspace), kind="volume_spike", severity="high",
-        title="Spike of negative mentions", owner=owner,
-    )  # fmt: skip
+        workspace=workspace,
+        brand=brand(workspace),
+        kind="volume_spike",
+        severity="high",
+        title="Spike of negative mentions",
+        owner=owner,
+    )
     html = owner_client.get(reverse("my_work")).content.decode()
     assert "Replies awaiting your approval" in html and "1★ review by Anna Schmidt" in html
     assert "drafted by teammate" in html

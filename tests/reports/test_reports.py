@@ -107,13 +107,18 @@ def test_the_report_prints_the_figures_of_a_direct_count_and_its_pdf_says_the_sa
     review(workspace, rating=4, published_at=WEEK_START + timedelta(days=3))
     review(workspace, rating=2, published_at=WEEK_START + timedelta(days=4))
     Incident.objects.create(
-        workspace=workspace, brand=acme, kind=RuleKind.KEYWORD, severity="high",
-        title="Recall rumour", opened_at=WEEK_START + timedelta(days=2),
+        workspace=workspace,
+        brand=acme,
+        kind=RuleKind.KEYWORD,
+        severity="high",
+        title="Recall rumour",
+        opened_at=WEEK_START + timedelta(days=2),
         acknowledged_at=WEEK_START + timedelta(days=2, minutes=12),
-        resolved_at=WEEK_START + timedelta(days=2, hours=3), status="resolved",
+        resolved_at=WEEK_START + timedelta(days=2, hours=3),
+        status="resolved",
         postmortem_what="A blog misread a press release.",
         postmortem_changed="We now brief that blog before releases.",
-    )  # fmt: skip
+    )
     counts.rebuild(workspace.pk)  # the review factory writes rows, not the hourly counts
     start, end = render.schedule(report).period_for(SEND_AT)
     assert (start, end) == (WEEK_START, WEEK_START + timedelta(days=7))
@@ -141,9 +146,14 @@ def test_the_report_prints_the_figures_of_a_direct_count_and_its_pdf_says_the_sa
     assert pdf.startswith(b"%PDF")
     words = pdf_text(pdf)
     for expected in (
-        "Acme Corporation", "Weekly report", "2–8 Nov 2026", "Reviews received",
-        "Recall rumour", "We answered every review.", "Share of voice",
-    ):  # fmt: skip
+        "Acme Corporation",
+        "Weekly report",
+        "2–8 Nov 2026",
+        "Reviews received",
+        "Recall rumour",
+        "We answered every review.",
+        "Share of voice",
+    ):
         assert expected in words, expected
     assert "9" in words and "+6 (+200 %)" in words
 

@@ -447,9 +447,12 @@ def test_manager_manages_templates(
 def test_review_settings(workspace, owner_client: Client) -> None:
     settings_url = reverse("review_settings", kwargs={"workspace": "acme"})
     data = {
-        "sla_hours_low": "12", "sla_hours_mid": "36", "sla_hours_high": "72",
-        "send_delay_minutes": "5", "public_contacts": "support@acme.example\n+1 800 555 0100",
-    }  # fmt: skip
+        "sla_hours_low": "12",
+        "sla_hours_mid": "36",
+        "sla_hours_high": "72",
+        "send_delay_minutes": "5",
+        "public_contacts": "support@acme.example\n+1 800 555 0100",
+    }
     assert owner_client.post(settings_url, data).status_code == 302
     saved = ReviewSettings.for_workspace(workspace)
     assert (saved.sla_hours_low, saved.send_delay_minutes) == (12, 5)

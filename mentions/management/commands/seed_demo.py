@@ -86,9 +86,12 @@ class Command(BaseCommand):
             # Names, because people see them: assignees, timelines, a reply's signature.
             user, created = User.objects.get_or_create(
                 username=username,
-                defaults={"email": f"{username}@demo.invalid", "first_name": first,
-                          "last_name": last},
-            )  # fmt: skip
+                defaults={
+                    "email": f"{username}@demo.invalid",
+                    "first_name": first,
+                    "last_name": last,
+                },
+            )
             if created:
                 user.set_password(password)
                 user.save()
@@ -142,9 +145,13 @@ class Command(BaseCommand):
         source, _ = Source.objects.get_or_create(
             workspace=workspace,
             name="Demo reviews (replies posted by hand)",
-            defaults={"kind": "manual", "brand": acme, "enabled": False,
-                      "config": {"platform_name": "Demo store"}},
-        )  # fmt: skip
+            defaults={
+                "kind": "manual",
+                "brand": acme,
+                "enabled": False,
+                "config": {"platform_name": "Demo store"},
+            },
+        )
         now = timezone.now()
         with open(DEMO_DIR / "reviews.csv", newline="", encoding="utf-8") as handle:
             items = [
@@ -165,12 +172,22 @@ class Command(BaseCommand):
         """Real public endpoints: they work when online and show an honest error offline."""
         later = timezone.now() + timedelta(minutes=1)
         demo_sources = [
-            ("Google News: Acme", "rss", acme, {"url": "https://news.google.com/rss/search?q=%22Acme%22&hl=en-US"}),
+            (
+                "Google News: Acme",
+                "rss",
+                acme,
+                {"url": "https://news.google.com/rss/search?q=%22Acme%22&hl=en-US"},
+            ),
             ("Hacker News: Acme", "hackernews", None, {"query": "Acme"}),
             ("Reddit: Acme", "reddit", None, {"query": "Acme"}),
-            ("Mastodon #acme", "mastodon", None, {"instance": "https://mastodon.social", "hashtag": "acme"}),
+            (
+                "Mastodon #acme",
+                "mastodon",
+                None,
+                {"instance": "https://mastodon.social", "hashtag": "acme"},
+            ),
             ("Bluesky: Acme", "bluesky", None, {"query": "Acme"}),
-        ]  # fmt: skip
+        ]
         for name, kind, brand, config in demo_sources:
             Source.objects.get_or_create(
                 workspace=workspace,
