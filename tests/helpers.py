@@ -1,8 +1,10 @@
-"""Small helpers every test folder uses: workspace URLs, free local ports, worker pings."""
+"""Small helpers every test folder uses: workspace URLs, free local ports, Celery workers."""
 
 from __future__ import annotations
 
 import socket
+import sys
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -37,3 +39,14 @@ def worker_answers(name: str | None = None) -> bool:
     except Exception:
         app.close()
         return False
+
+
+def worker_command(name: str, *options: str, loglevel: str = "INFO") -> list[str]:
+    """The command line of a real ``celery worker`` called ``name`` (so a ping can find it),
+    without gossip or mingle (they only slow a lone worker's start); ``options`` add a pool,
+    a queue or a concurrency."""
+    celery = str(Path(sys.executable).parent / "celery")
+    return [
+        *(celery, "-A", "orm_dashboard", "worker", *options, "--hostname", name),
+        *("--without-gossip", "--without-mingle", "--loglevel", loglevel),
+    ]

@@ -39,7 +39,7 @@ from mentions.ingest import ingest
 from mentions.models import Brand, HourlyCount, Mention
 from orm_dashboard.models import Membership, Role, Workspace
 from tests.bench import scale
-from tests.helpers import free_port
+from tests.helpers import free_port, worker_command
 
 SLUG = "bench-crisis-1m"
 TOTAL = 1_000_000
@@ -213,20 +213,7 @@ def alert_latency_s() -> float:
     logs = Path(tempfile.mkdtemp(prefix="crisis-bench-"))
     app.control.purge()
     worker = subprocess.Popen(
-        [
-            celery,
-            "-A",
-            "orm_dashboard",
-            "worker",
-            "--concurrency",
-            "2",
-            "--hostname",
-            name,
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "WARNING",
-        ],
+        worker_command(name, "--concurrency", "2", loglevel="WARNING"),
         cwd=BASE_DIR,
         env=env,
         stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115  (closed with the process)

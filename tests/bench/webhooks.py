@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -25,6 +24,7 @@ from mentions.models import Brand
 from orm_dashboard import webhooks
 from orm_dashboard.models import WebhookEndpoint, Workspace
 from tests.bench.crisis import BASE_DIR, _database_url
+from tests.helpers import worker_command
 from tests.localserver import LocalServer, Reply
 
 ROUNDS = 10
@@ -64,20 +64,7 @@ def run() -> list[tuple[str, float, str]]:
     logs = Path(tempfile.mkdtemp(prefix="webhook-bench-"))
     app.control.purge()
     worker = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "celery"),
-            "-A",
-            "orm_dashboard",
-            "worker",
-            "--concurrency",
-            "2",
-            "--hostname",
-            name,
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "WARNING",
-        ],
+        worker_command(name, "--concurrency", "2", loglevel="WARNING"),
         cwd=BASE_DIR,
         env=env,
         stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115

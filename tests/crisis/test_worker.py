@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from crisis import alerts, tasks
 from crisis.models import AlertDelivery, Incident, OnCallShift, RuleKind
-from tests.conftest import celery_bin, start_process, stop_process
+from tests.conftest import start_process, stop_process
 from tests.crisis.conftest import SMTP_PORT, history, mentions, wait_for
-from tests.helpers import worker_answers
+from tests.helpers import worker_answers, worker_command
 from tests.mentions.factories import brand as make_brand
 
 pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
@@ -80,22 +80,7 @@ def test_smtp_down_then_up_through_the_worker(
 
 def _worker(queue: str, name: str, log: Path) -> object:
     process = start_process(
-        [
-            celery_bin(),
-            "-A",
-            "orm_dashboard",
-            "worker",
-            "--pool",
-            "solo",
-            "-Q",
-            queue,
-            "--hostname",
-            name,
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "INFO",
-        ],
+        worker_command(name, "--pool", "solo", "-Q", queue),
         log,
         EMAIL_PORT=str(SMTP_PORT),
         EMAIL_TIMEOUT="5",

@@ -14,8 +14,8 @@ from django.utils import timezone
 from mentions import tasks
 from mentions.models import Mention, PollLog, Source
 from orm_dashboard import broker, engines
-from tests.conftest import celery_bin, start_process, stop_process
-from tests.helpers import worker_answers
+from tests.conftest import start_process, stop_process
+from tests.helpers import worker_answers, worker_command
 from tests.localserver import Reply
 from tests.mentions.factories import brand, entries, rss_feed, rss_source
 
@@ -112,22 +112,7 @@ def test_a_worker_killed_mid_poll_frees_the_source_when_it_starts_again(
 
     def worker() -> object:
         process = start_process(
-            [
-                celery_bin(),
-                "-A",
-                "orm_dashboard",
-                "worker",
-                "-Q",
-                queue,
-                "--concurrency",
-                "1",
-                "--hostname",
-                name,
-                "--without-gossip",
-                "--without-mingle",
-                "--loglevel",
-                "INFO",
-            ],
+            worker_command(name, "-Q", queue, "--concurrency", "1"),
             tmp_path / "worker.log",
         )
         started_workers.append(process)

@@ -19,8 +19,8 @@ from mentions import polling
 from mentions.models import Source
 from orm_dashboard import tasks, webhooks
 from orm_dashboard.models import WebhookDelivery, WebhookEndpoint
-from tests.conftest import celery_bin, start_process, stop_process
-from tests.helpers import worker_answers
+from tests.conftest import start_process, stop_process
+from tests.helpers import worker_answers, worker_command
 from tests.localserver import Reply
 
 pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
@@ -37,22 +37,7 @@ def wait_for(check: Callable[[], object], timeout: float = 60, what: str = "") -
 
 def _worker(queue: str, name: str, pool: str = "solo") -> Any:
     process = start_process(
-        [
-            celery_bin(),
-            "-A",
-            "orm_dashboard",
-            "worker",
-            "--pool",
-            pool,
-            "-Q",
-            queue,
-            "--hostname",
-            name,
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "INFO",
-        ],
+        worker_command(name, "--pool", pool, "-Q", queue),
         LOGS / f"{name.split('@')[0]}.log",
         EMAIL_TIMEOUT="5",
         ALERT_LEASE_SECONDS="10",
