@@ -19,7 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from mentions import inbox
 from mentions.models import SavedView
-from orm_dashboard.models import Event, Role
+from orm_dashboard import audit
+from orm_dashboard.models import Role
 from orm_dashboard.tenancy import member_required, scoped
 
 MAX_VIEWS = 30  # per person, shared ones included: tabs, not a database of queries
@@ -64,14 +65,7 @@ def save_view(request: HttpRequest) -> HttpResponse:
                     query=query,
                     shared=shared,
                 )
-                Event.objects.create(
-                    workspace=request.workspace,
-                    actor=request.user,
-                    verb="view.save",
-                    object_type="saved_view",
-                    object_id=view.pk,
-                    data={"name": name, "query": query, "shared": shared},
-                )
+                audit.record(request, "view.save", view, name=name, query=query, shared=shared)
         except IntegrityError:
             error = f"You already have a view called “{name}”."
     if error:
@@ -96,14 +90,7 @@ def delete_view(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Only its owner or a manager can delete a shared view.")
         return redirect(_inbox_url(request, view.query))
     with transaction.atomic():
-        Event.objects.create(
-            workspace=request.workspace,
-            actor=request.user,
-            verb="view.delete",
-            object_type="saved_view",
-            object_id=view.pk,
-            data={"name": view.name},
-        )
+        audit.record(request, "view.delete", view, name=view.name)
         view.delete()
     messages.success(request, f"Deleted the view “{view.name}”.")
     return redirect(_inbox_url(request))

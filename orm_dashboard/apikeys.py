@@ -17,7 +17,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from orm_dashboard.models import ApiKey, Event, Workspace
+from orm_dashboard import audit
+from orm_dashboard.models import ApiKey, Workspace
 
 KEY_PREFIX = "orm_"
 PREFIX_CHARS = 8
@@ -63,14 +64,7 @@ def create(
         user=user,
         created_by=created_by,
     )
-    Event.objects.create(
-        workspace=workspace,
-        actor=created_by,
-        verb="api_key.created",
-        object_type="apikey",
-        object_id=key.pk,
-        data={"name": name, "scope": scope, "prefix": prefix},
-    )
+    audit.log(workspace, created_by, "api_key.created", key, name=name, scope=scope, prefix=prefix)
     return key, clear
 
 
@@ -79,14 +73,7 @@ def revoke(key: ApiKey, actor: Any) -> bool:
         revoked_at=timezone.now()
     )
     if done:
-        Event.objects.create(
-            workspace_id=key.workspace_id,
-            actor=actor,
-            verb="api_key.revoked",
-            object_type="apikey",
-            object_id=key.pk,
-            data={"name": key.name, "prefix": key.prefix},
-        )
+        audit.log(key.workspace_id, actor, "api_key.revoked", key, name=key.name, prefix=key.prefix)
     return bool(done)
 
 

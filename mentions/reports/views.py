@@ -27,8 +27,8 @@ from mentions.models import Report, ReportDelivery, ReportIssue
 from mentions.reports import delivery
 from mentions.reports import render as reports_render
 from mentions.reports.forms import ReportForm
-from orm_dashboard.audit import record
-from orm_dashboard.models import Event, Role
+from orm_dashboard import audit
+from orm_dashboard.models import Role
 from orm_dashboard.tenancy import get_object_for_member, member_required, scoped
 
 FRAME_POLICY = {
@@ -77,7 +77,7 @@ def report_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         with transaction.atomic():
             saved = form.save()
             delivery.schedule_next(saved)
-            record(
+            audit.record(
                 request,
                 "report.created" if report is None else "report.changed",
                 saved,
@@ -101,7 +101,7 @@ def _next(report: Report) -> str:
 @require_POST
 def report_delete(request: HttpRequest, pk: int) -> HttpResponse:
     report = get_object_for_member(request, Report, pk)
-    record(request, "report.deleted", report, name=report.name)
+    audit.record(request, "report.deleted", report, name=report.name)
     report.delete()
     messages.success(request, f"Report “{report.name}” deleted, with the reports it sent.")
     return redirect("reports", workspace=request.workspace.slug)
@@ -175,7 +175,7 @@ def report_send_now(request: HttpRequest, pk: int) -> HttpResponse:
     issue = delivery.send_now(report, request.user)
     if issue.note:
         Report.objects.filter(pk=report.pk, next_note=report.next_note).update(next_note="")
-    record(request, "report.sent_now", report, issue=issue.pk)
+    audit.record(request, "report.sent_now", report, issue=issue.pk)
     messages.success(request, f"Sending “{report.name}” for {_label(issue)} now.")
     return redirect("report_issue", workspace=request.workspace.slug, pk=issue.pk)
 
@@ -235,7 +235,7 @@ def report_issue_note(request: HttpRequest, pk: int) -> HttpResponse:
     if not note:
         messages.error(request, "Write what you did, or turn off waiting in the report's settings.")
     elif delivery.release_with_note(issue, note):
-        record(request, "report.note_written", issue.report, issue=issue.pk)
+        audit.record(request, "report.note_written", issue.report, issue=issue.pk)
         messages.success(request, "Note added; the report is on its way.")
     else:
         messages.error(request, "This report is not waiting for a note any more.")
@@ -265,13 +265,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
             if remaining != locked.outside_emails:
                 locked.outside_emails = remaining
                 locked.save(update_fields=["outside_emails"])
-                Event.objects.create(
-                    workspace=report.workspace,
-                    verb="report.unsubscribed",
-                    object_type="report",
-                    object_id=report.pk,
-                    data={"email": address},
-                )
+                audit.log(report.workspace, None, "report.unsubscribed", report, email=address)
             ReportDelivery.objects.filter(
                 issue__report=report, email=address, status="pending"
             ).update(status=ReportDelivery.Status.CANCELLED, last_error="unsubscribed")

@@ -204,7 +204,9 @@ def test_save_a_private_view_and_reopen_it(viewer_client, viewer, teammate_clien
     assert teammate_client.post(url("saved_view_delete", pk=view.pk)).status_code == 404
 
 
-def test_shared_view_is_seen_by_the_workspace(teammate_client, viewer_client, owner_client, stored):
+def test_shared_view_is_seen_by_the_workspace(
+    teammate_client, viewer_client, owner_client, stored, teammate, owner
+):
     teammate_client.post(url("saved_view_new"), {"name": "Mine", "query": "tag=vip", "shared": "1"})
     view = SavedView.objects.get()
     assert view.shared
@@ -214,7 +216,10 @@ def test_shared_view_is_seen_by_the_workspace(teammate_client, viewer_client, ow
     assert SavedView.objects.filter(pk=view.pk).exists()
     owner_client.post(url("saved_view_delete", pk=view.pk))
     assert not SavedView.objects.filter(pk=view.pk).exists()
-    assert Event.objects.filter(verb__in=["view.save", "view.delete"]).count() == 2
+    saved, deleted = Event.objects.filter(verb__in=["view.save", "view.delete"]).order_by("id")
+    assert (saved.verb, saved.actor, saved.object_id) == ("view.save", teammate, view.pk)
+    assert saved.data == {"name": "Mine", "query": "tag=vip", "shared": True}
+    assert (deleted.verb, deleted.actor, deleted.data) == ("view.delete", owner, {"name": "Mine"})
 
 
 def test_viewer_may_not_share_a_view(viewer_client, stored) -> None:

@@ -19,6 +19,7 @@ from mentions.ingest import ingest
 from mentions.models import MentionBrand, Report, ReportDelivery, ReportIssue
 from mentions.reports import delivery, registry, render
 from mentions.tasks import send_due_reports, send_report_issue
+from orm_dashboard.models import Event
 from tests.helpers import free_port, url
 from tests.mentions.factories import brand, item
 from tests.reviews.factories import review
@@ -319,6 +320,12 @@ def test_unsubscribe_link_is_signed_needs_no_login_and_refuses_tampering(
     assert done.status_code == 200 and "You are unsubscribed" in done.content.decode()
     report.refresh_from_db()
     assert report.outside_emails == []
+    audited = Event.objects.get(verb="report.unsubscribed")
+    assert (audited.actor, audited.object_id, audited.data) == (
+        None,
+        report.pk,
+        {"email": "client@acme.example"},
+    )
     # The pending email to them is cancelled; the member still gets theirs.
     assert ReportDelivery.objects.get(email="client@acme.example").status == "cancelled"
     assert delivery.deliver_due(now) == {"sent": 1}
