@@ -59,6 +59,8 @@ class Workspace(models.Model):
     language = models.CharField(max_length=8, default="en")
     # Archived: read-only for everyone, hidden from the switcher, kept, restorable.
     archived_at = models.DateTimeField(null=True, blank=True)
+    # Being deleted: closed to everyone, its rows deleted in batches by a worker (purge.py).
+    deleting_at = models.DateTimeField(null=True, blank=True)
     # Sentiment label cut-offs on the compound score (VADER's usual ±0.05 by default).
     positive_threshold = models.FloatField(default=0.05)
     negative_threshold = models.FloatField(default=-0.05)

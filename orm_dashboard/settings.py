@@ -318,6 +318,11 @@ if SENTIMENT_GERMAN_LEXICON not in ("", "sentiws"):
 # --- people: invitations and password resets -----------------------------------------
 # How long an invitation link works (a resend starts the time again).
 INVITATION_DAYS = env_int("INVITATION_DAYS", 7, minimum=1)
+# Workspaces being deleted whose purge task was lost are started again (orm_dashboard.purge).
+CELERY_BEAT_SCHEDULE["purge-workspaces"] = {
+    "task": "orm_dashboard.tasks.purge_sweep",
+    "schedule": 600.0,
+}
 CELERY_BEAT_SCHEDULE["invitation-emails"] = {
     "task": "orm_dashboard.tasks.send_due_invitation_emails",
     "schedule": 30.0,

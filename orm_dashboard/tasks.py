@@ -69,3 +69,31 @@ def channel_sweep() -> dict[str, int]:
     from orm_dashboard.channels.delivery import deliver_due
 
     return deliver_due()
+
+
+@shared_task
+def purge_workspace(workspace_id: int) -> bool:
+    """Delete a closed workspace's rows for a while, then queue the rest (orm_dashboard.purge)."""
+    from orm_dashboard import purge
+
+    done = purge.purge(workspace_id)
+    if not done:
+        purge_workspace.delay(workspace_id)
+    return done
+
+
+@shared_task
+def purge_sweep() -> int:
+    """Beat: restart purges whose task was lost (a broker outage, a worker killed mid-way)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from orm_dashboard.models import Workspace
+
+    # A purge in progress re-queues itself every BUDGET_SECONDS; one quiet for longer stopped.
+    stale = timezone.now() - timedelta(minutes=10)
+    ids = list(Workspace.objects.filter(deleting_at__lte=stale).values_list("pk", flat=True))
+    for workspace_id in ids:
+        purge_workspace.delay(workspace_id)
+    return len(ids)

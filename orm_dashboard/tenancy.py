@@ -51,6 +51,7 @@ def member_required(
             membership = (
                 Membership.objects.select_related("workspace", "user__profile")
                 .filter(user=request.user, workspace__slug=workspace)
+                .filter(workspace__deleting_at__isnull=True)
                 .first()
             )
             if membership is None:
@@ -107,7 +108,7 @@ def workspaces_for(user: Any, *, archived: bool = False) -> QuerySet[Workspace]:
     """The user's workspaces by name; archived ones only when asked for."""
     if not user.is_authenticated:
         return Workspace.objects.none()
-    found = Workspace.objects.filter(memberships__user=user)
+    found = Workspace.objects.filter(memberships__user=user, deleting_at__isnull=True)
     if not archived:
         found = found.filter(archived_at__isnull=True)
     return found.order_by("name")

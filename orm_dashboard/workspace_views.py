@@ -6,19 +6,20 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
-from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from orm_dashboard import audit, workload
+from orm_dashboard import audit, purge, workload
+from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.forms import DeleteWorkspaceForm, WorkspaceForm, free_slug
 from orm_dashboard.models import Membership, Role, Workspace, is_agency_owner
+from orm_dashboard.tasks import purge_workspace
 from orm_dashboard.tenancy import by_recent_use, member_required, workspaces_for, zone_for
 
 log = logging.getLogger(__name__)
@@ -199,17 +200,10 @@ def workspace_archive(request: HttpRequest) -> HttpResponse:
 def contents(workspace: Workspace) -> list[tuple[str, int]]:
     """What deleting the workspace deletes: every kind of row that carries it, counted."""
     found = []
-    for model in apps.get_models():
-        for field in model._meta.get_fields():
-            if (
-                isinstance(field, models.ForeignKey)
-                and field.related_model is Workspace
-                and field.remote_field.on_delete is models.CASCADE
-            ):
-                n = model._default_manager.filter(**{field.name: workspace}).count()
-                if n:
-                    found.append((str(model._meta.verbose_name_plural), n))
-                break
+    for model in purge.workspace_tables():
+        n = model._default_manager.filter(**{purge.workspace_field(model): workspace}).count()
+        if n:
+            found.append((str(model._meta.verbose_name_plural), n))
     return sorted(found, key=lambda pair: -pair[1])
 
 
@@ -226,7 +220,8 @@ def workspace_delete(request: HttpRequest) -> HttpResponse:
         messages.error(request, " ".join(form.errors["confirm"]))
         return redirect("workspace_edit", workspace=workspace.slug)
     name, what = workspace.name, contents(workspace)
-    workspace.delete()
+    purge.close(workspace)  # at once: nobody reaches it; a worker deletes its rows
+    queue_on_commit(purge_workspace, workspace.pk)  # queue down: beat's sweep starts it
     log.warning(
         "workspace %s (%s) deleted by %s with %s",
         workspace.slug,
@@ -234,5 +229,9 @@ def workspace_delete(request: HttpRequest) -> HttpResponse:
         request.user.get_username(),
         what,
     )
-    messages.success(request, f"{name} and everything in it is deleted.")
+    messages.success(
+        request,
+        f"{name} is deleted: nobody can open it any more, and everything in it is being "
+        "removed in the background.",
+    )
     return redirect("workspace_list")

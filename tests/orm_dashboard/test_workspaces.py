@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from orm_dashboard import purge
 from orm_dashboard.models import Event, Membership, Profile, Role, Workspace
 from tests.conftest import client_for, make_user
 from tests.mentions.factories import make_mention
@@ -140,6 +141,10 @@ def test_delete_asks_for_the_slug_and_says_what_goes(
     assert "nothing was deleted" in wrong.content.decode()
     assert Workspace.objects.filter(slug="acme").exists()
     assert owner_client.post(url, {"confirm": "acme"}).status_code == 302
+    closed = Workspace.objects.get(slug="acme")
+    assert closed.deleting_at is not None  # nobody reaches it; a worker empties it
+    assert owner_client.get(reverse("overview", kwargs={"workspace": "acme"})).status_code == 404
+    assert purge.purge(closed.pk)
     assert not Workspace.objects.filter(slug="acme").exists()
 
 
