@@ -250,8 +250,10 @@ def _channels(
     """A page also goes to alert channels (Slack, Teams, ntfy, webhooks), with the same
     storm control as the email: a person's channels get what their email gets (held back,
     or waiting for quiet hours to end, alike); the workspace's channels get the page
-    unless every email of it was held back. The acknowledge button is the signed link of
-    the person's email (for a workspace channel, the first person paged)."""
+    unless every email of it was held back. On a person's own channel the acknowledge
+    button is the signed link of their email; on a workspace channel, which everyone in a
+    Slack or Teams channel sees, it opens the incident page, so whoever acknowledges there
+    is logged in and owns it (not the first person paged)."""
     live = [d for d in created if d.status != AlertDelivery.Status.SUPPRESSED]
     if kind not in TO_CHANNELS or not live:
         return
@@ -266,10 +268,12 @@ def _channels(
             due_at={delivery.recipient_id: delivery.due_at},
             now=now,
         )
-    channels.notify(incident.workspace_id, key, channel_notification(live[0]), now=now)
+    shared = channel_notification(live[0], shared=True)
+    channels.notify(incident.workspace_id, key, shared, now=now)
 
 
-def channel_notification(delivery: AlertDelivery) -> Notification:
+def channel_notification(delivery: AlertDelivery, *, shared: bool = False) -> Notification:
+    """The page as a channel message; ``shared`` for a workspace channel (no signed link)."""
     context = email_context(delivery)
     incident, explanation = delivery.incident, delivery.incident.explanation
     facts = [
@@ -287,7 +291,7 @@ def channel_notification(delivery: AlertDelivery) -> Notification:
         title=TO_CHANNELS.get(delivery.kind, "") + incident.title,
         text=text,
         url=context["incident_url"],
-        ack_url=context["ack_url"],
+        ack_url=context["incident_url"] if shared else context["ack_url"],
         severity=incident.severity,
         fields=facts,
         workspace=delivery.workspace.name,

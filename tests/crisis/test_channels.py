@@ -17,6 +17,7 @@ from orm_dashboard.channels import TRANSPORTS
 from orm_dashboard.channels.delivery import deliver_due
 from orm_dashboard.models import AlertChannel, ChannelMessage
 from reviews import notifications
+from tests.conftest import client_for
 from tests.crisis.conftest import history, mentions
 from tests.localserver import LocalServer
 from tests.reviews import factories as rf
@@ -50,9 +51,10 @@ def test_a_page_reaches_slack_teams_ntfy_and_a_signed_webhook(
     assert deliver_due(now) == {"sent": 4}
     delivery = incident.deliveries.get()
 
-    def acks(url: str) -> bool:  # the signed link of the paged person's email
-        token = url.split("/crisis/ack/")[1].rstrip("/")
-        return alerts.read_ack_token(token) == delivery.pk
+    page = f"/w/acme/crisis/{incident.pk}/"
+
+    def acks(url: str) -> bool:  # a workspace channel: the incident page, no one's link
+        return url.endswith(page) and "/crisis/ack/" not in url
 
     (slack,) = http_server.requests_to("/slack")
     blocks = json.loads(slack.body)["blocks"]
@@ -87,13 +89,15 @@ def test_a_page_reaches_slack_teams_ntfy_and_a_signed_webhook(
     payload = Webhook(hook.config["secret"]).verify(signed.body, headers)
     assert payload["type"] == "alert.alert" and acks(payload["data"]["ack_url"])
 
-    # the button's page acknowledges, as the email link does
-    ack_path = "/crisis/ack/" + buttons["acknowledge"].split("/crisis/ack/")[1]
-    client = Client()
-    assert client.get(ack_path).status_code == 200
-    client.post(ack_path)
+    # Anyone in the Slack channel can press the button: it asks them to log in, and whoever
+    # acknowledges owns the incident, not the person who happened to be paged first.
+    assert delivery.recipient == teammate
+    assert Client().get(page).status_code == 302  # to the login page
+    manager = client_for(owner)
+    assert "Acknowledge and own it" in manager.get(page).content.decode()
+    manager.post(page + "acknowledge/")
     incident.refresh_from_db()
-    assert incident.status == "acknowledged" and incident.owner == teammate
+    assert incident.status == "acknowledged" and incident.owner == owner
 
 
 def test_severity_sets_the_ntfy_priority(workspace, http_server) -> None:
@@ -119,6 +123,15 @@ def test_a_persons_channel_follows_their_email(
     assert deliver_due(later) == {"sent": 1}
     (ntfy,) = http_server.requests_to("/ntfy")
     assert ntfy.header("title").startswith("ESCALATED: ")
+    # A person's own channel carries their signed link: one tap acknowledges as them.
+    escalation = incident.deliveries.get(recipient=owner)
+    token = ntfy.header("actions").split(", ")[2].split("/crisis/ack/")[1].rstrip("/")
+    assert alerts.read_ack_token(token) == escalation.pk
+    ack = Client()
+    assert ack.get(f"/crisis/ack/{token}/").status_code == 200
+    ack.post(f"/crisis/ack/{token}/")
+    incident.refresh_from_db()
+    assert incident.status == "acknowledged" and incident.owner == owner
 
 
 def test_storm_control_holds_channels_back_like_email(
