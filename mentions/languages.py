@@ -515,6 +515,51 @@ def _vendored(code: str) -> Rules | None:
     )
 
 
+# English: VADER's lexicon, and where it has no entry, the words review posts use that it
+# lacks (en.tsv: AFINN-165 and Pattern, see SOURCES.md; en_reviews.tsv: review and complaint
+# vocabulary and phrases written for this project). What a review is about is not an
+# opinion: VADER values "support" and "help" +1.7, so "Globex support never answered" and
+# "I asked for help" read as praise; nor is the discourse marker "honestly" (+2.0 in VADER).
+_ENGLISH_FILES = ("en_reviews.tsv", "en.tsv")  # the first wins where both have a word
+_ENGLISH_ASPECTS = frozenset("support help honestly".split())
+_english: Rules | None = None
+
+
+def english() -> Rules:
+    """The rules English mentions are scored with: vaderSentiment's rules and lexicon
+    (``mentions.sentiment.english_rules``, kept exactly as VADER has it) plus the review
+    vocabulary above. Phrases are joined into one token when scored ("let_me_down"), so VADER's
+    negation and intensifier rules apply to them as to a word."""
+    global _english
+    if _english is None:
+        with _lock:
+            if _english is None:
+                _english = _build_english()
+    return _english
+
+
+def _build_english() -> Rules:
+    from dataclasses import replace
+
+    from mentions.sentiment import english_rules, phrase_token
+
+    base = english_rules()
+    lexicon = {w: v for w, v in base.lexicon.items() if w not in _ENGLISH_ASPECTS}
+    phrases = set()
+    for name in _ENGLISH_FILES:
+        for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            entry, _, value = line.partition("\t")
+            entry = " ".join(entry.lower().split())
+            if " " in entry:
+                phrases.add(entry)
+                entry = phrase_token(entry)
+            if entry not in base.lexicon and entry not in lexicon:
+                lexicon[entry] = float(value)
+    return replace(base, lexicon=lexicon, phrases=frozenset(phrases))
+
+
 _CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk".split()
 
 

@@ -292,6 +292,22 @@ class Rules:
     negation_follows: bool = False
     # Words never valued, not even through their stem (what a review is about: "quality").
     neutral: frozenset[str] = frozenset()
+    # Phrases scored as one word ("let me down" -> the lexicon's "let_me_down"): matched on
+    # the tokens, so VADER's negation and intensifiers apply to them as to a word.
+    phrases: frozenset[str] = frozenset()
+
+    @cached_property
+    def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """First word -> (the phrase's words, its lexicon token), longest phrase first."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in sorted(self.phrases, key=lambda p: -len(p.split())):
+            seq = tuple(phrase.split())
+            index.setdefault(seq[0], []).append((seq, phrase_token(phrase)))
+        return index
+
+    @cached_property
+    def phrase_firsts(self) -> frozenset[str]:
+        return frozenset(self.phrase_index)
 
     @cached_property
     def stems(self) -> dict[str, float]:
@@ -346,6 +362,60 @@ class Rules:
         """The words of the multi-word idioms and boosters that _special_idioms looks up."""
         phrases = [k for k in (*self.special_cases, *self.boosters) if " " in k]
         return frozenset(w for k in phrases for w in k.split(" "))
+
+
+def phrase_token(phrase: str) -> str:
+    """The lexicon key of a phrase: its words without apostrophes, joined by "_" ("doesn't
+    work" -> "doesnt_work", which VADER's "n't" rule does not take for a negation)."""
+    return "_".join(re.sub(r"[^\w-]", "", w) for w in phrase.lower().split())
+
+
+def _join_phrases(
+    words: Sequence[str],
+    lower: Sequence[str],
+    caps: Sequence[bool],
+    raw_words: Sequence[str],
+    rules: Rules,
+) -> tuple[list[str], list[str], list[bool], list[str]]:
+    """The tokens with each of the rules' phrases joined into one (words, lower, caps, raw).
+    A phrase does not run over punctuation ("let me, down" is not "let me down")."""
+    index = rules.phrase_index
+    out_w: list[str] = []
+    out_l: list[str] = []
+    out_c: list[bool] = []
+    out_r: list[str] = []
+    n = len(lower)
+    i = 0
+    while i < n:
+        found = None
+        for seq, token in index.get(lower[i].replace("\u2019", "'"), ()):
+            k = len(seq)
+            if i + k > n:
+                continue
+            if all(
+                lower[i + j].replace("\u2019", "'").strip(_PUNCT) == seq[j]
+                and (j == k - 1 or raw_words[i + j][-1:] not in _PUNCT_END)
+                for j in range(1, k)
+            ):
+                found = (k, token)
+                break
+        if found is None:
+            out_w.append(words[i])
+            out_l.append(lower[i])
+            out_c.append(caps[i])
+            out_r.append(raw_words[i])
+            i += 1
+            continue
+        k, token = found
+        out_w.append(" ".join(w.strip(_PUNCT) for w in words[i : i + k]))
+        out_l.append(token)
+        out_c.append(all(caps[i : i + k]))
+        out_r.append(raw_words[i + k - 1])
+        i += k
+    return out_w, out_l, out_c, out_r
+
+
+_PUNCT_END = frozenset(",.;:!?")
 
 
 @dataclass
@@ -713,6 +783,8 @@ def _score_piece(
     if not raw_words:
         return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
     words, lower, caps = _prepare_tokens(raw_words)
+    if rules.phrases and not rules.phrase_firsts.isdisjoint(lower):
+        words, lower, caps, raw_words = _join_phrases(words, lower, caps, raw_words, rules)
     folds = rules.stem_strip or rules.endings
     values = lex.folded_values(lower, rules) if folds else lex.values(lower)
     if values is None:
@@ -790,10 +862,14 @@ def english_rules() -> Rules:
 
 
 def rules_for(language: str) -> Rules | None:
-    """The rules that score this language, or None when we have no scorer we trust."""
-    if language == "en":
-        return english_rules()
+    """The rules that score this language, or None when we have no scorer we trust.
+
+    English is VADER's rules with the review vocabulary of ``mentions.languages.english``
+    (``english_rules`` alone is exactly vaderSentiment, which the tests hold it to)."""
     from mentions import languages
+
+    if language == "en":
+        return languages.english()
 
     return languages.rules_for(language)
 

@@ -98,6 +98,30 @@ def polvader(root: Path) -> dict[str, float]:
     return {w.lower(): round(float(v), 3) for w, v in data.items() if abs(float(v)) >= 0.5}
 
 
+def english(root: Path) -> dict[str, float]:
+    """English words VADER's lexicon lacks: AFINN-165 (``afinn`` 0.1, PyPI, -5..5, x0.8), and
+    where AFINN has no entry Pattern's English adjectives (``textblob`` 0.20.1, PyPI,
+    ``en/en-sentiment.xml``) whose mean polarity is at least 0.5 either way, x2. Milder
+    Pattern entries ("old", "big", "late") are more often description than opinion, and
+    with them agreement with people on the VADER paper's data fell below plain VADER's."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = SentimentIntensityAnalyzer().lexicon
+    afinn = {}
+    for line in _find(root, "**/afinn/data/AFINN-en-165.txt").read_text().splitlines():
+        word, _, value = line.rpartition("\t")
+        if word and " " not in word:
+            afinn[word.lower()] = float(value) * 0.8
+    pattern = {
+        word: value
+        for word, value in pattern_xml(_find(root, "**/textblob/en/en-sentiment.xml")).items()
+        if abs(value) >= 1.5  # mean polarity 0.5 (pattern_xml scales by 3)
+    }
+    pattern = {w: v * 2 / 3 for w, v in pattern.items()}  # pattern_xml scaled by 3
+    out = {**pattern, **afinn}
+    return {w: round(v, 3) for w, v in out.items() if w not in vader}
+
+
 def build(root: Path) -> dict[str, dict[str, float]]:
     stop = _stopwords(root)
     primary: dict[str, dict[str, float]] = {
@@ -114,7 +138,7 @@ def build(root: Path) -> dict[str, dict[str, float]]:
         },
         "pl": polvader(root),
     }
-    out = {}
+    out = {"en": english(root)}
     for code in TRANSLATED:
         words = afinn_translated(root, code, stop.get(code, set()))
         words.update(primary.get(code, {}))  # the hand-built list wins where both have a word

@@ -10,6 +10,7 @@ from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
     HELD_OUT,
     TUNING,
+    accuracy,
     first_round,
     spans_of,
 )
@@ -113,10 +114,57 @@ def test_the_mixed_set_is_big_enough_and_split() -> None:
 
 
 def test_mixed_set_accuracy_does_not_fall_back() -> None:
-    """Floors under the figures `make bench` prints (0.79 tuned, 0.68 held out when this was
-    written). The whole text's label gets 0.60 and 0.68, the rules before this change 0.65 and
-    0.68: on the held-out part most misses are words VADER does not know ("cancelled",
-    "junk", "let me down"), which no sentence selection fixes."""
-    tuned, held_out = first_round()
+    """Floors under the figures `make bench` prints. First round (the rules that pick the
+    sentences about a brand): 0.79 on TUNING, 0.68 on FIRST_HELD_OUT. Second round (English
+    review vocabulary VADER lacks; both first-round parts are now tuning data): 0.96 on
+    the tuning data and 0.68 on the new HELD_OUT, which was written before the round."""
+    tuned, first_held_out = first_round()
     assert tuned >= 0.75
+    assert first_held_out >= 0.65
+    tuned, held_out = accuracy()
+    assert tuned >= 0.93
     assert held_out >= 0.65
+
+
+# --------------------------------------------------------------------------------------
+# English review vocabulary (mentions/lexicons/en.tsv, en_reviews.tsv)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The new app is buggy and overpriced.", "negative"),
+        ("Globex let me down again.", "negative"),
+        ("Acme has never let me down.", "positive"),
+        ("My order never arrived.", "negative"),
+        ("Still waiting for a reply, three weeks on hold.", "negative"),
+        ("Delivered on time and the staff were polite.", "positive"),
+        ("The hostel was cramped and the sheets were stained.", "negative"),
+        ("Worth every penny, a seamless setup.", "positive"),
+        ("Can't believe how bad this has become.", "negative"),
+        ("Couldn't believe how good the pizza was.", "positive"),
+    ],
+)
+def test_review_words_vader_lacks_are_scored(text: str, label: str) -> None:
+    assert analyse(text, language="en").document.label == label
+
+
+def test_what_a_review_is_about_is_not_praise() -> None:
+    # VADER values "support" and "help" +1.7: the complaint read as praise.
+    assert analyse("Globex support never answered.", language="en").document.label == "negative"
+    assert analyse("I asked for help at the desk.", language="en").document.label == "neutral"
+
+
+def test_english_rules_alone_stay_vaders_own() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from mentions import sentiment
+
+    assert dict(sentiment.english_rules().lexicon) == SentimentIntensityAnalyzer().lexicon
+    assert sentiment.english_rules().prepare is None
+
+
+def test_review_phrases_are_explained_as_written() -> None:
+    words = analyse("They let me down.", language="en").document.sentences[0].words
+    assert words == [("let me down", -2.0)]
