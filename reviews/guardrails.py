@@ -115,6 +115,56 @@ _BLAME = [
     r"\bgood luck (?:finding|with|getting)\b",
     r"\bthanks for nothing\b",
     r"\benjoy (?:your|the) (?:cheaper|other|new) (?:hotel|shop|store|place|restaurant|provider)\b",
+    # Second round, by structure rather than sentence (see the README's figures):
+    # the reviewer as the one who did it wrong: "you ignored", "you chose the", "you failed
+    # to", "you didn't read", "you were told", "your choice"
+    r"\byou (?:\w+ly )?(?:ignored|overlooked|neglected|failed to|forgot to|refused to|misread"
+    r"|misunderstood|chose (?!us\b|to stay|to visit)(?:the|a|an|to)|opted for|agreed to"
+    r"|accepted the|booked the|ordered the|selected the)\b",
+    r"\byou (?:didn't|did not|never|failed to) (?:bother to )?(?:read|check|look at|mention"
+    r"|tell|inform|notify|ask|contact|follow|complain)\b",
+    r"\byou (?:were|had been) (?:\w+ly )?(?:told|informed|warned|advised|reminded|made aware)\b",
+    r"\b(?:was|is|were) (?:entirely |completely )?your (?:own )?(?:choice|decision|call)\b",
+    r"\bup to (?:you|the (?:guests?|customers?|buyers?|clients?|users?)|guests|customers) to\b",
+    # counterfactual blame: "had you arrived", "if you had read", "you would have known"
+    r"(?:^|[.!?;,]\s*)had you \w+",
+    r"\bif you(?:'d| had) (?:\w+ly )?(?:\w+ed|read|told|come|spoken|gone|taken|seen|chosen"
+    r"|known|written|done|paid|made|given|kept|left|brought)\b",
+    r"\byou(?:'d| would)(?:'ve| have) (?:\w+ly )?(?:known|seen|noticed|found|realised|realized"
+    r"|read|understood)\b",
+    # lecturing about what was said before: "clearly displayed", "as mentioned in our email"
+    r"\b(?:clearly|plainly|explicitly|prominently|visibly) (?:displayed|stated|marked|listed"
+    r"|shown|posted|labell?ed|written|visible|indicated|signposted|described|explained"
+    r"|mentioned|advertised|specified|printed|noted|communicated)\b",
+    r"(?:^|[.!?;]\s*)as (?:\w+ly )?(?:stated|mentioned|explained|noted|indicated|specified"
+    r"|described|advertised|shown|written|outlined|detailed|communicated|agreed|per)\b",
+    # doubting the reviewer: "strange that nobody else", "interesting that you only",
+    # "funny how", "we don't recall", "actually happened"
+    r"\b(?:strange|odd|curious|interesting|funny|surprising|peculiar|convenient|suspicious)"
+    r"(?:ly)?,? (?:that|how)\b",
+    r"\b(?:no ?one|nobody|none of our (?:other )?\w+) (?:else )?(?:has |have |had )?(?:ever )?"
+    r"(?:mentioned|complained|reported|raised|noticed)\b",
+    r"\b(?:don't|do not|cannot|can't) (?:recall|remember) (?:any|you|your|this|that|a)\b",
+    r"\bactually (?:happened|took place|visited|stayed|ate|came|ordered)\b",
+    # dismissing: "to be expected", "what did you expect", "keep things in perspective",
+    # "other guests seem to manage", "our policy is clear", "we won't make exceptions"
+    r"\bto be expected\b",
+    r"\bwhat (?:did|do|else did|else do) you expect\b",
+    r"\byou (?:can|could) (?:hardly|scarcely|not|n't) (?:expect|demand|complain)\b",
+    r"\b(?:can't|cannot|couldn't) (?:really )?expect\b",
+    r"\b(?:keep|put) (?:things|it|this|that) in perspective\b",
+    r"\b(?:other|most|our other) (?:guests|customers|clients|visitors|diners|reviewers|people"
+    r"|buyers|travell?ers) (?:seem to|manage|had no|have no|never|don't seem|didn't seem)\b",
+    r"\bour (?:policy|policies|terms|rules) (?:is|are) (?:very |perfectly |quite )?clear\b",
+    r"\b(?:won't|will not|do not|don't|cannot|can't) make (?:an )?exceptions?\b",
+    r"\bsuit(?:s|ed)? (?:you|your (?:\w+ )?(?:needs|expectations|budget|taste)) better\b",
+    # scare quotes around the reviewer's words: your "terrible experience", this 'review'
+    r"\b(?:your|this|that|such an?|the so-called) ['\"\u2018\u201c][^'\"\u2019\u201d.!?]{2,30}"
+    r"['\"\u2019\u201d](?!\w)",
+    # evidence against the reviewer: "the CCTV shows", "our records confirm"
+    r"\b(?:our|the) (?:records|logs|system|footage|cameras?|cctv|video) (?:clearly )?"
+    r"(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b",
+    r"\b(?:checked|reviewed|looked at|watched) (?:the|our) (?:cctv|footage|cameras?|recordings?)\b",
 ]
 # The same in the other languages the product scores (formal and informal "you").
 _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
@@ -246,7 +296,11 @@ def _patterns_for(table: dict[str, re.Pattern[str]], english: re.Pattern[str], c
 # An apology names what went wrong ("sorry the parcel arrived damaged"): its negative words
 # are the reviewer's problem acknowledged, not the reply's tone.
 _APOLOGY = re.compile(
-    r"(?<!\w)(?:sorry|apologi[sz]e|apologies|we regret|es tut uns leid|entschuldig\w*|leider"
+    r"(?<!\w)(?:sorry|apologi[sz]e|apologies|we regret"
+    # acknowledgements name the problem too: "you were right to be upset about the delay"
+    r"|you(?:'re| are| were) (?:absolutely |completely |quite |so )?right|we hear you"
+    r"|(?:is|was) (?:a )?fair(?: point)?|we understand (?:your|how|why|that)"
+    r"|thank(?:s| you) for (?:telling|letting|pointing|flagging|raising|sharing|reporting)|es tut uns leid|entschuldig\w*|leider"
     r"|désolé\w*|excuses|navrés?|sentimos|disculp\w*|lamentamos|ci dispiace|ci scusiamo|scus\w*"
     r"|het spijt ons|excuses|onze excuses|beklage\w*|beklaga\w*|unnskyld\w*|ursäkta|förlåt"
     r"|undskyld\w*|pahoittel\w*|pahoillamme|przeprasza\w*|atvainoj\w*|вибач\w*|перепрошу\w*"
