@@ -88,7 +88,7 @@ def figures(scope: Scope, settings: ReviewSettings | None = None) -> ReviewFigur
 
 @dataclass
 class Glance:
-    """The overview's review numbers for a period and the one before, in three queries."""
+    """The overview's review numbers for a period and the one before, in two queries."""
 
     received: tuple[int, int]
     average: tuple[float | None, float | None]
@@ -98,15 +98,27 @@ class Glance:
 
 
 def glance(scope: Scope, settings: ReviewSettings) -> Glance:
+    """Two queries: one pass over the brands' reviews (received and average rating in both
+    periods, and what waits now: the counts of all time), answered from the reviews' own
+    index (reviews/migrations/0003) without reading mention rows; and the replies
+    published in the two periods."""
     reviews = brand_reviews(scope)
     before = scope.previous
     now_q = Q(published_at__gte=scope.since, published_at__lt=scope.until)
     before_q = Q(published_at__gte=before.since, published_at__lt=before.until)
-    got = reviews.filter(published_at__gte=before.since, published_at__lt=scope.until).aggregate(
+    now = timezone.now()
+    not_ignored = ~Q(status=Mention.Status.IGNORED)
+    # The queue's "needs reply", "drafts" and "awaiting approval" tabs; overdue as the queue.
+    waiting = (Q(reply__isnull=True) & not_ignored) | Q(
+        reply__status__in=[Reply.Status.DRAFT, Reply.Status.REJECTED, Reply.Status.SUBMITTED]
+    )
+    got = reviews.annotate(due_at=queue.due_expression(settings)).aggregate(
         received=Count("pk", filter=now_q),
         received_before=Count("pk", filter=before_q),
         average=Avg("rating", filter=now_q),
         average_before=Avg("rating", filter=before_q),
+        waiting=Count("pk", filter=waiting),
+        overdue=Count("pk", filter=queue.OPEN & not_ignored & Q(due_at__lt=now)),
     )
     answered_now = Q(reply__published_at__gte=scope.since, reply__published_at__lt=scope.until)
     answered_before = Q(reply__published_at__gte=before.since, reply__published_at__lt=before.until)
@@ -125,16 +137,6 @@ def glance(scope: Scope, settings: ReviewSettings) -> Glance:
             within_before=Count("pk", filter=answered_before & in_time),
         )
     )
-    now = timezone.now()
-    not_ignored = ~Q(status=Mention.Status.IGNORED)
-    # The queue's "needs reply", "drafts" and "awaiting approval" tabs; overdue as sla_stats.
-    waiting = (Q(reply__isnull=True) & not_ignored) | Q(
-        reply__status__in=[Reply.Status.DRAFT, Reply.Status.REJECTED, Reply.Status.SUBMITTED]
-    )
-    state = reviews.annotate(due_at=queue.due_expression(settings)).aggregate(
-        waiting=Count("pk", filter=waiting),
-        overdue=Count("pk", filter=queue.OPEN & not_ignored & Q(due_at__lt=now)),
-    )
 
     def pct(within: int, replied: int) -> float | None:
         return round(100 * within / replied, 1) if replied else None
@@ -149,6 +151,6 @@ def glance(scope: Scope, settings: ReviewSettings) -> Glance:
             pct(sla["within"], sla["replied"]),
             pct(sla["within_before"], sla["replied_before"]),
         ),
-        waiting=state["waiting"],
-        overdue=state["overdue"],
+        waiting=got["waiting"],
+        overdue=got["overdue"],
     )

@@ -86,9 +86,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     if source_id:
         base = base.filter(source_id=source_id)
     tab = queue_logic.TAB_BY_KEY.get(request.GET.get("tab", ""), queue_logic.TABS[0])
-    counts = queue_logic.tab_counts(base)
+    counts, stats = queue_logic.queue_figures(base, review_settings, now)
     rows = queue_logic.page_queryset(base, tab, review_settings)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CountedPaginator(rows, PAGE_SIZE, count=counts[tab.key]).get_page(
+        request.GET.get("page")
+    )
     cards = []
     for mention in page:
         reply = getattr(mention, "reply", None) if _has_reply(mention) else None
@@ -101,7 +103,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "tab": tab,
         "cards": cards,
         "page": page,
-        "stats": queue_logic.sla_stats(base, review_settings, now),
+        "stats": stats,
         "review_settings": review_settings,
         "sources": scoped(request, Source).filter(kind__in=KINDS).order_by("name"),
         "rating": rating,
@@ -111,6 +113,15 @@ def queue(request: HttpRequest) -> HttpResponse:
     }
     template = "reviews/queue.html#results" if request.htmx else "reviews/queue.html"
     return render(request, template, context)
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count: the tab's count is already known, and counting the
+    tab's reviews again would be a second pass over all of them."""
+
+    def __init__(self, object_list: Any, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property
 
 
 def _has_reply(mention: Mention) -> bool:

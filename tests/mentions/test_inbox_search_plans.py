@@ -24,6 +24,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from mentions import inbox
+from tests import plans as pg
 from tests.mentions.factories import brand
 
 pytestmark = pytest.mark.django_db
@@ -77,20 +78,6 @@ def generated(workspace, viewer) -> dict[str, Any]:
     return {"workspace": workspace, "user": viewer, "acme": acme, "now": now}
 
 
-def _explain(sql: str, params: Any = None) -> dict[str, Any]:
-    with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
-        raw = cursor.fetchone()[0]
-    return (json.loads(raw) if isinstance(raw, str) else raw)[0]["Plan"]
-
-
-def _nodes(plan: dict[str, Any]) -> list[dict[str, Any]]:
-    found = [plan]
-    for child in plan.get("Plans", []):
-        found += _nodes(child)
-    return found
-
-
 def _replayed_plans(queries: list[dict[str, str]]) -> list[tuple[str, str, dict[str, Any]]]:
     """(step, sql, plan) of every query a search page ran on the mention table, explained
     under the planner settings it ran under (the set_config calls are replayed in order)."""
@@ -108,7 +95,7 @@ def _replayed_plans(queries: list[dict[str, str]]) -> list[tuple[str, str, dict[
                 else "walk"
             )
         elif sql.startswith("SELECT") and '"mentions_mention"' in sql.split(" WHERE ")[0]:
-            plans.append((step, sql, _explain(sql)))
+            plans.append((step, sql, pg.explain(sql)))
     return plans
 
 
@@ -160,7 +147,7 @@ def _check_search(generated: dict[str, Any], q: str, extra: dict[str, str]) -> s
     assert plans, "no query on the mention table was captured"
     steps = set()
     for step, sql, plan in plans:
-        nodes = _nodes(plan)
+        nodes = pg.nodes(plan)
         scans = [n for n in nodes if n.get("Relation Name") == "mentions_mention"]
         where = sql.split(" WHERE ", 1)[-1]
         context = (shape, step, sql, json.dumps(plan, indent=1))
@@ -203,7 +190,7 @@ def test_a_word_in_no_mention_never_walks_the_workspace(generated, monkeypatch) 
     steps = [step for step, _, _ in plans]
     assert steps[0] == "walk" and "index" in steps and "ordered walk" not in steps
     for step, _, plan in plans:
-        for node in _nodes(plan):
+        for node in pg.nodes(plan):
             if node.get("Relation Name") == "mentions_mention" and step != "walk":
                 assert node["Node Type"] == "Bitmap Heap Scan", plan
         if step == "walk":  # at most DENSE_WALK mentions read
