@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.timesince import timesince
 
 register = template.Library()
 
@@ -41,6 +42,15 @@ def duration(value: Any) -> Any:
         f"{mins} min" if mins else "",
     ]
     return " ".join(p for p in parts if p) or "under a minute"
+
+
+@register.filter
+def ago(value: Any) -> str:
+    """``{{ when|ago }}``: how long ago, to the largest unit ("26 minutes ago", "1 hour
+    ago", "3 days ago") for a list row, where the exact time is in the title."""
+    if not isinstance(value, datetime):
+        return ""
+    return f"{timesince(value, depth=1)} ago"
 
 
 @register.filter
