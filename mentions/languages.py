@@ -557,7 +557,22 @@ def _build_english() -> Rules:
                 entry = phrase_token(entry)
             if entry not in base.lexicon and entry not in lexicon:
                 lexicon[entry] = float(value)
-    return replace(base, lexicon=lexicon, phrases=frozenset(phrases))
+    return replace(
+        base,
+        lexicon=lexicon,
+        phrases=frozenset(phrases),
+        resolvers=frozenset("fixed fixes solved solves resolved resolves repaired sorted".split()),
+        denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
+        sarcastic_openers=tuple(
+            tuple(opener.split())
+            for opener in (
+                "thanks", "thank you", "great job", "good job", "nice job", "well done",
+                "great work", "nice one", "nice going", "way to go", "bravo", "kudos",
+                "love how", "i love how", "gotta love", "got to love", "you gotta love",
+                "great", "perfect", "wonderful", "brilliant", "fantastic", "lovely",
+            )
+        ),
+    )  # fmt: skip
 
 
 _CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk".split()

@@ -295,6 +295,15 @@ class Rules:
     # Phrases scored as one word ("let me down" -> the lexicon's "let_me_down"): matched on
     # the tokens, so VADER's negation and intensifiers apply to them as to a word.
     phrases: frozenset[str] = frozenset()
+    # Words after which a negative word is the problem that went away ("fixed the bug that
+    # kept crashing"): its valence is negated as after "not".
+    resolvers: frozenset[str] = frozenset()
+    # Openings that deny what follows in the sentence ("not once has it arrived on time").
+    denials: tuple[tuple[str, ...], ...] = ()
+    # Praise that opens a complaint is sarcasm ("Thanks Acme for cancelling my train",
+    # "Great job, my parcel is lost again", "Love how it charges extra"): the opening's
+    # praise is dropped when what follows "for" is bad, or when all that follows is.
+    sarcastic_openers: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -686,6 +695,49 @@ def _vader_valences(
     return sentiments
 
 
+_INTERJECTIONS = frozenset("great perfect wonderful brilliant fantastic lovely".split())
+
+
+def _turns(
+    lower: Sequence[str], raw_words: Sequence[str], sentiments: list[float], rules: Rules
+) -> None:
+    """The rules' resolvers, denials and sarcastic openers (see ``Rules``), in place."""
+    n = len(lower)
+    if rules.resolvers and not rules.resolvers.isdisjoint(lower):
+        for i, word in enumerate(lower):
+            if word not in rules.resolvers:
+                continue
+            for j in range(i + 1, min(n, i + 7)):
+                if sentiments[j] < 0:
+                    sentiments[j] *= _vader.N_SCALAR
+                if raw_words[j][-1:] in _PUNCT_END:
+                    break
+    start = 1 if n and lower[0] in ("but", "and", "so") else 0
+    for seq in rules.denials:
+        if tuple(lower[start : start + len(seq)]) == seq:
+            for j in range(start + len(seq), n):
+                sentiments[j] *= _vader.N_SCALAR
+            break
+    for seq in rules.sarcastic_openers:
+        k = len(seq)
+        if tuple(lower[:k]) != seq:
+            continue
+        if len(seq) == 1 and seq[0] in _INTERJECTIONS and raw_words[0][-1:] not in _PUNCT_END:
+            break  # "Great product" is praise; "Great, it broke again" is not
+        if rules.contrast in lower:
+            break  # "Great screen, but the battery died": mixed, not sarcastic
+        rest = sentiments[k:]
+        after_for = next((j + 1 for j in range(k, min(n - 1, k + 4)) if lower[j] == "for"), None)
+        if seq[0] in ("thanks", "thank") and after_for is not None:
+            sarcastic = sentiments[after_for] < 0 or lower[after_for] == "nothing"
+        else:
+            sarcastic = any(v < 0 for v in rest) and not any(v > 0 for v in rest)
+        if sarcastic:
+            for j in range(k):
+                sentiments[j] = min(sentiments[j], 0.0)
+        break
+
+
 def _negated_after(
     lower: Sequence[str], i: int, negations: frozenset[str], clause_ends: Sequence[bool]
 ) -> bool:
@@ -797,6 +849,8 @@ def _score_piece(
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
+    if rules.resolvers or rules.denials or rules.sarcastic_openers:
+        _turns(lower, raw_words, sentiments, rules)
     total = math.fsum(sentiments)
     if total:
         emphasis = _punctuation_emphasis(translated)
@@ -1011,8 +1065,8 @@ def _words_of(sentence: str) -> list[str]:
 
 
 # Openers that turn a story around without being clause contrasts: "Used to be good. Now
-# it's overpriced."
-_TURN_OPENERS = frozenset("now nowadays lately".split())
+# it's overpriced.", "Lovely staff. Shame about the prices.", "Turns out it is excellent."
+_TURN_OPENERS = frozenset("now nowadays lately shame pity turns turned".split())
 
 
 def _first_words(sentence: str, count: int) -> set[str]:
@@ -1180,8 +1234,15 @@ def _target_sentences(
         s, e = spans[index]
         mine = [a for a, _ in pairs if s <= a < e]
         clauses = _clauses(text, s, e, rules)
+        others_spans = [p for k in named[index] - {key} for p in targets_in(index, k)]
+        compared = _compared(
+            text, s, e, [p for p in pairs if s <= p[0] < e], others_spans, sentences[index], rules
+        )
+        if compared is not None:
+            chosen[(s, e)] = compared
+            continue
         if len(named[index]) > 1:
-            others = [a for k in named[index] - {key} for a, _ in targets_in(index, k)]
+            others = [a for a, _ in others_spans]
             if any(_same_piece(clauses, a, b) for a in mine for b in others):
                 # No contrast word between the brands: commas part them ("Globex's checkout
                 # is a nightmare, Acme's takes ten seconds").
@@ -1226,6 +1287,93 @@ def _target_sentences(
     return picked
 
 
+# Comparisons (English). Right before the brand that is compared against, the foil: "better
+# than Globex", "unlike Globex", "compared to Globex", "as good as Globex", "switched from
+# Globex", "ditched Globex for", "take Acme over Globex". Right before the brand that won a
+# choice: "switched from Globex to Acme", "ditched Globex for Acme".
+_PREFER = r"(?:take|taking|took|pick|picking|picked|choose|choosing|chose|prefer\w*|recommend\w*)"
+_SWITCH = r"(?:switch\w*|migrat\w+)"  # "moved from London to Acme HQ" is no choice
+_DITCH = r"(?:ditched|dumped|left|dropped|quit|replaced|swapped|traded)"
+_ARTICLE = r"(?:the |a |an |my |our |their |good old |old )?"
+_FOIL_BEFORE = re.compile(
+    rf"(?:\b(?P<comparison>than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as)"
+    rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of|to)"
+    rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
+    rf"|\b(?P<ditch>{_DITCH}))\s+{_ARTICLE}$",
+    re.IGNORECASE,
+)
+_DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNORECASE)
+_CHOSEN_BEFORE = re.compile(
+    rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
+    rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with))\s+{_ARTICLE}$",
+    re.IGNORECASE,
+)
+_CHOSEN_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:over|instead of)\b", re.IGNORECASE)
+_PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
+# A choice says which brand won even when no word has a valence ("Switched from Globex to
+# Acme", "I'd take Acme over Globex"): the chosen one gets this raw valence, the foil minus it.
+CHOICE_VALENCE = 1.5
+
+
+def _role(text: str, start: int, end: int, at: int, until: int) -> str:
+    """What the brand named at text[at:until] is in a comparison: "foil" (compared against),
+    "lost" (the foil of a choice), "chosen", or "" (no comparison)."""
+    before = _FOIL_BEFORE.search(text, max(start, at - 60), at)
+    if before is not None:
+        if before.group("comparison"):
+            return "foil"
+        if not before.group("ditch") or _DITCH_AFTER.match(text, until, end):
+            return "lost"
+    if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
+        return "chosen"
+    if _CHOSEN_AFTER.match(text, until, end) and _PREFERENCE.search(text, start, at):
+        return "chosen"
+    return ""
+
+
+def _compared(
+    text: str,
+    start: int,
+    end: int,
+    mine: Sequence[tuple[int, int]],
+    others: Sequence[tuple[int, int]],
+    sentence: SentenceScore,
+    rules: Rules,
+) -> SentenceScore | None:
+    """This brand's score from a sentence that compares it with something, or None when the
+    sentence is no comparison: the sentence's score for the brand that is preferred, its
+    opposite for the foil; a choice without any valenced word gives CHOICE_VALENCE."""
+    if rules.contrast != "but":  # English only
+        return None
+    roles = {_role(text, start, end, a, b) for a, b in mine}
+    other_roles = {_role(text, start, end, a, b) for a, b in others}
+    if len(roles) != 1:
+        return None
+    role = next(iter(roles))
+    if role in ("foil", "lost"):
+        if other_roles and other_roles <= {"foil", "lost"}:
+            return None  # "unlike A and B": both are foils of something else
+        sign = -1.0
+    elif role == "chosen" or (other_roles & {"foil", "lost"}):
+        sign = 1.0
+    else:
+        return None
+    if sentence.raw:
+        return _weighted(sentence, sign, flip_words=sign < 0)
+    choice = role in ("lost", "chosen") or "lost" in other_roles
+    if not choice:
+        return sentence
+    raw = CHOICE_VALENCE * sign
+    return SentenceScore(
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        round(_vader.normalize(raw), 4),
+        [("preferred" if sign > 0 else "left for another", raw)],
+        raw=raw,
+    )
+
+
 def _same_piece(clauses: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(cs <= a < ce and cs <= b < ce for cs, ce in clauses)
 
@@ -1243,10 +1391,11 @@ def _split_at_commas(text: str, clauses: Sequence[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _weighted(piece: SentenceScore, factor: float) -> SentenceScore:
+def _weighted(piece: SentenceScore, factor: float, flip_words: bool = False) -> SentenceScore:
     raw = piece.raw * factor
     compound = round(_vader.normalize(raw), 4) if raw else 0.0
-    return SentenceScore(piece.start, piece.end, piece.text, compound, piece.words, raw=raw)
+    words = [(w, -v) for w, v in piece.words] if flip_words else piece.words
+    return SentenceScore(piece.start, piece.end, piece.text, compound, words, raw=raw)
 
 
 __all__ = [

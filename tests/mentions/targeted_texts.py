@@ -9,10 +9,13 @@ Three parts, in the order they were written:
 * FIRST_HELD_OUT: set aside in the first round and only measured (0.68), but its misses were
   then read to decide what to work on next, so it is no longer unseen: from the second round
   on it is tuning data.
+* TUNING_2: written in the second round after HELD_OUT was committed, to develop rules for
+  constructions the first tuning set had few of (comparisons with "than", "switched from",
+  "unlike", "instead of"; sarcasm; a brand named inside talk about something else).
 * HELD_OUT: 48 posts written in the second round, committed before any rule or word list was
   changed in that round, and never used to tune anything.
 
-``make bench`` prints the tuning figure (TUNING and FIRST_HELD_OUT) and the held-out one
+``make bench`` prints the tuning figure (TUNING, FIRST_HELD_OUT and TUNING_2) and the held-out one
 (tests/bench/languages.py).
 """
 
@@ -170,6 +173,58 @@ FIRST_HELD_OUT: list[tuple[str, dict[str, str]]] = [
     ("Acme is overpriced and the staff are clueless.", {"Acme": N}),
     ("Globex let me down again, but Acme came through.", {"Globex": N, "Acme": P}),
     ("Acme's new menu is delicious. The old one was boring.", {"Acme": P}),
+]
+
+TUNING_2: list[tuple[str, dict[str, str]]] = [
+    ("Acme is so much better than Globex.", {"Acme": P, "Globex": N}),
+    ("Globex is way worse than Acme when it comes to delivery.", {"Globex": N, "Acme": P}),
+    ("Switched from Globex to Acme and I'm not looking back.", {"Acme": P}),
+    ("Unlike Globex, Acme actually answers the phone.", {"Acme": P}),
+    ("Ditched Globex for Acme last year, best move I made.", {"Acme": P, "Globex": N}),
+    ("I'd take Acme over Globex any day.", {"Acme": P, "Globex": N}),
+    ("Went with Acme instead of Globex and regretted it within a week.", {"Acme": N}),
+    ("Acme's pizza is nowhere near as good as Globex's.", {"Acme": N, "Globex": P}),
+    ("Great job Acme, my parcel is lost for the third time this month.", {"Acme": N}),
+    ("Thanks Acme for cancelling my train and leaving me stranded.", {"Acme": N}),
+    ("Love how Acme charges extra for everything now. Brilliant.", {"Acme": N}),
+    (
+        "Snowed in at the airport for nine hours, freezing and exhausted. Acme's lounge staff "
+        "brought blankets and soup, angels.",
+        {"Acme": P},
+    ),
+    (
+        "Our wedding day was chaos, the band was late and it poured. The Acme florist was the "
+        "one thing that went right.",
+        {"Acme": P},
+    ),
+    ("Acme's new store opened downtown today.", {"Acme": U}),
+    ("Acme rolled out its spring collection this morning.", {"Acme": U}),
+    ("The Acme mattress is firm and supportive. My back has never felt better.", {"Acme": P}),
+    (
+        "Acme's coffee machine makes a great espresso. It leaks water all over the counter, "
+        "though.",
+        {"Acme": N},
+    ),
+    ("Acme's staff are lovely. Shame about the prices.", {"Acme": N}),
+    ("Acme never disappoints.", {"Acme": P}),
+    ("Not once has Acme delivered on time.", {"Acme": N}),
+    ("Acme's app used to be a mess. Now it's fast and reliable.", {"Acme": P}),
+    (
+        "I was ready to hate Acme after the reviews. Turns out the food is excellent.",
+        {"Acme": P},
+    ),
+    ("Both Acme and Globex raised prices, but only Acme improved the service.", {"Acme": P}),
+    ("Acme's laptop has a brilliant screen but a useless keyboard.", {"Acme": N}),
+    (
+        "The Globex charger died in a week. Their replacement died too. Acme's has lasted two "
+        "years.",
+        {"Globex": N, "Acme": P},
+    ),
+    ("Anyone else having trouble logging in to Acme today? Keeps failing.", {"Acme": N}),
+    ("Acme finally fixed the bug that kept crashing the app. Much better now.", {"Acme": P}),
+    ("Shoutout to Acme for the free upgrade!", {"Acme": P}),
+    ("Acme's hotline: 45 minutes of hold music and then disconnected.", {"Acme": N}),
+    ("Globex's prices are a rip-off compared to Acme.", {"Globex": N, "Acme": P}),
 ]
 
 HELD_OUT: list[tuple[str, dict[str, str]]] = [
@@ -376,8 +431,8 @@ def score(texts: list[tuple[str, dict[str, str]]]) -> tuple[int, int]:
 
 
 def accuracy() -> tuple[float, float]:
-    """(accuracy on the tuning data, TUNING and FIRST_HELD_OUT; accuracy on HELD_OUT)."""
-    tuned, held = score(TUNING + FIRST_HELD_OUT), score(HELD_OUT)
+    """(accuracy on the tuning data, TUNING, FIRST_HELD_OUT and TUNING_2; on HELD_OUT)."""
+    tuned, held = score(TUNING + FIRST_HELD_OUT + TUNING_2), score(HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
 
 

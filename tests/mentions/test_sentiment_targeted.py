@@ -168,3 +168,64 @@ def test_english_rules_alone_stay_vaders_own() -> None:
 def test_review_phrases_are_explained_as_written() -> None:
     words = analyse("They let me down.", language="en").document.sentences[0].words
     assert words == [("let me down", -2.0)]
+
+
+# --------------------------------------------------------------------------------------
+# Comparisons, choices, sarcasm, denials, resolved problems (English)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "brands", "labels"),
+    [
+        ("Acme is so much better than Globex.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Globex is way worse than Acme.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Globex is way better than Acme.", ("Acme",), ("negative",)),
+        ("Acme's pizza is nowhere near as good as Globex's.", ("Acme", "Globex"), ("negative", "positive")),
+        ("Globex's prices are a rip-off compared to Acme.", ("Acme", "Globex"), ("positive", "negative")),
+        ("I'd take Acme over Globex any day.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Switched from Globex to Acme last spring.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Switched from Globex to Acme last spring.", ("Acme",), ("positive",)),
+        ("Ditched Globex for Acme, best move I made.", ("Acme", "Globex"), ("positive", "negative")),
+    ],
+)  # fmt: skip
+def test_comparisons_give_the_foil_the_opposite(
+    text: str, brands: tuple[str, ...], labels: tuple[str, ...]
+) -> None:
+    found = toward(text, *brands)
+    assert tuple(found[b].label for b in brands) == labels  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ordered from Acme yesterday.",
+        "The parcel came from Acme.",
+        "I moved from London to Acme's head office in 2019.",
+        "Acme took over the old mill.",
+    ],
+)
+def test_from_over_and_left_are_no_comparison_on_their_own(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "neutral"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Thanks Acme for cancelling my train and leaving me stranded.", "negative"),
+        ("Great job Acme, my parcel is lost for the third time.", "negative"),
+        ("Love how Acme charges extra for everything now.", "negative"),
+        ("Great, Acme lost my bag again.", "negative"),
+        ("Thanks Acme for fixing my broken phone so fast!", "positive"),
+        ("Great service from Acme, though the wait was long.", "positive"),
+        ("Acme finally fixed the bug that kept crashing the app.", "positive"),
+        ("Not once has Acme delivered on time.", "negative"),
+    ],
+)
+def test_sarcasm_denials_and_resolved_problems(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+def test_shame_about_turns_against_the_praise_before() -> None:
+    text = "Acme's staff are lovely. Shame about the prices."
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
