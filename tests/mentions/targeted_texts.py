@@ -15,6 +15,10 @@ Three parts, in the order they were written:
 * HELD_OUT: 48 posts written in the second round, committed before any rule or word list was
   changed in that round, and never used to tune anything.
 
+* HELD_OUT_3: 44 posts about other brands and trades, written after the comparison and
+  sarcasm rules and committed before HELD_OUT's misses were read (which makes HELD_OUT
+  tuning data from then on); never used to tune anything.
+
 ``make bench`` prints the tuning figure (TUNING, FIRST_HELD_OUT and TUNING_2) and the held-out one
 (tests/bench/languages.py).
 """
@@ -410,6 +414,161 @@ HELD_OUT: list[tuple[str, dict[str, str]]] = [
 ]
 
 
+HELD_OUT_3: list[tuple[str, dict[str, str]]] = [
+    (
+        "Nordbank's app logged me out mid-transfer twice today. Veloxa never does that.",
+        {"Nordbank": N, "Veloxa": P},
+    ),
+    (
+        "Had dinner at Trattoria Sole last night. The risotto was creamy and perfectly seasoned, "
+        "and the waiter remembered us from last year.",
+        {"Trattoria Sole": P},
+    ),
+    (
+        "Flight delayed, gate changed three times, no announcements. Well done, SkyLink.",
+        {"SkyLink": N},
+    ),
+    (
+        "Finally cancelled my Streamly subscription. Half the shows I liked are gone and the "
+        "price keeps going up.",
+        {"Streamly": N},
+    ),
+    (
+        "Veloxa's onboarding took five minutes. Nordbank wanted me to visit a branch with two "
+        "forms of ID.",
+        {"Veloxa": P, "Nordbank": N},
+    ),
+    (
+        "The beach was packed and the water was freezing, but the little Kiosko bar had the best "
+        "fish tacos I've eaten.",
+        {"Kiosko": P},
+    ),
+    ("Streamly's new interface is confusing. I can't find anything anymore.", {"Streamly": N}),
+    (
+        "Shout out to the SkyLink crew on flight 442 who calmed a terrified kid during the "
+        "turbulence.",
+        {"SkyLink": P},
+    ),
+    ("Tried the new Brewhouse IPA. Tastes like soap.", {"Brewhouse": N}),
+    (
+        "My Fitbeat watch survived a swim, a hike and my toddler. Tough little thing.",
+        {"Fitbeat": P},
+    ),
+    (
+        "Two weeks since I returned the jacket and Modaline still hasn't refunded me.",
+        {"Modaline": N},
+    ),
+    (
+        "Modaline's sizes run small, so order one up, but the quality is excellent for the price.",
+        {"Modaline": P},
+    ),
+    (
+        "I've been a Telco One customer for ten years and this is how they treat me? Unbelievable.",
+        {"Telco One": N},
+    ),
+    ("Telco One's 5G coverage in the countryside is surprisingly good.", {"Telco One": P}),
+    (
+        "The conference was dull and the coffee was terrible. Only highlight: the Pixelcraft "
+        "demo, which blew everyone away.",
+        {"Pixelcraft": P},
+    ),
+    ("Pixelcraft's update deleted all my presets. Months of work gone.", {"Pixelcraft": N}),
+    (
+        "Compared with Brewhouse, Hopfield's beers are smoother and less bitter.",
+        {"Hopfield": P, "Brewhouse": N},
+    ),
+    (
+        "Drove four hours through sleet to get to the Alpenhof. Worth it: warm room, hot "
+        "chocolate, and a view to die for.",
+        {"Alpenhof": P},
+    ),
+    (
+        "Alpenhof charged us for a minibar we never touched. Still arguing with them by email.",
+        {"Alpenhof": N},
+    ),
+    (
+        "Nordbank blocked a fraudulent payment before I even noticed it. Impressed.",
+        {"Nordbank": P},
+    ),
+    ("Trattoria Sole is lovely for a date, though a bit pricey.", {"Trattoria Sole": P}),
+    (
+        "Avoid Quickfix Plumbing. Showed up three hours late and the tap still drips.",
+        {"Quickfix": N},
+    ),
+    (
+        "Quickfix sent someone within the hour on a Sunday. Saved our kitchen from flooding.",
+        {"Quickfix": P},
+    ),
+    (
+        "Streamly or Flixo? Flixo has more films but Streamly's originals are better.",
+        {"Streamly": P},
+    ),
+    ("Honestly surprised by how good the Fitbeat sleep tracking is.", {"Fitbeat": P}),
+    (
+        "SkyLink lost my suitcase on the way out and my sunglasses on the way back.",
+        {"SkyLink": N},
+    ),
+    (
+        "Our team moved from Taskly to Boardio and productivity went up. Nobody misses Taskly.",
+        {"Boardio": P, "Taskly": N},
+    ),
+    (
+        "Boardio keeps freezing when I drag cards between columns. Getting really frustrated.",
+        {"Boardio": N},
+    ),
+    (
+        "Rain, rain, rain all week in Galway. Thank god for the Harbour Café and its fireplace.",
+        {"Harbour Café": P},
+    ),
+    (
+        "The Harbour Café used to be my favourite spot. New owners, watery coffee, rude staff.",
+        {"Harbour Café": N},
+    ),
+    (
+        "Hopfield sponsored the kids' football tournament this weekend. Nice gesture.",
+        {"Hopfield": P},
+    ),
+    ("Hopfield's brewery tour was overpriced and lasted twenty minutes.", {"Hopfield": N}),
+    ("Ordered a sofa from Homely in June. It's November. Still no sofa.", {"Homely": N}),
+    (
+        "Homely's delivery team carried the wardrobe up five floors and assembled it. Legends.",
+        {"Homely": P},
+    ),
+    ("Taskly announced it will shut down its free plan next month.", {"Taskly": U}),
+    (
+        "Watching the match at a pub with the Telco One app streaming on my phone. Not a single "
+        "buffer.",
+        {"Telco One": P},
+    ),
+    (
+        "Veloxa's exchange rates are fine, but their card got declined at every shop in Oslo.",
+        {"Veloxa": N},
+    ),
+    (
+        "Nordbank closed its branch in our village. The nearest one is now 40 km away.",
+        {"Nordbank": N},
+    ),
+    (
+        "The new Pixelcraft tablet is light, fast and the pen feels like real paper.",
+        {"Pixelcraft": P},
+    ),
+    (
+        "Fitbeat support told me to reset the watch. I did. Then they told me to reset it again.",
+        {"Fitbeat": N},
+    ),
+    (
+        "Was nervous about ordering glasses online, but Optiva nailed my prescription first time.",
+        {"Optiva": P},
+    ),
+    ("Optiva's frames snapped within a month. Cheap plastic.", {"Optiva": N}),
+    (
+        "Stayed at the Alpenhof for a conference. Rooms fine, food fine, nothing memorable.",
+        {"Alpenhof": U},
+    ),
+    ("My dog refuses every food except Pawsome's salmon mix. He's obsessed.", {"Pawsome": P}),
+]
+
+
 def spans_of(text: str, term: str) -> list[tuple[int, int]]:
     found, start, lower = [], 0, text.lower()
     while (at := lower.find(term.lower(), start)) >= 0:
@@ -434,6 +593,12 @@ def accuracy() -> tuple[float, float]:
     """(accuracy on the tuning data, TUNING, FIRST_HELD_OUT and TUNING_2; on HELD_OUT)."""
     tuned, held = score(TUNING + FIRST_HELD_OUT + TUNING_2), score(HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
+
+
+def third_round() -> float:
+    """Accuracy on HELD_OUT_3."""
+    right, total = score(HELD_OUT_3)
+    return right / total
 
 
 def first_round() -> tuple[float, float]:

@@ -9,6 +9,7 @@ from mentions.sentiment import analyse
 from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
     HELD_OUT,
+    HELD_OUT_3,
     TUNING,
     accuracy,
     first_round,
@@ -109,7 +110,7 @@ def test_contrast_words_of_other_languages() -> None:
 def test_the_mixed_set_is_big_enough_and_split() -> None:
     assert len(TUNING) + len(FIRST_HELD_OUT) + len(HELD_OUT) >= 60
     assert len(HELD_OUT) >= 40
-    parts = [{t for t, _ in part} for part in (TUNING, FIRST_HELD_OUT, HELD_OUT)]
+    parts = [{t for t, _ in part} for part in (TUNING, FIRST_HELD_OUT, HELD_OUT, HELD_OUT_3)]
     assert sum(map(len, parts)) == len(set().union(*parts))
 
 
