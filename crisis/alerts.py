@@ -426,14 +426,19 @@ def deliver_due(now: datetime | None = None, ids: list[int] | None = None) -> di
 
 def send(delivery_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = claim(delivery_id, now)
-    if token is None:
+    taken = outbox.take(
+        AlertDelivery,
+        delivery_id,
+        now,
+        "incident__brand",
+        "incident__owner",
+        "recipient",
+        "workspace",
+    )
+    if taken is None:
         return "skipped"
-    delivery = AlertDelivery.objects.select_related(
-        "incident__brand", "incident__owner", "recipient", "workspace"
-    ).get(pk=delivery_id)
+    delivery, mine = taken
     incident = delivery.incident
-    mine = leases.mine(AlertDelivery.objects.filter(pk=delivery_id), token)
     if incident.status not in SEND_WHILE[delivery.kind]:
         mine.update(
             status=AlertDelivery.Status.CANCELLED,
@@ -455,9 +460,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
             )
         log.warning("alert %s to %s failed: %s", delivery.pk, delivery.email, exc)
         return "retry"
-    marked = mine.update(status=AlertDelivery.Status.SENT, sent_at=timezone.now(), last_error="")
-    if not marked:  # our lease ran out mid-send and someone else took over
-        log.warning("alert %s was sent after its lease expired", delivery.pk)
+    outbox.sent(mine, f"alert {delivery.pk}")
     what = delivery.get_kind_display()
     _timeline(
         incident,

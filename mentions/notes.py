@@ -12,21 +12,20 @@ import functools
 import logging
 import operator
 import re
-import smtplib
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import Mention, MentionNote, NoteEmail
-from orm_dashboard import audit, leases, outbox
+from orm_dashboard import audit, outbox
 from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.models import Membership, display_name
 
@@ -98,13 +97,12 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
 
 def send(email_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(NoteEmail, email_id, now)
-    if token is None:
-        return "skipped"
-    row = NoteEmail.objects.select_related("note__author", "note__workspace", "note__mention").get(
-        pk=email_id
+    taken = outbox.take(
+        NoteEmail, email_id, now, "note__author", "note__workspace", "note__mention"
     )
-    mine = leases.mine(NoteEmail.objects.filter(pk=email_id), token)
+    if taken is None:
+        return "skipped"
+    row, mine = taken
     note = row.note
     if not Membership.objects.filter(workspace=note.workspace, user=row.recipient_id).exists():
         # Removed from the workspace since the note was written: the note is not theirs to read.
@@ -116,22 +114,10 @@ def send(email_id: int, now: datetime | None = None) -> str:
     link = settings.SITE_URL + reverse(
         "mention", kwargs={"workspace": note.workspace.slug, "pk": note.mention_id}
     )
-    try:
-        send_mail(
-            subject=f'{author} mentioned you on "{heading(note.mention)}" in {note.workspace.name}',
-            message=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
-            from_email=None,
-            recipient_list=[row.email],
-        )
-    except (smtplib.SMTPException, OSError) as exc:
-        error = outbox.error_text(exc)[:1000]
-        log.warning("note email %s to %s failed: %s", row.pk, row.email, error)
-        if row.attempts >= MAX_ATTEMPTS:
-            mine.update(**leases.RELEASED, status=NoteEmail.Status.FAILED, last_error=error)
-            return "failed"
-        delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
-        outbox.retry_later(mine, now + delay, error)
-        return "retry"
-    if not mine.update(status=NoteEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
-        log.warning("note email %s was sent after its lease expired", row.pk)
-    return "sent"
+    email = EmailMessage(
+        subject=f'{author} mentioned you on "{heading(note.mention)}" in {note.workspace.name}',
+        body=f"{author} wrote:\n\n{note.text}\n\nOpen the mention: {link}\n",
+        to=[row.email],
+    )
+    tries = outbox.Tries(MAX_ATTEMPTS, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
+    return outbox.send_email(mine, row, now, f"note email {row.pk}", email, tries)

@@ -8,12 +8,11 @@ replaced by a resend, or whose invitation was revoked or accepted meanwhile, is 
 from __future__ import annotations
 
 import logging
-import smtplib
 from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -36,13 +35,12 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
 
 def send(email_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(InvitationEmail, email_id, now)
-    if token is None:
+    taken = outbox.take(
+        InvitationEmail, email_id, now, "invitation__workspace", "invitation__invited_by"
+    )
+    if taken is None:
         return "skipped"
-    row = InvitationEmail.objects.select_related(
-        "invitation__workspace", "invitation__invited_by"
-    ).get(pk=email_id)
-    mine = leases.mine(InvitationEmail.objects.filter(pk=email_id), token)
+    row, mine = taken
     invitation = row.invitation
     if row.nonce != invitation.nonce or invitation.state != "pending":
         reason = "replaced by a newer email" if row.nonce != invitation.nonce else invitation.state
@@ -58,24 +56,11 @@ def send(email_id: int, now: datetime | None = None) -> str:
         "link": settings.SITE_URL + reverse("invitation", kwargs={"token": token_for(invitation)}),
         "role": invitation.get_role_display().lower(),
     }
-    try:
-        send_mail(
-            subject=render_to_string("orm_dashboard/email/invitation_subject.txt", context)
-            .strip()
-            .replace("\n", " "),
-            message=render_to_string("orm_dashboard/email/invitation.txt", context),
-            from_email=None,
-            recipient_list=[invitation.email],
-        )
-    except (smtplib.SMTPException, OSError) as exc:
-        error = outbox.error_text(exc)[:1000]
-        log.warning("invitation email %s to %s failed: %s", row.pk, invitation.email, error)
-        if row.attempts >= MAX_ATTEMPTS:
-            mine.update(**leases.RELEASED, status=InvitationEmail.Status.FAILED, last_error=error)
-            return "failed"
-        delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
-        outbox.retry_later(mine, now + delay, error)
-        return "retry"
-    if not mine.update(status=InvitationEmail.Status.SENT, sent_at=timezone.now(), last_error=""):
-        log.warning("invitation email %s was sent after its lease expired", row.pk)
-    return "sent"
+    subject = render_to_string("orm_dashboard/email/invitation_subject.txt", context)
+    email = EmailMessage(
+        subject=subject.strip().replace("\n", " "),
+        body=render_to_string("orm_dashboard/email/invitation.txt", context),
+        to=[invitation.email],
+    )
+    tries = outbox.Tries(MAX_ATTEMPTS, RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS)
+    return outbox.send_email(mine, row, now, f"invitation email {row.pk}", email, tries)

@@ -1,4 +1,5 @@
-"""Emails that must go out, as rows claimed with a lease: crisis alerts and note emails.
+"""Messages that must go out, as rows claimed with a lease: alert, note, invitation and report
+emails, channel messages and webhooks.
 
 An outbox model subclasses ``Outbox`` (the lease fields of ``orm_dashboard.leases`` plus when
 it is due, how many attempts, when it was sent and the last error) and has a ``status`` that
@@ -6,19 +7,28 @@ is ``"pending"`` until done. A sender takes a row with one conditional UPDATE (t
 sends, then marks it done only if its token still holds the row. A sender that dies mid-send
 leaves a claim that expires after the lease (or is released when its worker starts again),
 and the row is taken again: nothing is lost, and only the one email in flight can go twice.
+
+Every sender has one shape: ``take`` (claim and read), its own checks and the send, then
+``sent`` or ``failed`` (retry after a back-off, or give up after so many tries).
 """
 
 from __future__ import annotations
 
+import logging
+import smtplib
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 
 from orm_dashboard import leases
+
+log = logging.getLogger(__name__)
 
 
 class Outbox(leases.Leased):
@@ -52,6 +62,57 @@ def claim(model: type[Outbox], pk: int, now: datetime) -> str | None:
     """Take a row for sending; None when someone else holds it, or it is not due or done."""
     rows = model._default_manager.filter(pk=pk, status="pending", due_at__lte=now)
     return leases.claim(rows, now, lease(), attempts=F("attempts") + 1)
+
+
+class Tries(NamedTuple):
+    """How often a sender tries: at most ``most`` times, waiting ``first_seconds`` after the
+    first failure, twice that after the next … up to ``max_seconds``."""
+
+    most: int
+    first_seconds: int
+    max_seconds: int
+
+
+def take(model: type[Outbox], pk: int, now: datetime, *related: str) -> tuple[Any, Any] | None:
+    """Claim a row and read it: the row (``related`` read with it) and the queryset that
+    changes it only while the claim is still ours; None when it is not ours to send."""
+    token = claim(model, pk, now)
+    if token is None:
+        return None
+    rows = model._default_manager.filter(pk=pk)
+    return rows.select_related(*related).get(), leases.mine(rows, token)
+
+
+def sent(mine: models.QuerySet, what: str) -> str:
+    """Mark a claimed row sent. When our lease ran out mid-send, someone else holds the row
+    and may send it again: that is said in the log, the one case of a double send."""
+    if not mine.update(**leases.RELEASED, status="sent", sent_at=timezone.now(), last_error=""):
+        log.warning("%s was sent after its lease expired", what)
+    return "sent"
+
+
+def failed(mine: models.QuerySet, row: Outbox, now: datetime, error: str, tries: Tries) -> str:
+    """After a failed try: "retry" (the row is due again after a back-off) or, once
+    ``tries.most`` tries have failed, "failed" for good with the error kept."""
+    most, first_seconds, max_seconds = tries
+    if row.attempts >= most:
+        mine.update(**leases.RELEASED, status="failed", last_error=error)
+        return "failed"
+    retry_later(mine, now + backoff(row.attempts, first_seconds, max_seconds), error)
+    return "retry"
+
+
+def send_email(
+    mine: models.QuerySet, row: Outbox, now: datetime, what: str, email: EmailMessage, tries: Tries
+) -> str:
+    """Send the email of a claimed row and record how it went: "sent", "retry" or "failed"."""
+    try:
+        email.send()
+    except (smtplib.SMTPException, OSError) as exc:
+        error = error_text(exc)[:1000]
+        log.warning("%s to %s failed: %s", what, ", ".join(email.to), error)
+        return failed(mine, row, now, error, tries)
+    return sent(mine, what)
 
 
 def retry_later(rows: models.QuerySet, due_at: datetime, error: str) -> int:

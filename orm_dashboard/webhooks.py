@@ -210,12 +210,11 @@ def body_of(delivery: WebhookDelivery) -> bytes:
 
 def send(delivery_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(WebhookDelivery, delivery_id, now)
-    if token is None:
+    taken = outbox.take(WebhookDelivery, delivery_id, now, "endpoint")
+    if taken is None:
         return "skipped"
-    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
+    delivery, mine = taken
     endpoint = delivery.endpoint
-    mine = leases.mine(WebhookDelivery.objects.filter(pk=delivery_id), token)
     if not endpoint.enabled:
         mine.update(
             **leases.RELEASED,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import email.policy
 import logging
-import smtplib
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from email.message import EmailMessage as MIMEMessage
@@ -33,7 +32,7 @@ from django.utils import timezone
 
 from mentions.models import Report, ReportDelivery, ReportIssue
 from mentions.reports import render
-from orm_dashboard import leases, outbox
+from orm_dashboard import outbox
 from orm_dashboard.models import Membership
 
 log = logging.getLogger(__name__)
@@ -336,11 +335,10 @@ def _b64decode(data: str) -> bytes:
 
 def send(delivery_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(ReportDelivery, delivery_id, now)
-    if token is None:
+    taken = outbox.take(ReportDelivery, delivery_id, now, "issue__report__workspace")
+    if taken is None:
         return "skipped"
-    row = ReportDelivery.objects.select_related("issue__report__workspace").get(pk=delivery_id)
-    mine = leases.mine(ReportDelivery.objects.filter(pk=delivery_id), token)
+    row, mine = taken
     report = row.issue.report
     gone = (
         row.recipient_id is not None
@@ -352,22 +350,11 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         mine.update(status=ReportDelivery.Status.CANCELLED, last_error="no longer a recipient")
         _finish(row.issue_id)
         return "cancelled"
-    try:
-        compose(row).send()
-    except (smtplib.SMTPException, OSError) as exc:
-        error = outbox.error_text(exc)[:1000]
-        log.warning("report email %s to %s failed: %s", row.pk, row.email, error)
-        if row.attempts >= MAX_ATTEMPTS:
-            mine.update(**leases.RELEASED, status=ReportDelivery.Status.FAILED, last_error=error)
-            _finish(row.issue_id)
-            return "failed"
-        delay = outbox.backoff(row.attempts, RETRY_FIRST_SECONDS, settings.ALERT_RETRY_MAX_SECONDS)
-        outbox.retry_later(mine, now + delay, error)
-        return "retry"
-    if not mine.update(status=ReportDelivery.Status.SENT, sent_at=timezone.now(), last_error=""):
-        log.warning("report email %s was sent after its lease expired", row.pk)
-    _finish(row.issue_id)
-    return "sent"
+    tries = outbox.Tries(MAX_ATTEMPTS, RETRY_FIRST_SECONDS, settings.ALERT_RETRY_MAX_SECONDS)
+    outcome = outbox.send_email(mine, row, now, f"report email {row.pk}", compose(row), tries)
+    if outcome != "retry":
+        _finish(row.issue_id)
+    return outcome
 
 
 def _finish(issue_id: int) -> None:

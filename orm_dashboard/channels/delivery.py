@@ -93,11 +93,10 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
 
 def send(message_id: int, now: datetime | None = None) -> str:
     now = now or timezone.now()
-    token = outbox.claim(ChannelMessage, message_id, now)
-    if token is None:
+    taken = outbox.take(ChannelMessage, message_id, now, "channel")
+    if taken is None:
         return "skipped"
-    row = ChannelMessage.objects.select_related("channel").get(pk=message_id)
-    mine = leases.mine(ChannelMessage.objects.filter(pk=message_id), token)
+    row, mine = taken
     channel = row.channel
     if not channel.enabled:
         mine.update(
@@ -109,19 +108,10 @@ def send(message_id: int, now: datetime | None = None) -> str:
     notification = Notification.from_dict({**row.notification, "ref": f"msg_ch{row.pk}"})
     error = deliver_one(channel, notification)
     if not error:
-        mine.update(
-            **leases.RELEASED,
-            status=ChannelMessage.Status.SENT,
-            sent_at=timezone.now(),
-            last_error="",
-        )
-        return "sent"
-    if row.attempts >= MAX_ATTEMPTS:
-        mine.update(**leases.RELEASED, status=ChannelMessage.Status.FAILED, last_error=error)
-        return "failed"
-    delay = outbox.backoff(row.attempts, 15, settings.ALERT_RETRY_MAX_SECONDS)
-    outbox.retry_later(mine, now + delay, error)
-    return "retry"
+        return outbox.sent(mine, f"channel message {row.pk}")
+    return outbox.failed(
+        mine, row, now, error, outbox.Tries(MAX_ATTEMPTS, 15, settings.ALERT_RETRY_MAX_SECONDS)
+    )
 
 
 def deliver_one(channel: AlertChannel, notification: Notification) -> str:
