@@ -9,15 +9,18 @@ Adding a source kind is adding one module that defines a Connector subclass deco
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import urlsplit
 
 from orm_dashboard.ids import is_digits
 
 if TYPE_CHECKING:
     from orm_dashboard.http import Response
+
+N = TypeVar("N", int, float)
 
 
 @dataclass
@@ -56,6 +59,15 @@ def json_object(response: Response, platform: str) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise FetchError(f"{platform} did not answer with a JSON object")
     return payload
+
+
+def number(value: Any, kind: Callable[[Any], N] = float) -> N | None:  # type: ignore[assignment]
+    """``kind(value)`` for a number a platform sent (as a number or as text); None for anything
+    that is not one (missing, empty, "n/a")."""
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def parse_time(value: Any) -> datetime | None:

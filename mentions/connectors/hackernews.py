@@ -16,6 +16,7 @@ from mentions.connectors.base import (
     Item,
     base_url,
     json_object,
+    number,
     register,
 )
 from mentions.normalise import html_to_text
@@ -28,13 +29,6 @@ HITS_PER_PAGE = 100
 MAX_PAGES = 10  # per poll once a cursor exists; the first poll reads one page only
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def parse_hits(payload: dict[str, Any]) -> list[Item]:
     """Items of one ``search_by_date`` response (``{"hits": [...], "nbPages": ..., ...}``)."""
     items = []
@@ -45,7 +39,7 @@ def parse_hits(payload: dict[str, Any]) -> list[Item]:
         tags = hit.get("_tags") or []
         is_comment = "comment" in tags or (hit.get("comment_text") and not hit.get("title"))
         html = (hit.get("comment_text") if is_comment else hit.get("story_text")) or ""
-        created = _int(hit.get("created_at_i"))
+        created = number(hit.get("created_at_i"), int)
         author = hit.get("author") or ""
         hn_url = ITEM_URL.format(object_id)
         items.append(
@@ -60,7 +54,7 @@ def parse_hits(payload: dict[str, Any]) -> list[Item]:
                 html=html,
                 author=author,
                 author_url=USER_URL.format(author) if author else "",
-                reach=_int(hit.get("points")),
+                reach=number(hit.get("points"), int),
                 published_at=datetime.fromtimestamp(created, UTC) if created else None,
                 extra={
                     "type": "comment" if is_comment else "story",
@@ -107,7 +101,7 @@ class HackerNewsConnector(Connector):
         last_modified: str = "",
     ) -> FetchResult:
         base = config.get("api_base") or API_BASE
-        since = _int(state.get("created_at_i"))
+        since = number(state.get("created_at_i"), int)
         params: dict[str, Any] = {
             "query": config["query"],
             "tags": "(story,comment)",
@@ -122,7 +116,7 @@ class HackerNewsConnector(Connector):
             response = http.fetch(f"{base}/search_by_date", params={**params, "page": page})
             payload = json_object(response, "Hacker News search")
             result.items.extend(parse_hits(payload))
-            last_page = (_int(payload.get("nbPages")) or 1) - 1
+            last_page = (number(payload.get("nbPages"), int) or 1) - 1
             if page >= last_page:
                 break
         else:

@@ -20,6 +20,7 @@ from mentions.connectors.base import (
     Item,
     base_url,
     json_object,
+    number,
     register,
 )
 from mentions.normalise import html_to_text
@@ -37,13 +38,6 @@ ADD_CREDENTIALS = (
 )
 
 
-def _number(value: Any) -> float | None:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def parse_listing(payload: dict[str, Any]) -> list[Item]:
     """Posts of a search Listing (``{"kind": "Listing", "data": {"children": [...]}}``)."""
     items = []
@@ -57,8 +51,8 @@ def parse_listing(payload: dict[str, Any]) -> list[Item]:
         permalink = post.get("permalink") or ""
         author = post.get("author") or ""
         html = post.get("selftext_html") or ""
-        created = _number(post.get("created_utc"))
-        score = _number(post.get("score"))
+        created = number(post.get("created_utc"))
+        score = number(post.get("score"))
         items.append(
             Item(
                 external_id=name,
@@ -140,7 +134,7 @@ class RedditConnector(Connector):
     def _token(self, config: dict[str, Any], state: dict[str, Any], base: str) -> str:
         """A cached application-only token, or a new one (stored in ``state``)."""
         cached = state.get("token")
-        fresh = (_number(state.get("token_expires_at")) or 0) - TOKEN_MARGIN > time.time()
+        fresh = (number(state.get("token_expires_at")) or 0) - TOKEN_MARGIN > time.time()
         if cached and fresh and state.get("token_client_id") == config["client_id"]:
             return str(cached)
         try:
@@ -162,7 +156,7 @@ class RedditConnector(Connector):
             error = payload.get("error") or "no access token in the answer"
             raise http.FetchError(f"Reddit refused the client id and secret ({error})")
         state["token"] = token
-        state["token_expires_at"] = time.time() + (_number(payload.get("expires_in")) or 3600)
+        state["token_expires_at"] = time.time() + (number(payload.get("expires_in")) or 3600)
         state["token_client_id"] = config["client_id"]
         return str(token)
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from mentions.connectors.base import number
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 
@@ -46,10 +47,7 @@ def _parse(answer: dict[str, Any]) -> tuple[str, float]:
     token = answer.get("access_token") if isinstance(answer, dict) else None
     if not isinstance(token, str) or not token:
         raise FetchError("the token endpoint answered without an access_token")
-    try:
-        lifetime = float(answer.get("expires_in") or 3600)
-    except (TypeError, ValueError):
-        lifetime = 3600.0
+    lifetime = number(answer.get("expires_in")) or 3600.0
     return token, max(0.0, lifetime - EARLY)
 
 
