@@ -5,9 +5,46 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import cached_property
 
 BANNER_LIMIT = 3
+
+
+class Banner:
+    """The workspace's active incidents for the banner: the first few, and how many."""
+
+    def __init__(self, workspace: Any) -> None:
+        self.workspace = workspace
+
+    @cached_property
+    def _first(self) -> list[Any]:
+        from crisis.models import ACTIVE, Incident
+
+        return list(
+            Incident.objects.filter(workspace=self.workspace, status__in=ACTIVE)
+            .select_related("brand", "owner")
+            .order_by("-status", "-opened_at")[: BANNER_LIMIT + 1]
+        )
+
+    @property
+    def shown(self) -> list[Any]:
+        return self._first[:BANNER_LIMIT]
+
+    @cached_property
+    def total(self) -> int:
+        """Counted only when there are more than the banner shows."""
+        if len(self._first) <= BANNER_LIMIT:
+            return len(self._first)
+        from crisis.models import ACTIVE, Incident
+
+        return Incident.objects.filter(workspace=self.workspace, status__in=ACTIVE).count()
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.shown)
+
+    def __bool__(self) -> bool:
+        return bool(self._first)
 
 
 def open_incidents(request: HttpRequest) -> dict[str, Any]:
@@ -15,14 +52,4 @@ def open_incidents(request: HttpRequest) -> dict[str, Any]:
     workspace = getattr(request, "workspace", None)
     if workspace is None:
         return {}
-
-    def load() -> list[Any]:
-        from crisis.models import ACTIVE, Incident
-
-        return list(
-            Incident.objects.filter(workspace=workspace, status__in=ACTIVE)
-            .select_related("brand", "owner")
-            .order_by("-status", "-opened_at")[: BANNER_LIMIT + 1]
-        )
-
-    return {"crisis_banner": SimpleLazyObject(load)}
+    return {"crisis_banner": Banner(workspace)}

@@ -19,7 +19,9 @@ def active_incidents(workspace_ids: Sequence[int]) -> OpenCount:
         .values("workspace_id")
         .annotate(n=Count("pk"))
     )
-    return OpenCount("active incidents", {r["workspace_id"]: r["n"] for r in rows})
+    return OpenCount(
+        "active incidents", {r["workspace_id"]: r["n"] for r in rows}, one="active incident"
+    )
 
 
 def owned_by_me(user: Any, memberships: Sequence[Membership]) -> list[WorkItem]:

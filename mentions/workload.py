@@ -25,7 +25,7 @@ def new_mentions(workspace_ids: Sequence[int]) -> OpenCount:
             workspace_id=pk, status=Mention.Status.NEW, duplicate_of__isnull=True
         ).values("pk")[:COUNT_CAP]
         counts[pk] = rows.count()
-    return OpenCount("new mentions", counts)
+    return OpenCount("new mentions", counts, one="new mention")
 
 
 def assigned_to_me(user: Any, memberships: Sequence[Membership]) -> list[WorkItem]:

@@ -23,6 +23,10 @@ COUNT_CAP = 1000
 class OpenCount:
     label: str  # "new mentions"
     by_workspace: dict[int, int]
+    one: str = ""  # "new mention": the label for a count of 1
+
+    def label_for(self, n: int) -> str:
+        return self.one if n == 1 and self.one else self.label
 
 
 @dataclass
@@ -62,7 +66,7 @@ def open_counts(workspace_ids: Sequence[int]) -> dict[int, list[tuple[str, int]]
         result = counter(workspace_ids)
         for pk, n in result.by_workspace.items():
             if n and pk in found:
-                found[pk].append((result.label, n))
+                found[pk].append((result.label_for(n), n))
     return found
 
 

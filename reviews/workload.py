@@ -27,7 +27,9 @@ def reviews_to_answer(workspace_ids: Sequence[int]) -> OpenCount:
         .values("workspace_id")
         .annotate(n=Count("pk"))
     )
-    return OpenCount("reviews to answer", {r["workspace_id"]: r["n"] for r in rows})
+    return OpenCount(
+        "reviews to answer", {r["workspace_id"]: r["n"] for r in rows}, one="review to answer"
+    )
 
 
 def awaiting_my_approval(user: Any, memberships: Sequence[Membership]) -> list[WorkItem]:

@@ -396,3 +396,28 @@ def test_severity_is_changed_and_the_timeline_says_from_what(incident, teammate_
     assert (
         incident.severity == "critical" and incident.timeline.filter(kind="severity").count() == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("active", "lead", "more"),
+    [
+        (1, "Active incident", ""),
+        (3, "3 active incidents", ""),
+        (5, "5 active incidents", "See all 5 (2 more)"),
+    ],
+)
+def test_the_banner_says_how_many_incidents_are_active(
+    workspace, viewer_client, active, lead, more
+) -> None:
+    for n in range(active):  # one active incident per brand and rule: a brand each
+        Incident.objects.create(
+            workspace=workspace,
+            brand=make_brand(workspace, f"Brand {n}"),
+            kind=RuleKind.KEYWORD,
+            title=f"Incident {n}",
+        )
+    page = viewer_client.get("/w/acme/").content.decode()
+    banner = page.split('data-testid="incident-banner"', 1)[1].split("</aside>", 1)[0]
+    assert f"<strong>{lead}</strong>" in banner
+    assert banner.count("<li>") == min(active, 3)
+    assert (more in banner) if more else ("See all" not in banner)
