@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -424,27 +424,12 @@ def deliver_due(now: datetime | None = None, ids: list[int] | None = None) -> di
     return outbox.deliver(send, due_ids(now) if ids is None else ids, now)
 
 
-def send(delivery_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(
-        AlertDelivery,
-        delivery_id,
-        now,
-        "incident__brand",
-        "incident__owner",
-        "recipient",
-        "workspace",
-    )
-    if taken is None:
-        return "skipped"
-    delivery, mine = taken
+@outbox.sender(AlertDelivery, "incident__brand", "incident__owner", "recipient", "workspace")
+def send(delivery: AlertDelivery, mine: QuerySet, now: datetime) -> str:
     incident = delivery.incident
     if incident.status not in SEND_WHILE[delivery.kind]:
-        mine.update(
-            status=AlertDelivery.Status.CANCELLED,
-            last_error=f"not sent: the incident is {incident.get_status_display().lower()}",
-        )
-        return "cancelled"
+        status = incident.get_status_display().lower()
+        return outbox.cancelled(mine, f"not sent: the incident is {status}")
     try:
         message(delivery).send()
     except (smtplib.SMTPException, OSError) as exc:

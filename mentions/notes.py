@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -95,14 +95,8 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
     return outbox.deliver(send, due_ids(now) if ids is None else ids, now)
 
 
-def send(email_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(
-        NoteEmail, email_id, now, "note__author", "note__workspace", "note__mention"
-    )
-    if taken is None:
-        return "skipped"
-    row, mine = taken
+@outbox.sender(NoteEmail, "note__author", "note__workspace", "note__mention")
+def send(row: NoteEmail, mine: QuerySet, now: datetime) -> str:
     note = row.note
     if not Membership.objects.filter(workspace=note.workspace, user=row.recipient_id).exists():
         # Removed from the workspace since the note was written: the note is not theirs to read.

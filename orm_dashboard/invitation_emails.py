@@ -13,6 +13,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -33,14 +34,8 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
     return outbox.deliver(send, outbox.due_ids(InvitationEmail, now) if ids is None else ids, now)
 
 
-def send(email_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(
-        InvitationEmail, email_id, now, "invitation__workspace", "invitation__invited_by"
-    )
-    if taken is None:
-        return "skipped"
-    row, mine = taken
+@outbox.sender(InvitationEmail, "invitation__workspace", "invitation__invited_by")
+def send(row: InvitationEmail, mine: QuerySet, now: datetime) -> str:
     invitation = row.invitation
     if row.nonce != invitation.nonce or invitation.state != "pending":
         reason = "replaced by a newer email" if row.nonce != invitation.nonce else invitation.state

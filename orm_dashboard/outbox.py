@@ -14,6 +14,7 @@ Every sender has one shape: ``take`` (claim and read), its own checks and the se
 
 from __future__ import annotations
 
+import functools
 import logging
 import smtplib
 from collections.abc import Callable, Iterable
@@ -81,6 +82,31 @@ def take(model: type[Outbox], pk: int, now: datetime, *related: str) -> tuple[An
         return None
     rows = model._default_manager.filter(pk=pk)
     return rows.select_related(*related).get(), leases.mine(rows, token)
+
+
+def sender(
+    model: type[Outbox], *related: str
+) -> Callable[[Callable[[Any, models.QuerySet, datetime], str]], Callable[..., str]]:
+    """Make ``send(row, mine, now)`` into what sweeps, tasks and tests call,
+    ``send(pk, now=None)``: the row is claimed and read first (``take``), and "skipped" is the
+    answer when it is not ours to send."""
+
+    def wrap(send: Callable[[Any, models.QuerySet, datetime], str]) -> Callable[..., str]:
+        @functools.wraps(send)
+        def claimed(pk: int, now: datetime | None = None) -> str:
+            now = now or timezone.now()
+            taken = take(model, pk, now, *related)
+            return "skipped" if taken is None else send(*taken, now)
+
+        return claimed
+
+    return wrap
+
+
+def cancelled(mine: models.QuerySet, reason: str) -> str:
+    """Give up a claimed row without sending: what it was for no longer needs it."""
+    mine.update(**leases.RELEASED, status="cancelled", last_error=reason)
+    return "cancelled"
 
 
 def sent(mine: models.QuerySet, what: str) -> str:

@@ -34,6 +34,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -208,20 +209,11 @@ def body_of(delivery: WebhookDelivery) -> bytes:
     return json.dumps(delivery.payload, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def send(delivery_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(WebhookDelivery, delivery_id, now, "endpoint")
-    if taken is None:
-        return "skipped"
-    delivery, mine = taken
+@outbox.sender(WebhookDelivery, "endpoint")
+def send(delivery: WebhookDelivery, mine: QuerySet, now: datetime) -> str:
     endpoint = delivery.endpoint
     if not endpoint.enabled:
-        mine.update(
-            **leases.RELEASED,
-            status=WebhookDelivery.Status.CANCELLED,
-            last_error="the endpoint is disabled",
-        )
-        return "cancelled"
+        return outbox.cancelled(mine, "the endpoint is disabled")
     body = body_of(delivery)
     started = time.monotonic()
     status: int | None = None
@@ -282,7 +274,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         return "failed"
     mine.update(**leases.RELEASED, due_at=now + delay, last_status=status, last_error=error)
     if delay < timedelta(minutes=10):
-        transaction.on_commit(lambda: queue([delivery_id], countdown=delay.total_seconds()))
+        transaction.on_commit(lambda: queue([delivery.pk], countdown=delay.total_seconds()))
     log.info(
         "webhook %s to %s failed (%s); retry in %s", delivery.msg_id, endpoint.url, error, delay
     )

@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -333,12 +334,8 @@ def _b64decode(data: str) -> bytes:
     return base64.b64decode(data)
 
 
-def send(delivery_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(ReportDelivery, delivery_id, now, "issue__report__workspace")
-    if taken is None:
-        return "skipped"
-    row, mine = taken
+@outbox.sender(ReportDelivery, "issue__report__workspace")
+def send(row: ReportDelivery, mine: QuerySet, now: datetime) -> str:
     report = row.issue.report
     gone = (
         row.recipient_id is not None
@@ -347,7 +344,7 @@ def send(delivery_id: int, now: datetime | None = None) -> str:
         ).exists()
     ) or (row.recipient_id is None and row.email not in {e.lower() for e in report.outside_emails})
     if gone:  # removed from the workspace or unsubscribed since the issue was prepared
-        mine.update(status=ReportDelivery.Status.CANCELLED, last_error="no longer a recipient")
+        outbox.cancelled(mine, "no longer a recipient")
         _finish(row.issue_id)
         return "cancelled"
     tries = outbox.Tries(MAX_ATTEMPTS, RETRY_FIRST_SECONDS, settings.ALERT_RETRY_MAX_SECONDS)

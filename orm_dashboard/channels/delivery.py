@@ -10,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from orm_dashboard import http, leases, outbox
@@ -91,20 +92,11 @@ def deliver_due(now: datetime | None = None, ids: Iterable[int] | None = None) -
     return outbox.deliver(send, due_ids(now) if ids is None else ids, now)
 
 
-def send(message_id: int, now: datetime | None = None) -> str:
-    now = now or timezone.now()
-    taken = outbox.take(ChannelMessage, message_id, now, "channel")
-    if taken is None:
-        return "skipped"
-    row, mine = taken
+@outbox.sender(ChannelMessage, "channel")
+def send(row: ChannelMessage, mine: QuerySet, now: datetime) -> str:
     channel = row.channel
     if not channel.enabled:
-        mine.update(
-            **leases.RELEASED,
-            status=ChannelMessage.Status.CANCELLED,
-            last_error="the channel is off",
-        )
-        return "cancelled"
+        return outbox.cancelled(mine, "the channel is off")
     notification = Notification.from_dict({**row.notification, "ref": f"msg_ch{row.pk}"})
     error = deliver_one(channel, notification)
     if not error:
