@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.machinery
+import itertools
 import math
 import os
 import re
@@ -1247,6 +1248,10 @@ def _target_sentences(
                 # No contrast word between the brands: commas part them ("Globex's checkout
                 # is a nightmare, Acme's takes ten seconds").
                 clauses = _split_at_commas(text, clauses)
+            if any(_same_piece(clauses, a, b) for a in mine for b in others):
+                # Still together ("went to the Acme store to return a Globex charger that
+                # stopped working"): each brand takes the words nearer to it.
+                clauses = _split_between(text, clauses, sorted([*mine, *others]))
             for cs, ce in clauses:
                 if any(cs <= a < ce for a in mine):
                     chosen[(cs, ce)] = _score_piece(text, cs, ce, rules, lex, explain)
@@ -1296,7 +1301,9 @@ _SWITCH = r"(?:switch\w*|migrat\w+)"  # "moved from London to Acme HQ" is no cho
 _DITCH = r"(?:ditched|dumped|left|dropped|quit|replaced|swapped|traded)"
 _ARTICLE = r"(?:the |a |an |my |our |their |good old |old )?"
 _FOIL_BEFORE = re.compile(
-    rf"(?:\b(?P<comparison>than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as)"
+    rf"(?:\b(?P<comparison>than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
+    rf"|beats|beat|outperforms|outperformed|outclasses)"
+    rf"|\b(?P<shun>skip|avoid|ditch)"
     rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of|to)"
     rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
     rf"|\b(?P<ditch>{_DITCH}))\s+{_ARTICLE}$",
@@ -1305,10 +1312,15 @@ _FOIL_BEFORE = re.compile(
 _DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNORECASE)
 _CHOSEN_BEFORE = re.compile(
     rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
-    rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with))\s+{_ARTICLE}$",
+    rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with)"
+    rf"|\b(?:skip|avoid)\s+[^.!?;]{{1,40}}?\s+(?:and|,)\s+(?:get|buy|try|go for|go with|use))"
+    rf"\s+{_ARTICLE}$",
     re.IGNORECASE,
 )
-_CHOSEN_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:over|instead of)\b", re.IGNORECASE)
+_CHOSEN_AFTER = re.compile(
+    r"(?:'s)?(?:\s+\w+){0,2}\s+(?:over|instead of|any day|every time|hands down)\b",
+    re.IGNORECASE,
+)
 _PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
 # A choice says which brand won even when no word has a valence ("Switched from Globex to
 # Acme", "I'd take Acme over Globex"): the chosen one gets this raw valence, the foil minus it.
@@ -1322,6 +1334,8 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
     if before is not None:
         if before.group("comparison"):
             return "foil"
+        if before.group("shun"):
+            return "shunned"
         if not before.group("ditch") or _DITCH_AFTER.match(text, until, end):
             return "lost"
     if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
@@ -1350,17 +1364,29 @@ def _compared(
     if len(roles) != 1:
         return None
     role = next(iter(roles))
+    if role == "shunned":  # "Avoid Acme", "skip Globex and get an Acme": bad whatever follows
+        if sentence.raw < 0:
+            return sentence
+        raw = -CHOICE_VALENCE
+        return SentenceScore(
+            sentence.start,
+            sentence.end,
+            sentence.text,
+            round(_vader.normalize(raw), 4),
+            [("avoid", raw)],
+            raw=raw,
+        )
     if role in ("foil", "lost"):
-        if other_roles and other_roles <= {"foil", "lost"}:
+        if other_roles and other_roles <= {"foil", "lost", "shunned"}:
             return None  # "unlike A and B": both are foils of something else
         sign = -1.0
-    elif role == "chosen" or (other_roles & {"foil", "lost"}):
+    elif role == "chosen" or (other_roles & {"foil", "lost", "shunned"}):
         sign = 1.0
     else:
         return None
     if sentence.raw:
         return _weighted(sentence, sign, flip_words=sign < 0)
-    choice = role in ("lost", "chosen") or "lost" in other_roles
+    choice = role in ("lost", "chosen") or bool(other_roles & {"lost", "shunned"})
     if not choice:
         return sentence
     raw = CHOICE_VALENCE * sign
@@ -1376,6 +1402,38 @@ def _compared(
 
 def _same_piece(clauses: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(cs <= a < ce and cs <= b < ce for cs, ce in clauses)
+
+
+_LINKS = re.compile(r"\s+(?=(?:and|or|while|whereas|to|so|because|as|with)\s)", re.IGNORECASE)
+_DETERMINERS = re.compile(r"(?:\b(?:the|a|an|my|our|their|his|her|this|that)\s+)?$", re.IGNORECASE)
+
+
+def _split_between(
+    text: str, clauses: Sequence[tuple[int, int]], positions: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Clauses cut between each two brands they name: at the last linking word between them
+    ("and", "to", "while"), else right before the later brand and its article."""
+    out = []
+    for cs, ce in clauses:
+        cuts = []
+        inside = [a for a in positions if cs <= a < ce]
+        for left, right in itertools.pairwise(inside):
+            gap_start = text.find(" ", left, right)  # after the first brand's first word
+            if gap_start < 0:
+                continue
+            links = list(_LINKS.finditer(text, gap_start, right))
+            if links:
+                cuts.append(links[-1].end())
+            else:
+                det = _DETERMINERS.search(text, gap_start, right)
+                cuts.append(det.start() if det is not None and det.start() > gap_start else right)
+        cursor = cs
+        for cut in cuts:
+            if cursor < cut < ce:
+                out.append((cursor, cut))
+                cursor = cut
+        out.append((cursor, ce))
+    return out
 
 
 def _split_at_commas(text: str, clauses: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,24 +3,24 @@ comparisons, "X but Y", praise inside a complaint and the other way round, two b
 opposite sentiment, pronouns that carry on about a brand. Written for the targeted scoring
 (mentions/sentiment.py ``_target_sentences``) before it was changed.
 
-Three parts, in the order they were written:
+Five parts, in the order they were written:
 
 * TUNING: what the per-brand rules were developed against.
 * FIRST_HELD_OUT: set aside in the first round and only measured (0.68), but its misses were
-  then read to decide what to work on next, so it is no longer unseen: from the second round
-  on it is tuning data.
-* TUNING_2: written in the second round after HELD_OUT was committed, to develop rules for
-  constructions the first tuning set had few of (comparisons with "than", "switched from",
-  "unlike", "instead of"; sarcasm; a brand named inside talk about something else).
-* HELD_OUT: 48 posts written in the second round, committed before any rule or word list was
-  changed in that round, and never used to tune anything.
+  then read to decide what to work on next, so from the second round on it is tuning data.
+* SECOND_HELD_OUT: 48 posts written in the second round, committed before any rule or word
+  list was changed in that round; measured after the vocabulary (0.68) and the comparison and
+  sarcasm rules (0.70); then its misses were read, so from the third round on it is tuning
+  data too.
+* TUNING_2: written in the second round after SECOND_HELD_OUT was committed, to develop rules
+  for constructions the first tuning set had few of (comparisons with "than", "switched
+  from", "unlike", "instead of"; sarcasm; a brand named inside talk about something else).
+* HELD_OUT (the third held-out set): 44 posts about other brands and trades, written after
+  the comparison and sarcasm rules and committed before SECOND_HELD_OUT's misses were read;
+  never used to tune anything.
 
-* HELD_OUT_3: 44 posts about other brands and trades, written after the comparison and
-  sarcasm rules and committed before HELD_OUT's misses were read (which makes HELD_OUT
-  tuning data from then on); never used to tune anything.
-
-``make bench`` prints the tuning figure (TUNING, FIRST_HELD_OUT and TUNING_2) and the held-out one
-(tests/bench/languages.py).
+``make bench`` prints the tuning figure (TUNED: all but HELD_OUT), the held-out one and the
+second held-out set's (tests/bench/languages.py).
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ TUNING_2: list[tuple[str, dict[str, str]]] = [
     ("Globex's prices are a rip-off compared to Acme.", {"Globex": N, "Acme": P}),
 ]
 
-HELD_OUT: list[tuple[str, dict[str, str]]] = [
+SECOND_HELD_OUT: list[tuple[str, dict[str, str]]] = [
     (
         "Three hours on hold with Globex and still no refund. Switched to Acme, whose team "
         "sorted it in one call.",
@@ -414,7 +414,7 @@ HELD_OUT: list[tuple[str, dict[str, str]]] = [
 ]
 
 
-HELD_OUT_3: list[tuple[str, dict[str, str]]] = [
+HELD_OUT: list[tuple[str, dict[str, str]]] = [
     (
         "Nordbank's app logged me out mid-transfer twice today. Veloxa never does that.",
         {"Nordbank": N, "Veloxa": P},
@@ -589,16 +589,19 @@ def score(texts: list[tuple[str, dict[str, str]]]) -> tuple[int, int]:
     return right, total
 
 
+TUNED = TUNING + FIRST_HELD_OUT + TUNING_2 + SECOND_HELD_OUT
+
+
 def accuracy() -> tuple[float, float]:
-    """(accuracy on the tuning data, TUNING, FIRST_HELD_OUT and TUNING_2; on HELD_OUT)."""
-    tuned, held = score(TUNING + FIRST_HELD_OUT + TUNING_2), score(HELD_OUT)
+    """(accuracy on the tuning data, TUNED; accuracy on HELD_OUT, the third held-out set)."""
+    tuned, held = score(TUNED), score(HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
 
 
-def third_round() -> float:
-    """Accuracy on HELD_OUT_3."""
-    right, total = score(HELD_OUT_3)
-    return right / total
+def second_round() -> tuple[float, float]:
+    """(accuracy on TUNING, FIRST_HELD_OUT and TUNING_2; on SECOND_HELD_OUT)."""
+    tuned, held = score(TUNING + FIRST_HELD_OUT + TUNING_2), score(SECOND_HELD_OUT)
+    return tuned[0] / tuned[1], held[0] / held[1]
 
 
 def first_round() -> tuple[float, float]:

@@ -9,10 +9,12 @@ from mentions.sentiment import analyse
 from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
     HELD_OUT,
-    HELD_OUT_3,
+    SECOND_HELD_OUT,
     TUNING,
+    TUNING_2,
     accuracy,
     first_round,
+    second_round,
     spans_of,
 )
 
@@ -108,23 +110,29 @@ def test_contrast_words_of_other_languages() -> None:
 
 
 def test_the_mixed_set_is_big_enough_and_split() -> None:
-    assert len(TUNING) + len(FIRST_HELD_OUT) + len(HELD_OUT) >= 60
+    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, HELD_OUT)
+    assert sum(map(len, sets)) >= 60
     assert len(HELD_OUT) >= 40
-    parts = [{t for t, _ in part} for part in (TUNING, FIRST_HELD_OUT, HELD_OUT, HELD_OUT_3)]
+    parts = [{t for t, _ in part} for part in sets]
     assert sum(map(len, parts)) == len(set().union(*parts))
 
 
 def test_mixed_set_accuracy_does_not_fall_back() -> None:
-    """Floors under the figures `make bench` prints. First round (the rules that pick the
-    sentences about a brand): 0.79 on TUNING, 0.68 on FIRST_HELD_OUT. Second round (English
-    review vocabulary VADER lacks; both first-round parts are now tuning data): 0.96 on
-    the tuning data and 0.68 on the new HELD_OUT, which was written before the round."""
+    """Floors under the figures `make bench` prints, round by round (targeted_texts.py says
+    which set was seen when). First round: 0.79 on TUNING, 0.68 on FIRST_HELD_OUT. Second
+    round: 0.95 on TUNING + FIRST_HELD_OUT + TUNING_2, 0.70 on SECOND_HELD_OUT before its
+    misses were read (0.86 after the third round tuned on it). Third round: 0.92 on all of
+    those, 0.44 on HELD_OUT, which no rule was tuned on (the whole text's label gets 0.50
+    there, plain VADER 0.44)."""
     tuned, first_held_out = first_round()
     assert tuned >= 0.75
     assert first_held_out >= 0.65
-    tuned, held_out = accuracy()
+    tuned, second_held_out = second_round()
     assert tuned >= 0.93
-    assert held_out >= 0.65
+    assert second_held_out >= 0.65
+    tuned, held_out = accuracy()
+    assert tuned >= 0.9
+    assert held_out >= 0.4
 
 
 # --------------------------------------------------------------------------------------
@@ -188,6 +196,9 @@ def test_review_phrases_are_explained_as_written() -> None:
         ("Switched from Globex to Acme last spring.", ("Acme", "Globex"), ("positive", "negative")),
         ("Switched from Globex to Acme last spring.", ("Acme",), ("positive",)),
         ("Ditched Globex for Acme, best move I made.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Skip Globex and get an Acme.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Avoid Acme.", ("Acme",), ("negative",)),
+        ("Between the two I'd pick Acme any day.", ("Acme",), ("positive",)),
     ],
 )  # fmt: skip
 def test_comparisons_give_the_foil_the_opposite(
@@ -230,3 +241,10 @@ def test_sarcasm_denials_and_resolved_problems(text: str, label: str) -> None:
 def test_shame_about_turns_against_the_praise_before() -> None:
     text = "Acme's staff are lovely. Shame about the prices."
     assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+
+
+def test_brands_sharing_a_clause_take_the_words_nearer_them() -> None:
+    text = "Went to the Acme store to return a Globex charger that stopped working."
+    found = toward(text, "Acme", "Globex")
+    assert found["Acme"].label == "neutral"  # type: ignore[attr-defined]
+    assert found["Globex"].label == "negative"  # type: ignore[attr-defined]
