@@ -194,6 +194,8 @@ WHITENOISE_USE_FINDERS = True  # `make run` serves static files without collects
 
 # --- i18n ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
+# Day-month-year and a 24-hour clock, as the European teams read them (formats/en/).
+FORMAT_MODULE_PATH = ["orm_dashboard.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
