@@ -151,3 +151,11 @@ def test_repeats_and_reminders_are_set_on_the_page(workspace, owner_client):
     policy = CrisisPolicy.objects.get(workspace=workspace)
     assert (policy.repeat_count, policy.reminder_minutes) == (2, 30)
     assert not AlertDelivery.objects.exists()
+
+
+def test_override_times_are_read_in_the_persons_own_zone(workspace, owner, owner_client):
+    from orm_dashboard.models import Profile
+
+    Profile.objects.update_or_create(user=owner, defaults={"time_zone": "Europe/Riga"})
+    page = owner_client.get("/w/acme/crisis/settings/on-call/").content.decode()
+    assert "Times are in Europe/Riga." in page
