@@ -17,7 +17,10 @@ Five parts, in the order they were written:
   from", "unlike", "instead of"; sarcasm; a brand named inside talk about something else).
 * HELD_OUT (the third held-out set): 44 posts about other brands and trades, written after
   the comparison and sarcasm rules and committed before SECOND_HELD_OUT's misses were read;
-  never used to tune anything.
+  never used to tune anything until the fourth round.
+* FOURTH_HELD_OUT: 44 more posts (heating, broadband, lamps, restaurants, phones, hotels),
+  committed before HELD_OUT's misses were read: 0.46 with the third round's rules (the whole
+  text's label 0.48, plain VADER 0.52).
 
 ``make bench`` prints the tuning figure (TUNED: all but HELD_OUT), the held-out one and the
 second held-out set's (tests/bench/languages.py).
@@ -587,6 +590,188 @@ def score(texts: list[tuple[str, dict[str, str]]]) -> tuple[int, int]:
             total += 1
             right += analysis.targets[brand].label == label
     return right, total
+
+
+# Fourth round: written and committed before the third held-out set's misses were read.
+FOURTH_HELD_OUT: list[tuple[str, dict[str, str]]] = [
+    (
+        "Got my Kelvo heat pump installed last week. House is finally warm and the bill "
+        "dropped by a third.",
+        {"Kelvo": P},
+    ),
+    (
+        "Day 3 without internet. Fibranet says an engineer is 'scheduled'. Working from a café "
+        "again.",
+        {"Fibranet": N},
+    ),
+    (
+        "The Lumio lamp looked great in the photos. In real life it's tiny and the light flickers.",
+        {"Lumio": N},
+    ),
+    (
+        "Huge queue at passport control, screaming baby behind us, 30 degrees in the hall. "
+        "Then the RideNow driver was waiting with a cold bottle of water. Faith restored.",
+        {"RideNow": P},
+    ),
+    (
+        "Cancelled our Fibranet contract after the third outage this month. Zappy installed "
+        "theirs in a day and it hasn't dropped once.",
+        {"Fibranet": N, "Zappy": P},
+    ),
+    (
+        "Anyone know if Kelvo still does free servicing? Mine is making a weird noise.",
+        {"Kelvo": N},
+    ),
+    ("Bought the Lumio desk light for my daughter. She loves it, and so do I.", {"Lumio": P}),
+    (
+        "Greenleaf's vegan burger is honestly better than most beef ones I've had.",
+        {"Greenleaf": P},
+    ),
+    (
+        "Waited 50 minutes for a Greenleaf delivery and got someone else's order.",
+        {"Greenleaf": N},
+    ),
+    (
+        "RideNow charged me surge pricing at 3 am on a Tuesday. Never again, taking the night bus.",
+        {"RideNow": N},
+    ),
+    (
+        "The concert sound was muddy and we could barely see the stage. The TicketHub app did "
+        "work perfectly though, scanned in seconds.",
+        {"TicketHub": P},
+    ),
+    (
+        "TicketHub's 'service fee' was more than the ticket. Absolute robbery.",
+        {"TicketHub": N},
+    ),
+    (
+        "Zappy's customer service is hit and miss, but the speed is unbeatable at this price.",
+        {"Zappy": P},
+    ),
+    (
+        "Library was closed, printer at home broke, deadline tomorrow. PrintPoint on Main "
+        "Street printed and bound my thesis in an hour. Forever grateful.",
+        {"PrintPoint": P},
+    ),
+    ("PrintPoint misprinted all 200 of our wedding invitations. Wrong date.", {"PrintPoint": N}),
+    (
+        "I'm torn. Bellaroma has the better pasta, Casa Verde the better wine.",
+        {"Bellaroma": P},
+    ),
+    (
+        "Bellaroma messed up our booking and seated us next to the toilets.",
+        {"Bellaroma": N},
+    ),
+    (
+        "Booked Casa Verde for my parents' anniversary. They haven't stopped talking about the "
+        "tiramisu.",
+        {"Casa Verde": P},
+    ),
+    ("Mobix's phones get slower after every update. Planned obsolescence.", {"Mobix": N}),
+    (
+        "Three years in and my Mobix still holds a charge all day. No complaints at all.",
+        {"Mobix": P},
+    ),
+    (
+        "Snow chaos on the motorway, six hours to get home. Thank goodness my Kelvo was on a "
+        "timer and the house was warm when we arrived.",
+        {"Kelvo": P},
+    ),
+    (
+        "Zappy raised my bill by 8 euros without telling me. Found out from my bank statement.",
+        {"Zappy": N},
+    ),
+    (
+        "If Fibranet spent as much on engineers as on adverts, we might have working broadband.",
+        {"Fibranet": N},
+    ),
+    (
+        "Went back to Greenleaf after a year away. Still the best falafel wrap in town.",
+        {"Greenleaf": P},
+    ),
+    (
+        "RideNow's app froze while I was paying and charged me twice. Support refunded one "
+        "within a day, fair enough.",
+        {"RideNow": P},
+    ),
+    ("Lumio finally brought back the warm white bulbs. About time!", {"Lumio": P}),
+    (
+        "Casa Verde's terrace is stunning at sunset, but we waited an hour for starters and "
+        "the fish was dry.",
+        {"Casa Verde": N},
+    ),
+    (
+        "TicketHub refunded the cancelled festival in full within a week. Didn't expect that.",
+        {"TicketHub": P},
+    ),
+    ("Mobix announced its new foldable at the Berlin fair today.", {"Mobix": U}),
+    (
+        "Printer jammed, laptop crashed, coffee spilled. Only thing that worked today was my "
+        "Zappy connection.",
+        {"Zappy": P},
+    ),
+    (
+        "Mobix or Nokta for a first phone for my son? Nokta is cheaper but the Mobix camera is "
+        "way better.",
+        {"Mobix": P},
+    ),
+    (
+        "Stayed at the Seaview Inn: sea view was a car park, breakfast was two slices of toast.",
+        {"Seaview Inn": N},
+    ),
+    (
+        "Seaview Inn staff went out of their way when my wife fell ill. Called a doctor, "
+        "brought soup to the room.",
+        {"Seaview Inn": P},
+    ),
+    (
+        "Dropped my phone in the sea on day one. Mobix's insurance sent a new one to the hotel "
+        "two days later.",
+        {"Mobix": P},
+    ),
+    (
+        "The Lumio smart plug disconnects from wifi every night, so my morning coffee "
+        "automation never runs.",
+        {"Lumio": N},
+    ),
+    (
+        "Kelvo quoted 9,000 for the install, then the invoice said 11,500. No explanation.",
+        {"Kelvo": N},
+    ),
+    (
+        "Switched our office from Fibranet to Zappy and the video calls stopped freezing.",
+        {"Zappy": P, "Fibranet": N},
+    ),
+    (
+        "PrintPoint's staff were friendly enough but the colours came out completely washed out.",
+        {"PrintPoint": N},
+    ),
+    (
+        "Our flight was cancelled, hotels were full, and RideNow got us to the next airport "
+        "at 2 am for a fair price.",
+        {"RideNow": P},
+    ),
+    (
+        "Greenleaf opened a second branch near the station.",
+        {"Greenleaf": U},
+    ),
+    (
+        "TicketHub put me in a virtual queue for three hours and then sold out.",
+        {"TicketHub": N},
+    ),
+    (
+        "Lumio's bulbs last ages. Bought a pack in 2019 and I'm still on the first one.",
+        {"Lumio": P},
+    ),
+    (
+        "Bellaroma's pizza was good, nothing more. For that price I expected more.",
+        {"Bellaroma": N},
+    ),
+    (
+        "The Seaview Inn is nothing fancy, but it's clean, quiet and the owners are sweet.",
+        {"Seaview Inn": P},
+    ),
+]
 
 
 TUNED = TUNING + FIRST_HELD_OUT + TUNING_2 + SECOND_HELD_OUT

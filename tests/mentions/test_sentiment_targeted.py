@@ -8,6 +8,7 @@ import pytest
 from mentions.sentiment import analyse
 from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
+    FOURTH_HELD_OUT,
     HELD_OUT,
     SECOND_HELD_OUT,
     TUNING,
@@ -110,7 +111,7 @@ def test_contrast_words_of_other_languages() -> None:
 
 
 def test_the_mixed_set_is_big_enough_and_split() -> None:
-    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, HELD_OUT)
+    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, HELD_OUT, FOURTH_HELD_OUT)
     assert sum(map(len, sets)) >= 60
     assert len(HELD_OUT) >= 40
     parts = [{t for t, _ in part} for part in sets]
