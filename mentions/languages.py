@@ -561,7 +561,12 @@ def _build_english() -> Rules:
         base,
         lexicon=lexicon,
         phrases=frozenset(phrases),
-        resolvers=frozenset("fixed fixes solved solves resolved resolves repaired sorted".split()),
+        resolvers=frozenset(
+            "fixed fixes solved solves resolved resolves repaired sorted calmed comforted"
+            " reassured soothed saved rescued".split()
+        ),
+        reversers=frozenset(["less"]),
+        former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
         sarcastic_openers=tuple(
             tuple(opener.split())

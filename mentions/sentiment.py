@@ -305,6 +305,10 @@ class Rules:
     # "Great job, my parcel is lost again", "Love how it charges extra"): the opening's
     # praise is dropped when what follows "for" is bad, or when all that follows is.
     sarcastic_openers: tuple[tuple[str, ...], ...] = ()
+    # Words that turn the next valenced word (one or two words on) around: "less bitter".
+    reversers: frozenset[str] = frozenset()
+    # Words after which praise is of the past, till the clause ends: "used to be great".
+    former: tuple[str, ...] = ()
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -713,6 +717,23 @@ def _turns(
                     sentiments[j] *= _vader.N_SCALAR
                 if raw_words[j][-1:] in _PUNCT_END:
                     break
+    if rules.reversers and not rules.reversers.isdisjoint(lower):
+        for i, word in enumerate(lower[:-1]):
+            if word in rules.reversers and raw_words[i][-1:] not in _PUNCT_END:
+                j = i + 1 if sentiments[i + 1] else i + 2
+                if j < n and sentiments[j]:
+                    sentiments[j] *= _vader.N_SCALAR
+    former = rules.former
+    if former and former[0] in lower:
+        k = len(former)
+        for i in range(n - k):
+            if tuple(lower[i : i + k]) != former:
+                continue
+            for j in range(i + k, n):
+                if sentiments[j] > 0:
+                    sentiments[j] *= _vader.N_SCALAR
+                if raw_words[j][-1:] in _PUNCT_END:
+                    break
     start = 1 if n and lower[0] in ("but", "and", "so") else 0
     for seq in rules.denials:
         if tuple(lower[start : start + len(seq)]) == seq:
@@ -850,7 +871,7 @@ def _score_piece(
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
-    if rules.resolvers or rules.denials or rules.sarcastic_openers:
+    if rules.resolvers or rules.denials or rules.sarcastic_openers or rules.reversers:
         _turns(lower, raw_words, sentiments, rules)
     total = math.fsum(sentiments)
     if total:
@@ -1272,6 +1293,20 @@ def _target_sentences(
                 chosen[(cs, ce)] = _weighted(piece, 0.5 if k == 0 else 1.5)
         else:
             chosen[(s, e)] = sentences[index]
+        before = index - 1
+        if (
+            before >= 0
+            and spans[before] not in chosen
+            and not named.get(before)
+            and len(_words_of(sentences[index].text)) - len(mine) <= SHORT_NAMING_WORDS
+            and sentences[before].raw
+        ):
+            # "Flight delayed, no announcements. Well done, SkyLink.": a sentence that does
+            # little more than name the brand is about what came just before; praise in it
+            # after a complaint is sarcasm.
+            chosen[spans[before]] = sentences[before]
+            if sentences[before].raw < 0 < sentences[index].raw and (s, e) in chosen:
+                chosen[(s, e)] = _weighted(sentences[index], 0.0)
         follow = index + 1
         while follow < len(spans) and follow <= index + 2:
             if named.get(follow, set()) - {key}:
@@ -1322,6 +1357,8 @@ _CHOSEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
+# A sentence with at most this many words besides the brand's takes the one before as context.
+SHORT_NAMING_WORDS = 3
 # A choice says which brand won even when no word has a valence ("Switched from Globex to
 # Acme", "I'd take Acme over Globex"): the chosen one gets this raw valence, the foil minus it.
 CHOICE_VALENCE = 1.5

@@ -8,7 +8,7 @@ from __future__ import annotations
 from mentions.sentiment import analyse
 from tests.mentions.language_reviews import HELD_OUT, REVIEWS
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
-from tests.mentions.targeted_texts import second_round
+from tests.mentions.targeted_texts import second_round, third_round
 
 
 def run() -> list[tuple[str, float, str]]:
@@ -27,4 +27,6 @@ def run() -> list[tuple[str, float, str]]:
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))
     _, second = second_round()
     figures.append(("sentiment_targeted_accuracy_second_set", second, "(read, now tuning)"))
+    _, third = third_round()
+    figures.append(("sentiment_targeted_accuracy_third_set", third, "(read, now tuning)"))
     return figures

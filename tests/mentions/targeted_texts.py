@@ -3,7 +3,7 @@ comparisons, "X but Y", praise inside a complaint and the other way round, two b
 opposite sentiment, pronouns that carry on about a brand. Written for the targeted scoring
 (mentions/sentiment.py ``_target_sentences``) before it was changed.
 
-Five parts, in the order they were written:
+Six parts, in the order they were written:
 
 * TUNING: what the per-brand rules were developed against.
 * FIRST_HELD_OUT: set aside in the first round and only measured (0.68), but its misses were
@@ -15,15 +15,15 @@ Five parts, in the order they were written:
 * TUNING_2: written in the second round after SECOND_HELD_OUT was committed, to develop rules
   for constructions the first tuning set had few of (comparisons with "than", "switched
   from", "unlike", "instead of"; sarcasm; a brand named inside talk about something else).
-* HELD_OUT (the third held-out set): 44 posts about other brands and trades, written after
-  the comparison and sarcasm rules and committed before SECOND_HELD_OUT's misses were read;
-  never used to tune anything until the fourth round.
-* FOURTH_HELD_OUT: 44 more posts (heating, broadband, lamps, restaurants, phones, hotels),
-  committed before HELD_OUT's misses were read: 0.46 with the third round's rules (the whole
-  text's label 0.48, plain VADER 0.52).
+* THIRD_HELD_OUT: 44 posts about other brands and trades, written after the comparison and
+  sarcasm rules and committed before SECOND_HELD_OUT's misses were read: 0.44 after the
+  third round; then its misses were read, so from the fourth round on it is tuning data.
+* HELD_OUT (the fourth held-out set): 44 more posts (heating, broadband, lamps,
+  restaurants, phones, hotels), committed before THIRD_HELD_OUT's misses were read: 0.46 with
+  the third round's rules (the whole text's label 0.48, plain VADER 0.52); never tuned on.
 
 ``make bench`` prints the tuning figure (TUNED: all but HELD_OUT), the held-out one and the
-second held-out set's (tests/bench/languages.py).
+second and third held-out sets' (tests/bench/languages.py).
 """
 
 from __future__ import annotations
@@ -417,7 +417,7 @@ SECOND_HELD_OUT: list[tuple[str, dict[str, str]]] = [
 ]
 
 
-HELD_OUT: list[tuple[str, dict[str, str]]] = [
+THIRD_HELD_OUT: list[tuple[str, dict[str, str]]] = [
     (
         "Nordbank's app logged me out mid-transfer twice today. Veloxa never does that.",
         {"Nordbank": N, "Veloxa": P},
@@ -592,8 +592,8 @@ def score(texts: list[tuple[str, dict[str, str]]]) -> tuple[int, int]:
     return right, total
 
 
-# Fourth round: written and committed before the third held-out set's misses were read.
-FOURTH_HELD_OUT: list[tuple[str, dict[str, str]]] = [
+# The fourth held-out set: written and committed before THIRD_HELD_OUT's misses were read.
+HELD_OUT: list[tuple[str, dict[str, str]]] = [
     (
         "Got my Kelvo heat pump installed last week. House is finally warm and the bill "
         "dropped by a third.",
@@ -774,11 +774,11 @@ FOURTH_HELD_OUT: list[tuple[str, dict[str, str]]] = [
 ]
 
 
-TUNED = TUNING + FIRST_HELD_OUT + TUNING_2 + SECOND_HELD_OUT
+TUNED = TUNING + FIRST_HELD_OUT + TUNING_2 + SECOND_HELD_OUT + THIRD_HELD_OUT
 
 
 def accuracy() -> tuple[float, float]:
-    """(accuracy on the tuning data, TUNED; accuracy on HELD_OUT, the third held-out set)."""
+    """(accuracy on the tuning data, TUNED; accuracy on HELD_OUT, the fourth held-out set)."""
     tuned, held = score(TUNED), score(HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
 
@@ -786,6 +786,13 @@ def accuracy() -> tuple[float, float]:
 def second_round() -> tuple[float, float]:
     """(accuracy on TUNING, FIRST_HELD_OUT and TUNING_2; on SECOND_HELD_OUT)."""
     tuned, held = score(TUNING + FIRST_HELD_OUT + TUNING_2), score(SECOND_HELD_OUT)
+    return tuned[0] / tuned[1], held[0] / held[1]
+
+
+def third_round() -> tuple[float, float]:
+    """(accuracy on the second round's tuning data and SECOND_HELD_OUT; on THIRD_HELD_OUT)."""
+    tuned = score(TUNING + FIRST_HELD_OUT + TUNING_2 + SECOND_HELD_OUT)
+    held = score(THIRD_HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
 
 

@@ -8,15 +8,16 @@ import pytest
 from mentions.sentiment import analyse
 from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
-    FOURTH_HELD_OUT,
     HELD_OUT,
     SECOND_HELD_OUT,
+    THIRD_HELD_OUT,
     TUNING,
     TUNING_2,
     accuracy,
     first_round,
     second_round,
     spans_of,
+    third_round,
 )
 
 
@@ -111,7 +112,7 @@ def test_contrast_words_of_other_languages() -> None:
 
 
 def test_the_mixed_set_is_big_enough_and_split() -> None:
-    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, HELD_OUT, FOURTH_HELD_OUT)
+    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, THIRD_HELD_OUT, HELD_OUT)
     assert sum(map(len, sets)) >= 60
     assert len(HELD_OUT) >= 40
     parts = [{t for t, _ in part} for part in sets]
@@ -122,17 +123,21 @@ def test_mixed_set_accuracy_does_not_fall_back() -> None:
     """Floors under the figures `make bench` prints, round by round (targeted_texts.py says
     which set was seen when). First round: 0.79 on TUNING, 0.68 on FIRST_HELD_OUT. Second
     round: 0.95 on TUNING + FIRST_HELD_OUT + TUNING_2, 0.70 on SECOND_HELD_OUT before its
-    misses were read (0.86 after the third round tuned on it). Third round: 0.92 on all of
-    those, 0.44 on HELD_OUT, which no rule was tuned on (the whole text's label gets 0.50
-    there, plain VADER 0.44)."""
+    misses were read. Third round: 0.92 on all of those and SECOND_HELD_OUT (0.86 on it),
+    0.44 on THIRD_HELD_OUT before its misses were read (0.71 after the fourth round tuned on
+    it). Fourth round: 0.87 on everything but HELD_OUT, 0.46 on HELD_OUT, which no rule was
+    tuned on (the whole text's label gets 0.48 there, plain VADER 0.52)."""
     tuned, first_held_out = first_round()
     assert tuned >= 0.75
     assert first_held_out >= 0.65
     tuned, second_held_out = second_round()
     assert tuned >= 0.93
     assert second_held_out >= 0.65
-    tuned, held_out = accuracy()
+    tuned, third_held_out = third_round()
     assert tuned >= 0.9
+    assert third_held_out >= 0.4
+    tuned, held_out = accuracy()
+    assert tuned >= 0.85
     assert held_out >= 0.4
 
 
@@ -233,6 +238,9 @@ def test_from_over_and_left_are_no_comparison_on_their_own(text: str) -> None:
         ("Great service from Acme, though the wait was long.", "positive"),
         ("Acme finally fixed the bug that kept crashing the app.", "positive"),
         ("Not once has Acme delivered on time.", "negative"),
+        ("Acme used to be my favourite cafe.", "negative"),
+        ("Compared with last year, Acme's beer is less bitter.", "positive"),
+        ("The Acme crew calmed a terrified kid during the turbulence.", "positive"),
     ],
 )
 def test_sarcasm_denials_and_resolved_problems(text: str, label: str) -> None:
@@ -249,3 +257,10 @@ def test_brands_sharing_a_clause_take_the_words_nearer_them() -> None:
     found = toward(text, "Acme", "Globex")
     assert found["Acme"].label == "neutral"  # type: ignore[attr-defined]
     assert found["Globex"].label == "negative"  # type: ignore[attr-defined]
+
+
+def test_a_sentence_that_only_names_the_brand_reads_the_one_before() -> None:
+    text = "Flight delayed, gate changed three times, no announcements. Well done, Acme."
+    found = toward(text, "Acme")["Acme"]
+    assert found.label == "negative"  # type: ignore[attr-defined]
+    assert len(found.sentences) == 2  # type: ignore[attr-defined]
