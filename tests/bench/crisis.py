@@ -31,6 +31,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
 
+from crisis import rules
 from crisis.detection import evaluate_brand
 from crisis.models import OnCallShift
 from mentions import counts
@@ -242,6 +243,9 @@ def alert_latency_s() -> float:
                 raise RuntimeError(
                     f"worker did not start: {(logs / 'worker.log').read_text()[-2000:]}"
                 )
+        # More than the default spike rule's minimum count (15 since rules fire on real
+        # bursts only; the 12 mentions this used to store fired nothing, and no email came).
+        burst = rules.get("volume_spike").defaults["min_count"] + 5
         items = [
             Item(
                 external_id=f"{run}-{i}",
@@ -250,7 +254,7 @@ def alert_latency_s() -> float:
                 text=f"Everybody talks about Acme now ({i})",
                 published_at=now - timedelta(minutes=i),
             )
-            for i in range(12)
+            for i in range(burst)
         ]
         committed = [0.0]
         with transaction.atomic():
