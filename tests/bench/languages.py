@@ -6,7 +6,7 @@ toward the brand is right, on the part the rules were tuned on and on the part k
 from __future__ import annotations
 
 from mentions.sentiment import analyse
-from tests.mentions.language_reviews import HELD_OUT, REVIEWS
+from tests.mentions.language_reviews import HELD_OUT, REVIEWS, SECOND_HELD_OUT
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
 from tests.mentions.targeted_texts import second_round, third_round
 
@@ -22,6 +22,9 @@ def run() -> list[tuple[str, float, str]]:
         figures.append((f"sentiment_accuracy_held_out_{code}", hits / len(reviews), ""))
         right, total = right + hits, total + len(reviews)
     figures.append(("sentiment_accuracy_held_out", right / total, "(all languages)"))
+    for code, reviews in SECOND_HELD_OUT.items():
+        hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
+        figures.append((f"sentiment_accuracy_second_held_out_{code}", hits / len(reviews), ""))
     tuned, held_out = targeted_accuracy()
     figures.append(("sentiment_targeted_accuracy", held_out, "(held-out part)"))
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))

@@ -504,3 +504,23 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
         (N, "Produto dececionante, deixou de funcionar ao fim de uma semana."),
     ],
 }
+
+# Portuguese got 3 of 6 on HELD_OUT, whose misses were then read: these European-Portuguese
+# reviews were written and committed before anything was changed for Portuguese, and never
+# used to change it (``make bench``: sentiment_accuracy_second_held_out_pt).
+SECOND_HELD_OUT: dict[str, list[tuple[str, str]]] = {
+    "pt": [
+        (P, "O pessoal foi impecável e o quarto estava limpíssimo. Voltaremos de certeza."),
+        (P, "Encomenda chegou no dia seguinte, bem embalada. Recomendo vivamente."),
+        (P, "Comida caseira deliciosa e a um preço justo. Adorámos!"),
+        (P, "Atendimento rápido e simpático, resolveram o problema logo à primeira."),
+        (P, "Demorou um pouco, mas valeu bem a pena: o bolo estava divinal."),
+        (P, "Não é barato, mas a qualidade compensa cada cêntimo."),
+        (N, "Esperámos mais de uma hora e a comida veio fria. Uma vergonha."),
+        (N, "O telemóvel avariou ao fim de duas semanas e ninguém me responde."),
+        (N, "Paguei a mais e ainda tive de insistir três vezes para me devolverem o dinheiro."),
+        (N, "Quarto sujo, toalhas manchadas e barulho a noite toda. Não volto."),
+        (N, "Comprei uns auscultadores que pararam de funcionar no segundo dia."),
+        (N, "Os funcionários até são simpáticos, mas o serviço é lentíssimo e caro."),
+    ],
+}
