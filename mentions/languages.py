@@ -280,6 +280,12 @@ def _portuguese() -> Rules | None:
         (increase if kind == "INCR" else decrease).append(word.lower())
     emojis, emoji_valences = _emoji_entries()
     lexicon.update(emoji_valences)
+    # LeIA is Brazilian and has mostly one form per word ("fantastico", no "pessimo"): the
+    # everyday judgements of core.tsv in European Portuguese, and the review phrases below.
+    core = {_strip_accents(w): v for w, v in _core_words("pt").items()}
+    lexicon.update(core)
+    for phrase, value in _PORTUGUESE_PHRASES.items():
+        lexicon["_".join(phrase.split())] = value
     boosters = {w: 0.293 for w in increase if w} | {w: -0.293 for w in decrease if w}
     return Rules(
         lexicon=lexicon,
@@ -292,8 +298,29 @@ def _portuguese() -> Rules | None:
         emojis=emojis,
         nt_negates=False,
         negation_stops_at_comma=True,
-        prepare=_strip_accents,
+        prepare=_chain([_strip_accents, _join_fixed(tuple(_PORTUGUESE_PHRASES))]),
+        # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
+        stem_strip=2,
+        stem_min=7,
+        # Aspects; "há" (there is, ago), which LeIA has as a laugh once accents are stripped;
+        # waiting, which shares a stem with hope ("esperando" / "esperança").
+        neutral=frozenset(
+            "qualidade preco servico atendimento apoio produto entrega ha esperando esperar"
+            " espera esperamos esperei".split()
+        ),
     )
+
+
+# Review phrases LeIA lacks (accents stripped, as the text is before matching).
+_PORTUGUESE_PHRASES = {
+    "nunca chegou": -2.0,
+    "deixou de funcionar": -2.0,
+    "nao responde": -1.5,
+    "ninguem responde": -1.5,
+    "a nao repetir": -2.0,
+    "valeu a pena": 1.8,
+    "vale a pena": 1.8,
+}
 
 
 def _boosters(increase: str, decrease: str) -> dict[str, float]:
@@ -580,7 +607,7 @@ def _build_english() -> Rules:
     )  # fmt: skip
 
 
-_CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk".split()
+_CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk pt".split()
 
 
 def _core_words(code: str) -> dict[str, float]:
