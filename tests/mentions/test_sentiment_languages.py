@@ -253,3 +253,17 @@ def test_words_are_the_regex_words_of_the_lower_cased_text(text: str) -> None:
     lowered = text.lower()
     expected = [w.replace("\u2019", "'") for w in languages._WORDS.findall(lowered)]
     assert languages._words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("O atendimento é péssimo.", "negative"),
+        ("Ficámos encantados, uma experiência fantástica.", "positive"),
+        ("A encomenda nunca chegou.", "negative"),
+        ("Deixou de funcionar ao fim de uma semana.", "negative"),
+        ("Estou esperando há uma hora e a comida estava fria, uma vergonha.", "negative"),
+    ],
+)
+def test_european_portuguese_forms_leia_lacks(text: str, label: str) -> None:
+    assert analyse(text, language="pt").document.label == label
