@@ -304,3 +304,85 @@ HELD_OUT_EN: list[tuple[str, str]] = [
         "support line.",
     ),
 ]
+
+# Third round: written after the structural checks had landed, and committed with the figures
+# they got, without any change to the checks afterwards. The same person wrote the checks,
+# so this is a check on over-fitting to HELD_OUT_EN, not text from the wild.
+THIRD_EN: list[tuple[str, str]] = [
+    (
+        "argumentative",
+        "We've been in business for 25 years and have never had a complaint like this.",
+    ),
+    ("argumentative", "Sorry, but the photos on our website show exactly what you got."),
+    ("argumentative", "It seems you came in with the intention of finding fault."),
+    (
+        "argumentative",
+        "The staff member you describe does not exist, so we can only assume you have us "
+        "confused with another hotel.",
+    ),
+    (
+        "argumentative",
+        "Most people understand that a 5-euro lunch doesn't come with table service.",
+    ),
+    ("argumentative", "We did everything by the book. There is nothing more we can do."),
+    (
+        "argumentative",
+        "Reading reviews like this, we wonder why some people bother eating out at all.",
+    ),
+    (
+        "argumentative",
+        "Maybe read the cancellation policy you agreed to before leaving one star.",
+    ),
+    ("argumentative", "Again, the parking fee is listed on every page of our website."),
+    (
+        "argumentative",
+        "You were offered a refund and declined it, so we don't see the issue.",
+    ),
+    (
+        "argumentative",
+        "Respectfully, a 'cold' pizza after you took 40 minutes to pick it up is hardly our doing.",
+    ),
+    (
+        "argumentative",
+        "Sure, we'll just rebuild the whole hotel because the lift was slow for you.",
+    ),
+    (
+        "argumentative",
+        "Your 'two-hour wait' was in fact 25 minutes according to our till.",
+    ),
+    ("argumentative", "We stand by our chef. The steak was cooked exactly as ordered."),
+    (
+        "argumentative",
+        "Perhaps you'd be happier at one of the chain hotels down the road.",
+    ),
+    ("argumentative", "Nobody forced you to order the most expensive wine on the list."),
+    (
+        "",
+        "Thank you for your honest feedback. The wait was far too long and we've added staff "
+        "on Saturdays.",
+    ),
+    ("", "We're sorry our photos didn't match the room you got. We've updated them."),
+    ("", "Hi Lisa, thanks for taking the time to write. We've refunded the parking fee."),
+    ("", "Sorry about the cold pizza! We've started using insulated bags for pick-up orders."),
+    (
+        "",
+        "You're right that our cancellation policy is hard to find. It's now on the booking page.",
+    ),
+    ("", "We really appreciate your kind words about our team, Tom."),
+    ("", "We apologise for the slow lift. A new one is being installed in March."),
+    (
+        "",
+        "Thanks for letting us know the steak was overcooked. Our chef would love another "
+        "chance to cook for you.",
+    ),
+    (
+        "",
+        "We're sorry the room was noisy. Next time, ask for the garden side, which is much "
+        "quieter.",
+    ),
+    ("", "Sorry you had a bad experience. Please email us so we can make it right."),
+    ("", "Thank you for the five stars! We're glad the kids loved the pool."),
+    ("", "We understand the frustration with the parking. We've added 20 spaces."),
+    ("", "Your comment about the prices is fair; we've introduced a cheaper lunch menu."),
+    ("", "Thanks for being a regular for so many years, Marco. See you soon!"),
+]
