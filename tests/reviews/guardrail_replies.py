@@ -386,3 +386,74 @@ THIRD_EN: list[tuple[str, str]] = [
     ("", "Your comment about the prices is fair; we've introduced a cheaper lunch menu."),
     ("", "Thanks for being a regular for so many years, Marco. See you soon!"),
 ]
+
+# Fourth round: committed before THIRD_EN's misses were read (which makes THIRD_EN tuning
+# data); never used to change the checks.
+FOURTH_EN: list[tuple[str, str]] = [
+    (
+        "argumentative",
+        "Our kitchen follows strict hygiene rules, so we doubt the food made you ill.",
+    ),
+    ("argumentative", "This is the first time in ten years anyone has said our coffee is bad."),
+    (
+        "argumentative",
+        "Every booking comes with a confirmation email, which apparently nobody reads.",
+    ),
+    ("argumentative", "We're not a five-star hotel and never claimed to be."),
+    (
+        "argumentative",
+        "Had a look at your other reviews. You seem to dislike everywhere you go.",
+    ),
+    ("argumentative", "The price was on the menu. You chose to order it."),
+    ("argumentative", "Unfortunately we can't control the weather, or your mood."),
+    (
+        "argumentative",
+        "Our receptionist followed procedure. Raising your voice at her did not help.",
+    ),
+    (
+        "argumentative",
+        "We offered you another room and you refused. That was your decision.",
+    ),
+    ("argumentative", "Please don't post reviews when you've had a few drinks."),
+    ("argumentative", "Yes, the music is loud. It's a bar."),
+    ("argumentative", "Funnily enough, the table next to you loved the same dish."),
+    ("argumentative", "We won't be offering a refund for a meal that was finished."),
+    (
+        "argumentative",
+        "Your dog was not allowed in the dining room, as the sign at the door says.",
+    ),
+    ("argumentative", "Not sure what you expected for that price, honestly."),
+    (
+        "",
+        "We're so sorry the food made you ill. Please contact us directly so we can look into it.",
+    ),
+    ("", "Thank you, Helena! We're delighted you enjoyed the tasting menu."),
+    (
+        "",
+        "Sorry the confirmation email went to your spam folder. We've changed our sender settings.",
+    ),
+    ("", "We appreciate you telling us about the broken lamp; it has been replaced."),
+    (
+        "",
+        "Thanks for staying with us. We've passed your comments about the breakfast to the chef.",
+    ),
+    ("", "We're sorry you were charged twice. The second payment has been refunded today."),
+    (
+        "",
+        "The music was too loud on Friday, and that's on us. We've set a limit for the speakers.",
+    ),
+    ("", "Thank you for your patience during the renovation, and for the lovely review."),
+    ("", "Apologies for the mix-up with your table. We hope to welcome you again soon."),
+    ("", "Glad you liked the new terrace! It's open every day from 10 am."),
+    ("", "We hear you about the stairs. We now mention them clearly on the booking page."),
+    ("", "Sorry the wifi kept dropping. We've installed new routers on every floor."),
+    ("", "Many thanks for the kind review, Ahmed, and good luck with the new job!"),
+    (
+        "",
+        "We understand the price felt high. We've added a smaller portion at a lower price.",
+    ),
+    (
+        "",
+        "Thank you for pointing out the allergen mistake on our menu. It's been corrected.",
+    ),
+]
