@@ -95,9 +95,7 @@ _BLAME = [
     r"\b(?:the )?(?:customer|guest|buyer|client|user)(?:'s|s') (?:own )?responsibility\b",
     r"\bnot our (?:fault|problem|responsibility|mistake)\b",
     r"\bwith (?:all )?(?:due )?respect\b",
-    # lecturing: "next time, check the size chart", "perhaps you should", "you could have"
-    r"\bnext time,? (?:please |kindly |just )?(?:check|read|look|make sure|try|consider|remember"
-    r"|pay attention|double-check|ask|follow|contact|call|think)\b",
+    # lecturing: "perhaps you should", "you could have" ("next time, check ..." is in _LECTURE)
     r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",
     r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)\b",
     r"\bhad you (?:read|checked|looked|asked|followed|bothered|contacted|called)\b",
@@ -158,6 +156,11 @@ _BLAME = [
     r"\bour (?:policy|policies|terms|rules) (?:is|are) (?:very |perfectly |quite )?clear\b",
     r"\b(?:won't|will not|do not|don't|cannot|can't) make (?:an )?exceptions?\b",
     r"\bsuit(?:s|ed)? (?:you|your (?:\w+ )?(?:needs|expectations|budget|taste)) better\b",
+    # sending the reviewer elsewhere, doubting their motives: "you'd be happier at", "came in
+    # with the intention of finding fault"
+    r"\byou(?:'d| would| might)(?: be)? (?:happier|better off|prefer)\b",
+    r"\b(?:intention|intent) of\b|\blooking for (?:faults?|problems|something to complain"
+    r"|a (?:free|discount|refund))\b|\bfinding fault\b",
     # scare quotes around the reviewer's words: your "terrible experience", this 'review'
     r"\b(?:your|this|that|such an?|the so-called) ['\"\u2018\u201c][^'\"\u2019\u201d.!?]{2,30}"
     r"['\"\u2019\u201d](?!\w)",
@@ -299,7 +302,7 @@ _APOLOGY = re.compile(
     r"(?<!\w)(?:sorry|apologi[sz]e|apologies|we regret"
     # acknowledgements name the problem too: "you were right to be upset about the delay"
     r"|you(?:'re| are| were) (?:absolutely |completely |quite |so )?right|we hear you"
-    r"|(?:is|was) (?:a )?fair(?: point)?|we understand (?:your|how|why|that)"
+    r"|(?:is|was) (?:a )?fair(?: point)?|we understand"
     r"|thank(?:s| you) for (?:telling|letting|pointing|flagging|raising|sharing|reporting)|es tut uns leid|entschuldig\w*|leider"
     r"|désolé\w*|excuses|navrés?|sentimos|disculp\w*|lamentamos|ci dispiace|ci scusiamo|scus\w*"
     r"|het spijt ons|excuses|onze excuses|beklage\w*|beklaga\w*|unnskyld\w*|ursäkta|förlåt"
@@ -318,6 +321,73 @@ def _tone(text: str, language: str | None) -> float | None:
     return sentiment.aggregate(kept)
 
 
+# "Next time, check the size chart" lectures; "we're sorry the room was noisy. Next time, ask
+# for the garden side" is a tip: it counts only in a reply without any courtesy.
+_LECTURE = re.compile(
+    r"\bnext time,? (?:please |kindly |just )?(?:check|read|look|make sure|try|consider|remember"
+    r"|pay attention|double-check|ask|follow|contact|call|think)\b",
+    re.IGNORECASE,
+)
+# Courtesy: an apology, thanks, appreciation, gladness, acknowledgement. "Sorry, but" is none.
+_COURTESY = re.compile(
+    r"\b(?:sorry(?!,? but\b)|apologi[sz]e|apologies|thank|thanks|appreciate|grateful|glad"
+    r"|delighted|pleased|welcome|(?:we|i) (?:fully |completely |really )?understand|we hear you"
+    r"|you(?:'re| are| were) (?:\w+ )?right"
+    r"|fair|regret|love to|lovely|kind words)\b",
+    re.IGNORECASE,
+)
+# What a defensive reply without courtesy says besides: it contradicts ("not", "never",
+# "nothing", "hardly", "exactly", "in fact", "we doubt", "we stand by"), generalises about
+# other people or its own record ("most people", "some people", "in 25 years", "the first
+# time"), or opens sarcastically ("Sure,", "Yes,", "Again,", "Respectfully,", "Funnily").
+_PUSHBACK = re.compile(
+    r"\b(?:not|never|nothing|nobody|no one|hardly|exactly|in fact|actually|doubt|"
+    r"don't see|do not see|wonder why|bother|followed (?:procedure|protocol|the rules)"
+    r"|as ordered|n't)\b|n't\b",
+    re.IGNORECASE,
+)
+_GENERALISING = re.compile(
+    r"\b(?:most|some|other|many) (?:people|guests|customers|diners|visitors|clients)\b"
+    r"|\b(?:in|for) (?:over |more than )?(?:\d+|ten|twenty|thirty|forty|fifty|so many"
+    r"|all (?:our|these|those)) years\b"
+    r"|\b(?:the )?first time (?:in|ever)\b|\beveryone else\b",
+    re.IGNORECASE,
+)
+_SARCASTIC_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:sure|yes|again|respectfully|funnily(?: enough)?|oh|well),",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.IGNORECASE)
+
+
+# Pushback that needs nothing else: standing by what was done, or the record.
+_STANDING_BY = re.compile(
+    r"\b(?:by the book|we stand by|nothing (?:more|else) (?:we|i) can do"
+    r"|exactly as (?:ordered|described|advertised|shown|requested)"
+    r"|never (?:had|received|got) (?:a|any) (?:complaints?|problems?)"
+    r"|no (?:other )?(?:guest|customer|one) (?:has )?ever)\b",
+    re.IGNORECASE,
+)
+
+
+def _defensive(text: str) -> str | None:
+    """Why a reply without any courtesy reads as defensive, or None: it pushes back
+    (contradicts, generalises about others, opens sarcastically) at the reviewer, or
+    contradicts while generalising. Replies that apologise, thank or acknowledge pass."""
+    if _COURTESY.search(text):
+        return None
+    sarcasm = _SARCASTIC_OPENING.search(text) or _STANDING_BY.search(text)
+    if sarcasm:
+        return sarcasm.group(0).strip(" .!?,")
+    general = _GENERALISING.search(text)
+    pushback = _PUSHBACK.search(text)
+    if general and (pushback or _SECOND_PERSON.search(text)):
+        return general.group(0)
+    if pushback and _SECOND_PERSON.search(text):
+        return pushback.group(0)
+    return None
+
+
 def check_tone(text: str, language: str | None = None) -> Finding | None:
     code = _language_of(text, language)
     for pattern in _patterns_for(_ARGUMENTATIVE_OTHER, _ARGUMENTATIVE_RE, code):
@@ -328,6 +398,15 @@ def check_tone(text: str, language: str | None = None) -> Finding | None:
                 f"“{argument.group(0)}” argues with the reviewer or puts the blame on them. "
                 "Acknowledge, explain, and offer to continue the conversation privately "
                 "instead.",
+            )
+    if code == "en" and not _COURTESY.search(text):
+        lecture = _LECTURE.search(text)
+        cue = lecture.group(0) if lecture else _defensive(text)
+        if cue:
+            return Finding(
+                "argumentative",
+                f"“{cue}” in a reply without an apology, thanks or acknowledgement reads as "
+                "defensive. Acknowledge what the reviewer went through first.",
             )
     if len(_SHOUTING.findall(text)) >= 3:
         return Finding("argumentative", "Several words in capitals read as shouting.")

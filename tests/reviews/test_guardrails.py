@@ -162,9 +162,9 @@ def test_good_replies_pass_in_every_scored_language(language: str, text: str) ->
     assert g.check(text, contacts=replies.CONTACTS, language=language) == []
 
 
-@pytest.mark.parametrize(("kind", "text"), replies.SEEN_EN)
+@pytest.mark.parametrize(("kind", "text"), replies.SEEN_EN + replies.THIRD_EN)
 def test_first_held_out_english_replies_now_pass(kind: str, text: str) -> None:
-    """The first held-out English set became tuning data once its misses were read."""
+    """The first and third English sets became tuning data once their misses were read."""
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language="en")}
     if kind:
         assert found & replies.CODES[kind], found
@@ -185,6 +185,34 @@ def test_first_held_out_english_replies_now_pass(kind: str, text: str) -> None:
 )
 def test_structural_blame_patterns_leave_ordinary_replies_alone(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry the room was noisy. Next time, ask for the garden side.",
+        "Next time you visit, ask for Marco, he'd love to cook for you again.",
+        "We have never had such lovely guests, thank you both!",
+        "Our chef would love to cook for you again, Sam.",
+    ],
+)
+def test_courtesy_keeps_tips_and_praise_from_reading_as_defensive(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_held_out_reply_figures_do_not_fall_back() -> None:
+    """Floors under `make bench`: the second English set 1.0 recall and 1 of 12 good replies
+    flagged; the fourth, never tuned on, 0.67 and 1 of 15."""
+    for rows, recall_floor, flagged_ceiling in (
+        (replies.HELD_OUT_EN, 0.9, 0.1),
+        (replies.FOURTH_EN, 0.6, 0.1),
+    ):
+        bad = [t for k, t in rows if k]
+        good = [t for k, t in rows if not k]
+        caught = sum("argumentative" in codes(t) for t in bad)
+        flagged = sum(bool(codes(t)) for t in good)
+        assert caught / len(bad) >= recall_floor
+        assert flagged / len(good) <= flagged_ceiling
 
 
 def test_every_scored_language_has_its_set() -> None:
