@@ -18,6 +18,7 @@ from django.utils import timezone
 from orm_dashboard.leases import Leased
 from orm_dashboard.models import Workspace
 from orm_dashboard.outbox import Outbox
+from orm_dashboard.vault import EncryptedJSONField
 
 # Postgres text-search configurations for the languages we detect; others use "simple".
 SEARCH_CONFIGS = {
@@ -105,8 +106,9 @@ class Source(Leased):
     )
     kind = models.CharField(max_length=32)
     name = models.CharField(max_length=200)
-    config = models.JSONField(default=dict, blank=True)
-    state = models.JSONField(default=dict, blank=True)  # connector cursor (newest id, token…)
+    # Encrypted at rest (orm_dashboard/vault.py): both may hold credentials and tokens.
+    config = EncryptedJSONField(default=dict, blank=True)
+    state = EncryptedJSONField(default=dict, blank=True)  # connector cursor (newest id, token…)
     interval = models.DurationField(default=DEFAULT_INTERVAL)
     enabled = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from orm_dashboard.outbox import Outbox
+from orm_dashboard.vault import EncryptedJSONField, EncryptedTextField
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -303,8 +304,8 @@ class WebhookEndpoint(models.Model):
     # mention.created only: send only mentions of these brands / with these sentiments.
     brands = ArrayField(models.BigIntegerField(), default=list, blank=True)
     sentiments = ArrayField(models.CharField(max_length=10), default=list, blank=True)
-    secret = models.CharField(max_length=100)
-    previous_secret = models.CharField(max_length=100, blank=True)
+    secret = EncryptedTextField()  # encrypted at rest (vault.py)
+    previous_secret = EncryptedTextField(blank=True)
     previous_until = models.DateTimeField(null=True, blank=True)
     enabled = models.BooleanField(default=True)
     disabled_reason = models.CharField(max_length=500, blank=True)
@@ -397,7 +398,8 @@ class AlertChannel(models.Model):
     )
     kind = models.CharField(max_length=20)
     name = models.CharField(max_length=100)
-    config = models.JSONField(default=dict)  # URL, token, secret: never shown back in full
+    # URL, token, secret: never shown back in full, encrypted at rest (vault.py)
+    config = EncryptedJSONField(default=dict)
     enabled = models.BooleanField(default=True)
     last_sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)

@@ -120,7 +120,9 @@ def test_switcher_searches_and_shows_open_work(new_page, owner, workspace, other
     switcher = page.get_by_test_id("workspace-switcher")
     switcher.locator("summary").click()
     # The open-work counts come in when the menu opens.
-    expect(switcher.get_by_role("link", name=re.compile(r"Globex.*1 new mention\b"))).to_be_visible()
+    expect(
+        switcher.get_by_role("link", name=re.compile(r"Globex.*1 new mention\b"))
+    ).to_be_visible()
     switcher.get_by_role("searchbox", name="Search clients by name").fill("ini")
     expect(switcher.get_by_role("link", name="Initech")).to_be_visible()
     expect(switcher.get_by_role("link", name=re.compile("Globex"))).to_be_hidden()
