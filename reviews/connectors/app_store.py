@@ -27,7 +27,7 @@ from mentions.connectors.base import ConfigError, FetchResult, Item, parse_time,
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from orm_dashboard.ids import is_digits
-from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
+from reviews.connectors.base import LOCATION_NAME, PlatformReply, ReviewConnector, base_url, explain
 
 REVIEWS_BASE = "https://itunes.apple.com"
 API_BASE = "https://api.appstoreconnect.apple.com/v1"
@@ -118,7 +118,7 @@ class AppStoreConnector(ReviewConnector):
             False,
             "Instead of the key: a token generated elsewhere (valid 20 minutes at most).",
         ),
-        "location_name": ("Name used for {location}", False, "Optional, for reply templates."),
+        "location_name": LOCATION_NAME,
     }
 
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:

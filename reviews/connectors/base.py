@@ -27,6 +27,10 @@ class PlatformReply:
     url: str = ""
 
 
+# The field every review source offers for the {location} placeholder of reply templates.
+LOCATION_NAME = ("Name used for {location}", False, "Optional, for reply templates.")
+
+
 class ReviewConnector(Connector):
     """A review platform: reads reviews, and (when it has an API for it) publishes replies."""
 

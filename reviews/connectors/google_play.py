@@ -23,7 +23,7 @@ from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from orm_dashboard.ids import is_digits
 from reviews.connectors import google, oauth
-from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain
+from reviews.connectors.base import LOCATION_NAME, PlatformReply, ReviewConnector, base_url, explain
 
 API_BASE = "https://androidpublisher.googleapis.com/androidpublisher/v3"
 SCOPE = "https://www.googleapis.com/auth/androidpublisher"
@@ -65,7 +65,7 @@ class GooglePlayConnector(ReviewConnector):
     fields = {
         "package_name": ("Package name", True, "The app's id, such as com.example.app."),
         **google.FIELDS,
-        "location_name": ("Name used for {location}", False, "Optional, for reply templates."),
+        "location_name": LOCATION_NAME,
     }
 
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:

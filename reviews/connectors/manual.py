@@ -24,7 +24,7 @@ from mentions.connectors.base import (
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from orm_dashboard.ids import is_digits
-from reviews.connectors.base import ReviewConnector
+from reviews.connectors.base import LOCATION_NAME, ReviewConnector
 
 MAX_ROWS = 5000
 
@@ -80,7 +80,7 @@ class ManualConnector(ReviewConnector):
             "the review queue.",
         ),
         "reply_limit": ("Reply length limit", False, "The platform's limit in characters, if any."),
-        "location_name": ("Name used for {location}", False, "Optional, for reply templates."),
+        "location_name": LOCATION_NAME,
     }
 
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,14 @@ from mentions.connectors.base import (
 from orm_dashboard import http
 from orm_dashboard.http import FetchError
 from reviews.connectors import oauth
-from reviews.connectors.base import PlatformReply, ReviewConnector, base_url, explain, require
+from reviews.connectors.base import (
+    LOCATION_NAME,
+    PlatformReply,
+    ReviewConnector,
+    base_url,
+    explain,
+    require,
+)
 
 API_BASE = "https://api.trustpilot.com/v1"
 TOKEN_URL = "https://api.trustpilot.com/v1/oauth/oauth-business-users-for-applications/accesstoken"  # noqa: S105
@@ -60,7 +67,7 @@ class TrustpilotConnector(ReviewConnector):
             False,
             "The Trustpilot business user replies are posted as. Needed to publish replies.",
         ),
-        "location_name": ("Name used for {location}", False, "Optional, for reply templates."),
+        "location_name": LOCATION_NAME,
     }
 
     def validate(self, config: dict[str, Any]) -> dict[str, Any]:
