@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ MIN_PREFIX = 4
 # At most this many mentions of the window found by the search index are checked against
 # the pattern one by one; with more, the window's mentions are read in turn instead.
 CANDIDATES = 2000
+CHUNK = timedelta(days=1)
 
 
 def keyword_regex(keywords: Sequence[str]) -> str:
@@ -134,17 +135,42 @@ def candidates(
 ) -> list[int] | None:
     """The workspace's mentions of the window that the search index says can hold a
     trigger word (up to CANDIDATES), or None when the window is better read in turn: the
-    words are common, or more than CANDIDATES mentions have them."""
+    words are common, or more than CANDIDATES mentions have them.
+
+    Asked a day at a time (the preview's 30 days are 30 questions): over a day Postgres
+    ANDs the search index with the day's entries of the inbox index; over a month it
+    dropped the search index and rechecked every mention of the workspace (18 s at
+    10,000,000 mentions)."""
     tsquery, patterns = _forms(tuple(keywords))
-    params = [COMMON_SHARE, patterns, workspace_id, start, end, tsquery, CANDIDATES + 1]
+    found: list[int] = []
     with connection.cursor() as cursor:
-        # One round trip: SET LOCAL ends with the statement's implicit transaction, or
-        # is undone at once inside an outer one.
-        cursor.execute(CANDIDATES_SQL, params)
-        found = [row[0] for row in cursor.fetchall()]
-        if connection.in_atomic_block:
-            cursor.execute(RESET_SQL)
-    return None if -1 in found or len(found) > CANDIDATES else found
+        while start < end and len(found) <= CANDIDATES:
+            stop = min(start + CHUNK, end)
+            params = [COMMON_SHARE, patterns, workspace_id, start, stop, tsquery]
+            # One round trip: SET LOCAL ends with the statement's implicit transaction,
+            # or is undone at once inside an outer one.
+            cursor.execute(CANDIDATES_SQL, [*params, CANDIDATES + 1 - len(found)])
+            found += [row[0] for row in cursor.fetchall()]
+            if connection.in_atomic_block:
+                cursor.execute(RESET_SQL)
+            if -1 in found:
+                return None
+            start = stop
+    return None if len(found) > CANDIDATES else found
+
+
+def matching(rule: Rule, start: datetime, end: datetime, context: Context) -> tuple[str, list]:
+    """FROM … WHERE of the brand's mentions with a trigger word between start and end, and
+    its parameters: among the search index's candidates when it has few enough (the
+    evaluation's day, the preview's 30 days: 13 s at 10,000,000 mentions when the 30 days
+    were read), else over the window."""
+    keywords = context.keywords
+    pattern = keyword_regex(keywords)
+    params: list[Any] = [rule.brand_id, start, end, keyword_tsquery(keywords), pattern, pattern]
+    among = candidates(context.workspace_id, start, end, keywords)
+    if among is None:
+        return MATCHES, params
+    return MATCHES + " AND m.id = ANY(%s)", [*params, among]
 
 
 @register
@@ -159,12 +185,7 @@ class Keyword(Kind):
         keywords = context.keywords
         found: list[int] = []
         if keyword_regex(keywords):
-            matches, pattern = MATCHES, keyword_regex(keywords)
-            params = [rule.brand_id, start, now, keyword_tsquery(keywords), pattern, pattern]
-            among = candidates(context.workspace_id, start, now, keywords)
-            if among is not None:  # only these can match: the window is not read
-                matches += " AND m.id = ANY(%s)"
-                params.append(among)
+            matches, params = matching(rule, start, now, context)
             found = ids(
                 f"SELECT m.id {matches} ORDER BY m.reach DESC NULLS LAST, mb.published_at DESC"
                 " LIMIT %s",
@@ -197,9 +218,8 @@ class Keyword(Kind):
     ) -> tuple[str, list[Any]] | None:
         if not keyword_regex(context.keywords):
             return None
-        pattern, words = keyword_regex(context.keywords), keyword_tsquery(context.keywords)
-        sql = f"SELECT date_trunc('hour', mb.published_at), count(*) {MATCHES} GROUP BY 1"
-        return sql, [rule.brand_id, start, end, words, pattern, pattern]
+        matches, params = matching(rule, start, end, context)
+        return f"SELECT date_trunc('hour', mb.published_at), count(*) {matches} GROUP BY 1", params
 
     def judge(self, rule: Rule, sums: Sequence[Sequence[float]], t: int, w: int) -> Hour:
         observed = sums[0][t] - sums[0][t - w]
