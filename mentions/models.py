@@ -355,7 +355,12 @@ class MentionBrand(models.Model):
         ]
         indexes = [
             models.Index(fields=["brand", "-published_at"], name="match_brand_time_idx"),
-            models.Index(fields=["brand", "sentiment"], name="match_brand_sentiment_idx"),
+            # The most negative matches of a period, newest first among equal scores: a
+            # walk of the index stops at the first few (ties at one score were sorted).
+            models.Index(
+                fields=["brand", "sentiment", "-published_at"],
+                name="match_brand_sentiment_time_idx",
+            ),
         ]
 
     def __str__(self) -> str:
