@@ -1094,8 +1094,10 @@ _TURN_OPENERS = frozenset("now nowadays lately shame pity turns turned".split())
 def _first_words(sentence: str, count: int) -> set[str]:
     """The first ``count`` words, lower-cased, without the punctuation around them (split()
     on the sentence's opening: cheaper than the regex, and these run per sentence)."""
-    return {w.strip(_PUNCT + "\u2018\u2019\u201c\u201d").replace("\u2019", "'")
-            for w in sentence[: 12 * count].lower().split()[:count]}  # fmt: skip
+    return {
+        w.strip(_PUNCT + "\u2018\u2019\u201c\u201d").replace("\u2019", "'")
+        for w in sentence[: 12 * count].lower().split()[:count]
+    }
 
 
 def _opens_with_contrast(sentence: str, words: frozenset[str]) -> bool:
