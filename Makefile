@@ -40,13 +40,17 @@ SCALE ?= 1m
 bench: $(VENV)/.installed-test pdf-libs
 	BENCH_SCALE=$(SCALE) $(PY) -m tests.bench $(BENCH)
 
+TEMPLATES = $$(find templates -name '*.html' -o -name '*.txt')
+
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/djade --check --target-version 5.2 $(TEMPLATES)
 
 format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djade --target-version 5.2 $(TEMPLATES)
 
 ## Debian's Chromium for the Playwright tests; installed with apt where missing and possible.
 browser:

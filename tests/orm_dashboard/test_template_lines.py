@@ -1,13 +1,19 @@
-"""Templates are laid out for reading: no line over 160 characters.
+"""Templates are laid out for reading: no line over 160 characters, and their Django tags as
+djade formats them (``make format``).
 
-The one exception is a line that is a single template tag (typically an ``{% include %}``
-with a sentence for an empty state): Django cannot split a tag over lines.
+The one exception to the length is a line that is a single template tag (typically an
+``{% include %}`` with a sentence for an empty state): Django cannot split a tag over lines.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LIMIT = 160
@@ -36,3 +42,14 @@ def test_the_check_sees_a_long_line_but_lets_a_single_tag_be() -> None:
     assert too_long(f"<p>\n  <span>{words}</span>\n</p>\n") == [2]
     assert too_long(f'  {{% include "empty.html" with text="{words}" %}}\n') == []
     assert too_long(f"{{% if x %}}<p>{words}</p>{{% endif %}}\n") == [1]
+
+
+def test_the_template_tags_are_as_djade_formats_them() -> None:
+    djade = shutil.which("djade", path=str(Path(sys.executable).parent))
+    if djade is None:
+        pytest.skip("djade is not installed: make venv installs the test extras")
+    files = sorted(str(p) for p in TEMPLATES.rglob("*") if p.suffix in {".html", ".txt"})
+    check = subprocess.run(
+        [djade, "--check", "--target-version", "5.2", *files], capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
