@@ -598,13 +598,13 @@ def _build_english() -> Rules:
         sarcastic_openers=tuple(
             tuple(opener.split())
             for opener in (
-                "thanks", "thank you", "great job", "good job", "nice job", "well done",
-                "great work", "nice one", "nice going", "way to go", "bravo", "kudos",
-                "love how", "i love how", "gotta love", "got to love", "you gotta love",
-                "great", "perfect", "wonderful", "brilliant", "fantastic", "lovely",
-            )
+                "thanks, thank you, great job, good job, nice job, well done, great work,"
+                " nice one, nice going, way to go, bravo, kudos, love how, i love how,"
+                " gotta love, got to love, you gotta love, great, perfect, wonderful,"
+                " brilliant, fantastic, lovely"
+            ).split(", ")
         ),
-    )  # fmt: skip
+    )
 
 
 _CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk pt".split()

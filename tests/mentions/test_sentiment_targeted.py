@@ -196,17 +196,29 @@ def test_review_phrases_are_explained_as_written() -> None:
         ("Acme is so much better than Globex.", ("Acme", "Globex"), ("positive", "negative")),
         ("Globex is way worse than Acme.", ("Acme", "Globex"), ("positive", "negative")),
         ("Globex is way better than Acme.", ("Acme",), ("negative",)),
-        ("Acme's pizza is nowhere near as good as Globex's.", ("Acme", "Globex"), ("negative", "positive")),
-        ("Globex's prices are a rip-off compared to Acme.", ("Acme", "Globex"), ("positive", "negative")),
+        (
+            "Acme's pizza is nowhere near as good as Globex's.",
+            ("Acme", "Globex"),
+            ("negative", "positive"),
+        ),
+        (
+            "Globex's prices are a rip-off compared to Acme.",
+            ("Acme", "Globex"),
+            ("positive", "negative"),
+        ),
         ("I'd take Acme over Globex any day.", ("Acme", "Globex"), ("positive", "negative")),
         ("Switched from Globex to Acme last spring.", ("Acme", "Globex"), ("positive", "negative")),
         ("Switched from Globex to Acme last spring.", ("Acme",), ("positive",)),
-        ("Ditched Globex for Acme, best move I made.", ("Acme", "Globex"), ("positive", "negative")),
+        (
+            "Ditched Globex for Acme, best move I made.",
+            ("Acme", "Globex"),
+            ("positive", "negative"),
+        ),
         ("Skip Globex and get an Acme.", ("Acme", "Globex"), ("positive", "negative")),
         ("Avoid Acme.", ("Acme",), ("negative",)),
         ("Between the two I'd pick Acme any day.", ("Acme",), ("positive",)),
     ],
-)  # fmt: skip
+)
 def test_comparisons_give_the_foil_the_opposite(
     text: str, brands: tuple[str, ...], labels: tuple[str, ...]
 ) -> None:
