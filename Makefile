@@ -27,11 +27,15 @@ run: $(VENV)/.installed-run pdf-libs
 
 ## Run the whole test suite, browser tests included.
 test: $(VENV)/.installed-test browser pdf-libs axe
-	$(PY) -m pytest
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest
 
-## Everything but the browser tests (marker e2e) and those that start processes (process).
+## Everything but the browser tests (marker e2e) and those that start processes (process),
+## on WORKERS pytest-xdist processes, each with its own embedded Postgres and Redis under
+## var/test/gw0/, gw1/… (WORKERS=0: one process). Bytecode is written even where
+## PYTHONDONTWRITEBYTECODE is set: recompiling every module costs each process ~4 s.
+WORKERS ?= 2
 test-fast: $(VENV)/.installed-test pdf-libs
-	$(PY) -m pytest -m "not e2e and not process" -q
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -m "not e2e and not process" -q -n $(WORKERS)
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
 ## SCALE=10m measures workspaces of 10,000,000 mentions (own data in var/bench/10m/);
