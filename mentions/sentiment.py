@@ -324,6 +324,15 @@ class Rules:
         return frozenset(self.phrase_index)
 
     @cached_property
+    def openers_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """First word -> the sarcastic openers starting with it, in the rules' order: a
+        sentence is compared with the few that can open it, not with every one."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.sarcastic_openers:
+            index.setdefault(seq[0] if seq else "", []).append(seq)
+        return {word: tuple(seqs) for word, seqs in index.items()}
+
+    @cached_property
     def stems(self) -> dict[str, float]:
         """Stem -> valence of the lexicon words sharing it (dropped where their signs differ)."""
         found: dict[str, list[float]] = {}
@@ -392,40 +401,52 @@ def _join_phrases(
     rules: Rules,
 ) -> tuple[list[str], list[str], list[bool], list[str]]:
     """The tokens with each of the rules' phrases joined into one (words, lower, caps, raw).
-    A phrase does not run over punctuation ("let me, down" is not "let me down")."""
+    A phrase does not run over punctuation ("let me, down" is not "let me down").
+
+    Only the tokens that can open a phrase are looked at, and the lists are rebuilt only
+    when a phrase is found: most sentences hold an opening word ("the", "for") but no
+    phrase, and copying every token one by one was a sixth of the scoring time."""
     index = rules.phrase_index
-    out_w: list[str] = []
-    out_l: list[str] = []
-    out_c: list[bool] = []
-    out_r: list[str] = []
-    n = len(lower)
-    i = 0
-    while i < n:
-        found = None
-        for seq, token in index.get(lower[i].replace("\u2019", "'"), ()):
+    keys = [w.replace("\u2019", "'") for w in lower] if "\u2019" in "".join(lower) else lower
+    n = len(keys)
+    found: list[tuple[int, int, str]] = []  # (where, how many tokens, the joined token)
+    after = 0  # the first token not inside a phrase found already
+    for i in [k for k, w in enumerate(keys) if w in index]:
+        if i < after:
+            continue
+        for seq, token in index[keys[i]]:
             k = len(seq)
             if i + k > n:
                 continue
             if all(
-                lower[i + j].replace("\u2019", "'").strip(_PUNCT) == seq[j]
+                keys[i + j].strip(_PUNCT) == seq[j]
                 and (j == k - 1 or raw_words[i + j][-1:] not in _PUNCT_END)
                 for j in range(1, k)
             ):
-                found = (k, token)
+                found.append((i, k, token))
+                after = i + k
                 break
-        if found is None:
-            out_w.append(words[i])
-            out_l.append(lower[i])
-            out_c.append(caps[i])
-            out_r.append(raw_words[i])
-            i += 1
-            continue
-        k, token = found
-        out_w.append(" ".join(w.strip(_PUNCT) for w in words[i : i + k]))
+    if not found:
+        return list(words), list(lower), list(caps), list(raw_words)
+    out_w: list[str] = []
+    out_l: list[str] = []
+    out_c: list[bool] = []
+    out_r: list[str] = []
+    i = 0
+    for at, k, token in found:
+        out_w.extend(words[i:at])
+        out_l.extend(lower[i:at])
+        out_c.extend(caps[i:at])
+        out_r.extend(raw_words[i:at])
+        out_w.append(" ".join(w.strip(_PUNCT) for w in words[at : at + k]))
         out_l.append(token)
-        out_c.append(all(caps[i : i + k]))
-        out_r.append(raw_words[i + k - 1])
-        i += k
+        out_c.append(all(caps[at : at + k]))
+        out_r.append(raw_words[at + k - 1])
+        i = at + k
+    out_w.extend(words[i:])
+    out_l.extend(lower[i:])
+    out_c.extend(caps[i:])
+    out_r.extend(raw_words[i:])
     return out_w, out_l, out_c, out_r
 
 
@@ -740,7 +761,8 @@ def _turns(
             for j in range(start + len(seq), n):
                 sentiments[j] *= _vader.N_SCALAR
             break
-    for seq in rules.sarcastic_openers:
+    openers = rules.openers_by_first.get(lower[0], ()) if n and rules.sarcastic_openers else ()
+    for seq in openers:
         k = len(seq)
         if tuple(lower[:k]) != seq:
             continue
