@@ -12,6 +12,7 @@ in settings to trade the memory for better detection of short non-English texts.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import math
@@ -52,7 +53,14 @@ def _setting(name: str, default: object) -> object:
 
 def configured_languages() -> list[str]:
     codes = _setting("SENTIMENT_LANGUAGES", None) or DEFAULT_LANGUAGES
-    return list(dict.fromkeys(ALIASES.get(c.lower(), c.lower()) for c in codes))  # type: ignore[union-attr]
+    return list(_normalised_codes(tuple(codes)))  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=16)
+def _normalised_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The setting's codes, lower-cased, aliases resolved, each once: worked out once per
+    distinct setting, not for every text ingest detects the language of."""
+    return tuple(dict.fromkeys(ALIASES.get(c.lower(), c.lower()) for c in codes))
 
 
 def detector() -> LanguageDetector:
@@ -114,6 +122,7 @@ def plainly_english(text: str) -> bool:
 # Not words of any language: they only confuse the detector ("@anonymous", links, tags).
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|[@#]\w+|\w+_\w+|&\w+;")
 _NOISE_MARKS = ("://", "www.", "@", "#", "_", "&")  # every match of _NOISE holds one
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str:
@@ -125,7 +134,7 @@ def detect_language(text: str) -> str:
     """
     # (Most texts have none of the noise's marks: the regex is skipped for them.)
     sample = _NOISE.sub(" ", text) if any(m in text for m in _NOISE_MARKS) else text
-    if not re.search(r"[^\W\d_]", sample):
+    if not _LETTER.search(sample):
         return ""
     english = "en" in configured_languages()
     if english and plainly_english(sample):
