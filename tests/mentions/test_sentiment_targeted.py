@@ -276,3 +276,38 @@ def test_a_sentence_that_only_names_the_brand_reads_the_one_before() -> None:
     found = toward(text, "Acme")["Acme"]
     assert found.label == "negative"  # type: ignore[attr-defined]
     assert len(found.sentences) == 2  # type: ignore[attr-defined]
+
+
+def test_a_sentence_without_a_comparison_word_gives_no_brand_a_comparison_role() -> None:
+    """_compared skips the per-brand searches in sentences _may_compare rules out: for every
+    brand named in the mixed set and in the comparisons above, a sentence ruled out gives
+    it no role, and every comparison above is kept."""
+    from mentions.sentiment import _may_compare, _role, split_sentences
+    from tests.mentions.targeted_texts import TUNED
+
+    comparisons = [
+        ("Acme is so much better than Globex.", ("Acme", "Globex")),
+        ("Acme's pizza is nowhere near as good as Globex's.", ("Acme", "Globex")),
+        ("Globex's prices are a rip-off compared to Acme.", ("Acme", "Globex")),
+        ("I'd take Acme over Globex any day.", ("Acme", "Globex")),
+        ("Switched from Globex to Acme last spring.", ("Acme", "Globex")),
+        ("Ditched Globex for Acme, best move I made.", ("Acme", "Globex")),
+        ("Skip Globex and get an Acme.", ("Acme", "Globex")),
+        ("Avoid Acme.", ("Acme",)),
+        ("Between the two I'd pick Acme any day.", ("Acme",)),
+        ("ACME BEATS GLOBEX.", ("ACME", "GLOBEX")),
+    ]
+    texts = [(text, tuple(brands)) for text, brands in TUNED + HELD_OUT] + comparisons
+    ruled_out = roles = 0
+    for text, brands in texts:
+        for s, e in split_sentences(text):
+            for brand in brands:
+                for a, b in spans_of(text, brand):
+                    if not s <= a < e:
+                        continue
+                    role = _role(text, s, e, a, b)
+                    roles += bool(role)
+                    if not _may_compare(text, s, e):
+                        assert role == "", (text, brand)
+                        ruled_out += 1
+    assert ruled_out > 100 and roles >= len(comparisons)
