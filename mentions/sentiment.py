@@ -418,11 +418,12 @@ def _join_phrases(
             k = len(seq)
             if i + k > n:
                 continue
-            if all(
-                keys[i + j].strip(_PUNCT) == seq[j]
-                and (j == k - 1 or raw_words[i + j][-1:] not in _PUNCT_END)
-                for j in range(1, k)
-            ):
+            for j in range(1, k):  # (a loop: a generator costs more than the test)
+                if keys[i + j].strip(_PUNCT) != seq[j] or (
+                    j != k - 1 and raw_words[i + j][-1:] in _PUNCT_END
+                ):
+                    break
+            else:
                 found.append((i, k, token))
                 after = i + k
                 break
@@ -1104,8 +1105,13 @@ def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, i
     return spans or [(start, end)]
 
 
+_WORD_RUNS = re.compile(r"[\w'\u2019]+")
+
+
 def _words_of(sentence: str) -> list[str]:
-    return [w.lower().replace("\u2019", "'") for w in re.findall(r"[\w'\u2019]+", sentence)]
+    if sentence.isascii():  # lower-casing cannot change which characters are \w
+        return _WORD_RUNS.findall(sentence.lower())
+    return [w.lower().replace("\u2019", "'") for w in _WORD_RUNS.findall(sentence)]
 
 
 # Openers that turn a story around without being clause contrasts: "Used to be good. Now
@@ -1322,8 +1328,8 @@ def _target_sentences(
             before >= 0
             and spans[before] not in chosen
             and not named.get(before)
-            and len(_words_of(sentences[index].text)) - len(mine) <= SHORT_NAMING_WORDS
             and sentences[before].raw
+            and len(_words_of(sentences[index].text)) - len(mine) <= SHORT_NAMING_WORDS
         ):
             # "Flight delayed, no announcements. Well done, SkyLink.": a sentence that does
             # little more than name the brand is about what came just before; praise in it
