@@ -61,19 +61,20 @@ def test_a_child_that_dies_is_restarted_with_back_off_and_the_others_keep_runnin
 
 
 def test_a_killed_child_is_reported_with_its_signal_and_stopping_restarts_nothing(
-    capsys,
+    monkeypatch, capsys
 ) -> None:
+    monkeypatch.setattr(supervisor, "BACKOFF_FIRST", 0.2)
     sup = Supervisor({"sleeper": python("import time; time.sleep(60)")})
     try:
         run_for(sup, 0.3)
         (child,) = sup.children
         os.kill(child.process.pid, signal.SIGKILL)
-        run_for(sup, 1.5)
+        run_for(sup, 0.7)  # three and a half times the back-off
         assert "sleeper was killed by SIGKILL" in capsys.readouterr().err
         assert child.process is not None and child.process.poll() is None  # back
         sup.stopping = True
         sup.stop_all(timeout=5)
-        run_for(sup, 1.5)
+        run_for(sup, 0.7)
         assert child.process is None  # stopped, and not started again
     finally:
         sup.stopping = True
