@@ -34,7 +34,7 @@ import os
 import re
 import string
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -1085,14 +1085,31 @@ def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return pattern
 
 
+def _holds_any(text: str, parts: Iterable[str]) -> bool:
+    """any(part in text for part in parts), without a generator (the compiled module pays
+    for creating one on every call; these run for every sentence that names a brand)."""
+    for part in parts:  # noqa: SIM110 (the generator is what this avoids)
+        if part in text:
+            return True
+    return False
+
+
+def _first_clause_with(clauses: Sequence[tuple[int, int]], positions: Sequence[int]) -> int:
+    """The index of the first clause holding one of the positions; StopIteration when none
+    does, as the next() over a generator this replaces raised."""
+    for k, (cs, ce) in enumerate(clauses):
+        for a in positions:
+            if cs <= a < ce:
+                return k
+    raise StopIteration
+
+
 def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Clause spans of one sentence, cut before each contrast word ("A is great but B is
     awful", "rain all day, but the Acme staff were lovely") and at semicolons and dashes."""
     words = _contrast_words(rules)
     lowered = text[start:end].lower()
-    if not any(mark in lowered for mark in ";:\u2014\u2013") and not any(
-        w in lowered for w in words
-    ):
+    if not _holds_any(lowered, ";:\u2014\u2013") and not _holds_any(lowered, words):
         return [(start, end)]  # the common case, decided without the regex
     spans = []
     cursor = start
@@ -1307,7 +1324,7 @@ def _target_sentences(
                 if any(cs <= a < ce for a in mine):
                     chosen[(cs, ce)] = _score_piece(text, cs, ce, rules, lex, explain)
             continue
-        first = next(k for k, (cs, ce) in enumerate(clauses) if any(cs <= a < ce for a in mine))
+        first = _first_clause_with(clauses, mine)
         if first > 0:
             cs = clauses[first][0]
             chosen[(cs, e)] = _score_piece(text, cs, e, rules, lex, explain)
