@@ -172,27 +172,40 @@ def redis_url() -> str:
     return f"redis+socket://{sock}"
 
 
-def stop_redis() -> None:
+def stop_redis(base: Path | None = None) -> None:
     import redis
 
-    _, sock = _redis_paths()
+    sock = (base / "redis" / "redis.sock") if base else _redis_paths()[1]
     if _redis_alive(sock):
         with contextlib.suppress(redis.ConnectionError):
             redis.Redis(unix_socket_path=str(sock)).shutdown(nosave=False)
 
 
-def stop_postgres() -> None:
+def stop_postgres(base: Path | None = None) -> None:
     pgserver = _embedded("pgserver", "DATABASE_URL")
-    data = var_dir() / "pg"
+    data = (base or var_dir()) / "pg"
     if (data / "postmaster.pid").exists():
         server = pgserver.get_server(data, cleanup_mode=None)
         pgserver.pg_ctl(["-m", "fast", "-w", "stop"], pgdata=data, user=server.system_user)
 
 
+def engine_dirs(root: Path) -> list[Path]:
+    """Every directory under ``root`` holding embedded engines: ``make run``'s, the tests'
+    (var/test, and var/test/gwN for each parallel worker), the benches'."""
+    candidates = [root, *root.glob("*"), *root.glob("*/*"), *root.glob("*/*/*")]
+    return sorted(
+        base
+        for base in candidates
+        if (base / "pg" / "postmaster.pid").exists() or (base / "redis" / "redis.sock").exists()
+    )
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["stop"]:
-        stop_redis()
-        stop_postgres()
+        for base in engine_dirs(var_dir()):
+            stop_redis(base)
+            stop_postgres(base)
+            print(f"stopped the embedded engines in {base}")
         print("embedded engines stopped")
     elif sys.argv[1:] == ["start"]:
         print(postgres_url())

@@ -130,3 +130,23 @@ def test_celery_is_configured_for_safe_redelivery(settings) -> None:
     assert conf.task_soft_time_limit < conf.task_time_limit
     assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
     assert conf.worker_hijack_root_logger is False
+
+
+def test_clean_engines_finds_every_embedded_engine_under_var(tmp_path) -> None:
+    """`make clean-engines` stops make run's engines, the tests' (var/test and one per
+    parallel worker, var/test/gwN) and the benches', not only var/'s own."""
+    from orm_dashboard.engines import engine_dirs
+
+    for base, marker in (
+        ("", "pg/postmaster.pid"),
+        ("test", "redis/redis.sock"),
+        ("test/gw0", "pg/postmaster.pid"),
+        ("test/gw1", "redis/redis.sock"),
+        ("bench/10m", "pg/postmaster.pid"),
+        ("logs", "web.log"),
+    ):
+        path = tmp_path / base / marker
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    found = [str(p.relative_to(tmp_path)) for p in engine_dirs(tmp_path)]
+    assert found == [".", "bench/10m", "test", "test/gw0", "test/gw1"]
