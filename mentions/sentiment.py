@@ -324,6 +324,14 @@ class Rules:
         return frozenset(self.phrase_index)
 
     @cached_property
+    def denial_firsts(self) -> frozenset[str] | None:
+        """The first words of the denials (None if one is empty and so opens anything): a
+        sentence whose opening is none of them is not compared with each denial."""
+        if not all(self.denials):
+            return None
+        return frozenset(seq[0] for seq in self.denials)
+
+    @cached_property
     def openers_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """First word -> the sarcastic openers starting with it, in the rules' order: a
         sentence is compared with the few that can open it, not with every one."""
@@ -761,7 +769,9 @@ def _turns(
                 if raw_words[j][-1:] in _PUNCT_END:
                     break
     start = 1 if n and lower[0] in ("but", "and", "so") else 0
-    for seq in rules.denials:
+    firsts = rules.denial_firsts
+    denials = rules.denials if firsts is None or (start < n and lower[start] in firsts) else ()
+    for seq in denials:
         if tuple(lower[start : start + len(seq)]) == seq:
             for j in range(start + len(seq), n):
                 sentiments[j] *= _vader.N_SCALAR
