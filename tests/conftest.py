@@ -19,7 +19,7 @@ from django.test import Client
 
 from orm_dashboard.models import Membership, Role, Workspace
 from tests import testdb
-from tests.helpers import worker_answers
+from tests.helpers import worker_answers, worker_command
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery-staple"
@@ -290,23 +290,8 @@ def celery_worker_process(django_db_setup: None, django_db_blocker: object) -> I
     """A real `celery worker` on the real broker, using the test database."""
     purge_broker()
     log = Path(settings.BASE_DIR) / "var" / "test" / "logs" / "worker.log"
-    process = start_process(
-        [
-            celery_bin(),
-            "-A",
-            "orm_dashboard",
-            "worker",
-            "--loglevel",
-            "INFO",
-            "--concurrency",
-            "2",
-            "--without-gossip",
-            "--without-mingle",
-            "--hostname",
-            f"test-worker-{os.getpid()}@%h",
-        ],
-        log,
-    )
+    name = f"test-worker-{os.getpid()}@%h"
+    process = start_process(worker_command(name, "--concurrency", "2"), log)
     deadline = time.monotonic() + 60
     while not worker_answers():
         if process.poll() is not None or time.monotonic() > deadline:
