@@ -86,7 +86,8 @@ def test_compose_commands_work_without_docker(celery_worker_process, tmp_path: P
             "gunicorn to answer /healthz",
         )
         wait_until(lambda: manage("healthcheck", "beat").returncode == 0, 60, "beat's heartbeat")
-        worker_name = celery_worker_process.args[-1].replace("%h", socket.gethostname())
+        args = celery_worker_process.args
+        worker_name = args[args.index("--hostname") + 1].replace("%h", socket.gethostname())
         assert manage("healthcheck", "worker", "--name", worker_name).returncode == 0
         missing = manage("healthcheck", "worker", "--name", "celery@nobody")
         assert missing.returncode != 0
