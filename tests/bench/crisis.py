@@ -15,9 +15,7 @@
 from __future__ import annotations
 
 import logging
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,7 +24,6 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.utils import timezone
@@ -40,12 +37,12 @@ from mentions.ingest import ingest
 from mentions.models import Brand, HourlyCount, Mention
 from orm_dashboard.models import Membership, Role, Workspace
 from tests.bench import scale
-from tests.helpers import free_port, worker_command
+from tests.conftest import celery_bin, start_process, stop_process
+from tests.helpers import free_port, worker_answers, worker_command
 
 SLUG = "bench-crisis-1m"
 TOTAL = 1_000_000
 DAYS = 180
-BASE_DIR = Path(__file__).resolve().parents[2]
 
 GENERATE_MENTIONS = """
 INSERT INTO mentions_mention (
@@ -169,12 +166,6 @@ class _Inbox:
         return "250 OK"
 
 
-def _database_url() -> str:
-    from tests.conftest import test_database_url
-
-    return test_database_url()  # the URL of the default database, whatever its name
-
-
 def alert_latency_s() -> float:
     from aiosmtpd.controller import Controller
 
@@ -200,45 +191,20 @@ def alert_latency_s() -> float:
     )
     Brand.objects.create(workspace=workspace, name="Acme", slug="acme")
 
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=_database_url(),
-        REDIS_URL=settings.REDIS_URL,
-        SECRET_KEY=settings.SECRET_KEY,
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(port),
-        DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
-    )
-    celery = str(Path(sys.executable).parent / "celery")
     name = f"bench-crisis-{run}@localhost"
     logs = Path(tempfile.mkdtemp(prefix="crisis-bench-"))
+    mail = {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(port)}
     app.control.purge()
-    worker = subprocess.Popen(
-        worker_command(name, "--concurrency", "2", loglevel="WARNING"),
-        cwd=BASE_DIR,
-        env=env,
-        stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115  (closed with the process)
-        stderr=subprocess.STDOUT,
+    worker = start_process(
+        worker_command(name, "--concurrency", "2", loglevel="WARNING"), logs / "worker.log", **mail
     )
-    beat = subprocess.Popen(
-        [
-            celery,
-            "-A",
-            "orm_dashboard",
-            "beat",
-            "--schedule",
-            str(logs / "beat"),
-            "--loglevel",
-            "WARNING",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=open(logs / "beat.log", "wb"),  # noqa: SIM115  (closed with the process)
-        stderr=subprocess.STDOUT,
+    beat_command = [celery_bin(), "-A", "orm_dashboard", "beat", "--loglevel", "WARNING"]
+    beat = start_process(
+        [*beat_command, "--schedule", str(logs / "beat")], logs / "beat.log", **mail
     )
     try:
         deadline = time.monotonic() + 120
-        while not app.control.ping(destination=[name], timeout=0.5):
+        while not worker_answers(name):
             if worker.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(
                     f"worker did not start: {(logs / 'worker.log').read_text()[-2000:]}"
@@ -266,11 +232,7 @@ def alert_latency_s() -> float:
         return inbox.at - committed[0]
     finally:
         for process in (beat, worker):
-            process.terminate()
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop_process(process, timeout=20)
         controller.stop()
         workspace.delete()
         user.delete()

@@ -5,8 +5,6 @@ The worst of 10 mentions stored one after another (each waits for its delivery).
 
 from __future__ import annotations
 
-import os
-import subprocess
 import tempfile
 import threading
 import time
@@ -14,7 +12,6 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,8 +20,8 @@ from mentions.ingest import ingest
 from mentions.models import Brand
 from orm_dashboard import webhooks
 from orm_dashboard.models import WebhookEndpoint, Workspace
-from tests.bench.crisis import BASE_DIR, _database_url
-from tests.helpers import worker_command
+from tests.conftest import start_process, stop_process
+from tests.helpers import worker_answers, worker_command
 from tests.localserver import LocalServer, Reply
 
 ROUNDS = 10
@@ -52,28 +49,18 @@ def run() -> list[tuple[str, float, str]]:
         secret=webhooks.new_secret(),
         events=["mention.created"],
     )
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=_database_url(),
-        REDIS_URL=settings.REDIS_URL,
-        SECRET_KEY=settings.SECRET_KEY,
-        DJANGO_SETTINGS_MODULE="orm_dashboard.settings",
-        ALLOW_PRIVATE_SOURCE_URLS="true",
-    )
     name = f"bench-hooks-{run_id}@localhost"
     logs = Path(tempfile.mkdtemp(prefix="webhook-bench-"))
     app.control.purge()
-    worker = subprocess.Popen(
+    worker = start_process(
         worker_command(name, "--concurrency", "2", loglevel="WARNING"),
-        cwd=BASE_DIR,
-        env=env,
-        stdout=open(logs / "worker.log", "wb"),  # noqa: SIM115
-        stderr=subprocess.STDOUT,
+        logs / "worker.log",
+        ALLOW_PRIVATE_SOURCE_URLS="true",
     )
     samples = []
     try:
         deadline = time.monotonic() + 120
-        while not app.control.ping(destination=[name], timeout=0.5):
+        while not worker_answers(name):
             if worker.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"worker did not start; see {logs}")
         for i in range(ROUNDS):
@@ -94,11 +81,7 @@ def run() -> list[tuple[str, float, str]]:
             samples.append(max(arrived.values()) - committed[0])
             arrived.clear()
     finally:
-        worker.terminate()
-        try:
-            worker.wait(20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        stop_process(worker, timeout=20)
         server.close()
         workspace.delete()
     return [("webhook_delivery_latency_s", max(samples), "s")]
