@@ -28,6 +28,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "orm_dashboard.settings")
 MODULES = [
     "tests.bench.languages",
     "tests.bench.guardrails",
+    "tests.bench.blind",
     "tests.bench.sentiment",
     "tests.bench.ingest",
     "tests.bench.memory",
