@@ -75,7 +75,9 @@ def prepare(
     title = normalise.clean_text(item.title)[:1000]
     url = normalise.canonical_url(item.url)
     body = normalise.scored_text(title, text)
-    language = (item.language or "").lower()[:8] or sentiment.detect_language(body[:1000])
+    language = (item.language or "").lower()[:8] or sentiment.detect_language(
+        body[:1000], hint=ctx.workspace.language
+    )
     matches = ctx.matcher.match(body, language)
     muted = {
         b

@@ -37,6 +37,9 @@ ALIASES = {"no": "nb", "nn": "nb"}
 # runner-up by MIN_LEAD: below that, short texts flip between close languages (da/nb).
 MIN_CONFIDENCE = 0.5
 MIN_LEAD = 0.2
+# When lingua is not sure, the hinted language (the client's) wins if lingua gives it at
+# least this much: plausible, though not the favourite.
+MIN_HINTED = 0.1
 
 _lock = threading.Lock()
 _detector: LanguageDetector | None = None
@@ -125,12 +128,18 @@ _NOISE_MARKS = ("://", "www.", "@", "#", "_", "&")  # every match of _NOISE hold
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, hint: str = "") -> str:
     """ISO 639-1 code, or "" when we are not sure (very short or mixed text).
 
     English is decided first, cheaply, from its words; lingua (low-accuracy mode) is often
     confidently wrong on short English posts ("Damn, running late sucks." -> Swedish), so a
     plain-ASCII text whose words are mostly English is English whatever lingua says.
+
+    ``hint`` is the language the text most likely is (the client's main language): when
+    lingua is not sure but finds the hinted language plausible, the hint decides. Short
+    posts are valid in several close languages ("Leveringen kom for sent" is Norwegian and
+    Danish; "Helt fint" Swedish, Danish and Norwegian), and a Norwegian client's mentions are
+    far more likely Norwegian than "unsure", which leaves them unscored.
     """
     # (Most texts have none of the noise's marks: the regex is skipped for them.)
     sample = _NOISE.sub(" ", text) if any(m in text for m in _NOISE_MARKS) else text
@@ -139,21 +148,24 @@ def detect_language(text: str) -> str:
     english = "en" in configured_languages()
     if english and plainly_english(sample):
         return "en"
-    code = _lingua(sample)
+    code = _lingua(sample, ALIASES.get(hint, hint))
     if code != "en" and english and looks_english(sample):
         return "en"
     return code
 
 
-def _lingua(text: str) -> str:
+def _lingua(text: str, hint: str = "") -> str:
     values = detector().compute_language_confidence_values(text)
     if not values:
         return ""
     best = values[0]
     runner_up = values[1].value if len(values) > 1 else 0.0
-    if best.value < MIN_CONFIDENCE or best.value - runner_up < MIN_LEAD:
-        return ""
-    return best.language.iso_code_639_1.name.lower()
+    if best.value >= MIN_CONFIDENCE and best.value - runner_up >= MIN_LEAD:
+        return best.language.iso_code_639_1.name.lower()
+    for value in values:
+        if value.value >= MIN_HINTED and value.language.iso_code_639_1.name.lower() == hint:
+            return hint
+    return ""
 
 
 # Function words for looks_english: the plainly English ones plus short ones that other

@@ -1014,11 +1014,12 @@ def aggregate(sentences: Sequence[SentenceScore]) -> float:
 # --------------------------------------------------------------------------------------
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of text, or "" when the detector is not sure."""
+def detect_language(text: str, hint: str = "") -> str:
+    """ISO 639-1 code of text, or "" when the detector is not sure (``hint``, the language
+    the text most likely is, settles a close call: mentions.languages.detect_language)."""
     from mentions import languages
 
-    return languages.detect_language(text[:DETECT_CHARS])
+    return languages.detect_language(text[:DETECT_CHARS], hint)
 
 
 def normalise_language(code: str | None) -> str:

@@ -51,8 +51,9 @@ class WorkspaceForm(forms.ModelForm):
         help_texts = {
             "slug": "Lower-case letters, digits and dashes; the workspace lives at /w/<address>/. "
             "Suggested from the name; left empty, the suggestion is used.",
-            "language": "The client's main language, for your team's reference; each brand "
-            "chooses the languages it watches.",
+            "language": "The client's main language: a short post that could be one of "
+            "several close languages (Norwegian or Danish, say) is read as this one. Each "
+            "brand chooses the languages it watches.",
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

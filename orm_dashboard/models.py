@@ -56,7 +56,8 @@ class Workspace(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # Times are shown in a person's own zone, else in their workspace's.
     time_zone = models.CharField(max_length=64, default="UTC")
-    # The client's main language, for the team's reference (brands choose what they watch).
+    # The client's main language: settles a close call when detecting a post's language
+    # (mentions.languages.detect_language); brands choose the languages they watch.
     language = models.CharField(max_length=8, default="en")
     # Archived: read-only for everyone, hidden from the switcher, kept, restorable.
     archived_at = models.DateTimeField(null=True, blank=True)

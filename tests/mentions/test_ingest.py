@@ -200,3 +200,18 @@ def test_a_title_that_repeats_the_texts_opening_is_scored_once(workspace, client
     toward, whole = explanation.split("Whole text, sentence by sentence", 1)
     assert whole.count("they broke twice") == 1
     assert toward.count("they broke twice") == 1  # and once among what counted toward Acme
+
+
+def test_the_workspaces_language_reads_a_short_post_of_close_languages(workspace) -> None:
+    acme = brand(workspace)
+    text = "Leveringen fra Acme kom for sent, dårlig"  # Norwegian, or Danish
+    ingest(workspace, [item(1, text, title="Acme")])
+    unsure = MentionBrand.objects.get(brand=acme)
+    assert unsure.mention.language in ("", None) and unsure.sentiment_label == "unscored"
+
+    workspace.language = "nb"
+    workspace.save(update_fields=["language"])
+    ingest(workspace, [item(2, text + ".", title="Acme")])
+    mention = Mention.objects.get(url="https://news.example/2")
+    assert mention.language == "nb"
+    assert MentionBrand.objects.get(mention=mention).sentiment_label == "negative"

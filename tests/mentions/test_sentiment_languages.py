@@ -267,3 +267,16 @@ def test_words_are_the_regex_words_of_the_lower_cased_text(text: str) -> None:
 )
 def test_european_portuguese_forms_leia_lacks(text: str, label: str) -> None:
     assert analyse(text, language="pt").document.label == label
+
+
+def test_the_clients_language_settles_a_close_call() -> None:
+    # Valid Danish, Norwegian and Swedish: lingua is not sure, so alone it is unscored.
+    text = "Leveringen kom for sent"
+    assert detect_language(text) == ""
+    assert detect_language(text, hint="nb") == "nb"
+    assert detect_language(text, hint="no") == "nb"  # the alias, as workspaces may store it
+    assert detect_language(text, hint="da") == "da"
+    # A hint lingua finds implausible decides nothing, and a sure call is never overridden.
+    assert detect_language(text, hint="fi") == ""
+    assert detect_language("Tack för hjälpen", hint="nb") == "sv"
+    assert detect_language("The delivery was late again", hint="de") == "en"
