@@ -4,8 +4,10 @@ scorer, the reply checks or any earlier set, and that no rule has been tuned on.
 - sentiment_blind_targeted_accuracy: the label toward each named brand, beside the whole
   text's label and plain VADER's on the same brands (the two baselines).
 - guardrails_blind_recall_en / guardrails_blind_false_positive_rate_en: English replies.
-- sentiment_blind_accuracy_<language>, guardrails_blind_*_<language>: the other languages,
-  when their sets are present.
+- sentiment_blind_accuracy_<language>: reviews in each other scored language (positive,
+  negative and mixed ones with a clear verdict), and over all of them.
+- guardrails_blind_recall_<language> / guardrails_blind_false_positive_rate_<language>: the
+  other languages' replies, and over all of them.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from mentions.sentiment import analyse, label_for
 from reviews import guardrails
+from tests.blind.replies import BLIND_REPLIES
+from tests.blind.replies import CONTACTS as CONTACTS_OTHER
 from tests.blind.replies_en import BLIND_REPLIES_EN
 from tests.blind.replies_en import CONTACTS as CONTACTS_EN
+from tests.blind.reviews import BLIND_REVIEWS
 from tests.blind.targeted import BLIND_TARGETED
 from tests.mentions.targeted_texts import spans_of
 from tests.reviews.guardrail_replies import CODES
@@ -61,4 +66,19 @@ def run() -> list[tuple[str, float, str]]:
     recall, false_positives = replies(BLIND_REPLIES_EN, CONTACTS_EN, "en")
     figures.append(("guardrails_blind_recall_en", recall, ""))
     figures.append(("guardrails_blind_false_positive_rate_en", false_positives, ""))
+    right = total = 0
+    for code, reviews in BLIND_REVIEWS.items():
+        hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
+        figures.append((f"sentiment_blind_accuracy_{code}", hits / len(reviews), ""))
+        right, total = right + hits, total + len(reviews)
+    figures.append(("sentiment_blind_accuracy", right / total, "(all languages but English)"))
+    recalls, rates = [], []
+    for code, rows in BLIND_REPLIES.items():
+        recall, false_positives = replies(rows, CONTACTS_OTHER, code)
+        figures.append((f"guardrails_blind_recall_{code}", recall, ""))
+        figures.append((f"guardrails_blind_false_positive_rate_{code}", false_positives, ""))
+        recalls.append(recall)
+        rates.append(false_positives)
+    figures.append(("guardrails_blind_recall", sum(recalls) / len(recalls), "(mean, not English)"))
+    figures.append(("guardrails_blind_false_positive_rate", sum(rates) / len(rates), ""))
     return figures
