@@ -18,12 +18,14 @@ class Banner:
 
     @cached_property
     def _first(self) -> list[Any]:
-        from crisis.models import ACTIVE, Incident
+        from crisis.models import ACTIVE, Incident, Severity
 
+        # Not yet acknowledged first ("open" sorts after "acknowledged"), then the most
+        # severe, then the newest: a high incident is never the one left behind "See all".
         return list(
             Incident.objects.filter(workspace=self.workspace, status__in=ACTIVE)
             .select_related("brand", "owner")
-            .order_by("-status", "-opened_at")[: BANNER_LIMIT + 1]
+            .order_by("-status", Severity.ranked().desc(), "-opened_at")[: BANNER_LIMIT + 1]
         )
 
     @property

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 
 from crisis import rules
@@ -52,6 +52,12 @@ class Severity(models.TextChoices):
     @property
     def rank(self) -> int:
         return list(Severity).index(self)
+
+    @classmethod
+    def ranked(cls, field: str = "severity") -> Case:
+        """The severity as its rank, for ORDER BY: the stored words sort alphabetically."""
+        whens = [When(**{field: s.value}, then=Value(s.rank)) for s in cls]
+        return Case(*whens, default=Value(-1), output_field=models.IntegerField())
 
 
 # The registered rule kinds (one module each in crisis/rules), as choices.

@@ -421,3 +421,31 @@ def test_the_banner_says_how_many_incidents_are_active(
     assert f"<strong>{lead}</strong>" in banner
     assert banner.count("<li>") == min(active, 3)
     assert (more in banner) if more else ("See all" not in banner)
+
+
+def test_the_banner_shows_the_most_severe_unacknowledged_incidents_first(
+    workspace, viewer_client
+) -> None:
+    now = timezone.now()
+    incidents = {  # title: (severity, status, minutes since it opened)
+        "Newer medium": ("medium", "open", 1),
+        "Older medium": ("medium", "open", 2),
+        "Newest low": ("low", "open", 0),
+        "Acknowledged critical": ("critical", "acknowledged", 0),
+        "Oldest high": ("high", "open", 30),
+    }
+    for n, (title, (severity, status, age)) in enumerate(incidents.items()):
+        Incident.objects.create(
+            workspace=workspace,
+            brand=make_brand(workspace, f"Brand {n}"),
+            kind=RuleKind.KEYWORD,
+            title=title,
+            severity=severity,
+            status=status,
+            opened_at=now - timedelta(minutes=age),
+        )
+    page = viewer_client.get("/w/acme/").content.decode()
+    banner = page.split('data-testid="incident-banner"', 1)[1].split("</aside>", 1)[0]
+    shown = sorted((banner.find(title), title) for title in incidents if title in banner)
+    assert [title for _, title in shown] == ["Oldest high", "Newer medium", "Older medium"]
+    assert "See all 5 (2 more)" in banner
