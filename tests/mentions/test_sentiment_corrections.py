@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from datetime import timedelta
+
 import pytest
 from django.db.models import Count
 
@@ -11,7 +14,7 @@ from mentions.models import HourlyCount, LexiconEntry, Mention, MentionBrand, Re
 from mentions.rescore import score_mention
 from mentions.tasks import rescore_recent
 from tests.helpers import url
-from tests.mentions.factories import brand, item
+from tests.mentions.factories import T0, brand, item
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +231,61 @@ def test_lexicon_change_with_the_broker_down_saves_and_the_rescore_resumes_later
     rescore_recent(job.pk)
     assert tasks.resume_rescores() == 0  # finished: nothing more to do
     assert Mention.objects.get().sentiment_label == "positive"
+
+
+def test_rescore_command_brings_history_in_line_and_keeps_peoples_labels(
+    workspace, other_workspace, owner
+) -> None:
+    from django.core.management import CommandError, call_command
+
+    from mentions.actions import set_sentiments
+
+    acme = brand(workspace)
+    brand(other_workspace)
+    old = T0 - timedelta(days=100)
+    ingest(workspace, [item(1, "Acme is wonderful"), item(2, "Acme is awful")])
+    ingest(workspace, [item(3, "Acme is brilliant", published_at=old)], now=old)
+    ingest(other_workspace, [item(4, "Acme is wonderful")])
+    person = Mention.objects.get(external_id="guid-2")
+    set_sentiments([person], "positive", owner)  # a person's call, against the words
+    # Scores as an older scorer left them: all neutral, in the mentions and their counts.
+    for mention in Mention.objects.filter(workspace=workspace).exclude(pk=person.pk):
+        MentionBrand.objects.filter(mention=mention).update(
+            sentiment=0.0, sentiment_label="neutral"
+        )
+        Mention.objects.filter(pk=mention.pk).update(sentiment=0.0, sentiment_label="neutral")
+    counts.rebuild(workspace.pk)
+    stale_other = MentionBrand.objects.filter(workspace=other_workspace)
+    stale_other.update(sentiment_label="neutral")
+
+    out = io.StringIO()
+    call_command("rescore", "--workspace", workspace.slug, "--days", "30", stdout=out)
+    labels = dict(
+        MentionBrand.objects.filter(brand=acme).values_list(
+            "mention__external_id", "sentiment_label"
+        )
+    )
+    assert labels == {"guid-1": "positive", "guid-2": "positive", "guid-3": "neutral"}
+    assert "acme: 2 mentions scored again" in out.getvalue()
+    person.refresh_from_db()
+    assert (person.sentiment_label, person.model_label) == ("positive", "negative")
+    assert aggregated(workspace) == direct_counts(workspace)  # the hourly counts followed
+
+    call_command("rescore", "--workspace", workspace.slug, stdout=io.StringIO())  # all of it
+    assert MentionBrand.objects.get(mention__external_id="guid-3").sentiment_label == "positive"
+    assert aggregated(workspace) == direct_counts(workspace)
+    assert set(stale_other.values_list("sentiment_label", flat=True)) == {"neutral"}  # untouched
+    with pytest.raises(CommandError, match="no workspace nope"):
+        call_command("rescore", "--workspace", "nope")
+
+
+def test_rescore_detects_the_language_of_a_mention_stored_without_one(workspace) -> None:
+    brand(workspace)
+    ingest(workspace, [item(1, "Leveringen fra Acme kom for sent, dårlig", title="Acme")])
+    mention = Mention.objects.get()
+    assert not mention.language and mention.sentiment_label == "unscored"
+    workspace.language = "nb"
+    workspace.save(update_fields=["language"])
+    score_mention(mention.pk)
+    mention.refresh_from_db()
+    assert mention.language == "nb" and mention.sentiment_label == "negative"

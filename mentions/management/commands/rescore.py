@@ -1,0 +1,63 @@
+"""Score a workspace's stored mentions again with the scorer as it is now.
+
+Stored mentions keep the scores they were given. After an upgrade whose notes say the
+scorer improved (or a language was added), this brings the history in line: the overview's
+percentages, the negative filter and the reports then compare like with like. A person's
+label is never overwritten (only the model's own score beside it is refreshed), the hourly
+counts follow each changed label, and each mention is its own transaction, so stopping it
+halfway loses nothing and running it again is safe.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from mentions.matching import Matcher
+from mentions.models import LexiconEntry
+from mentions.rescore import BATCH, mention_ids, score_mention
+from orm_dashboard.models import Workspace
+
+
+class Command(BaseCommand):
+    help = "Score stored mentions again (newest first), e.g. after the scorer improved."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--workspace",
+            action="append",
+            default=[],
+            metavar="SLUG",
+            help="only this workspace (repeatable); default: every workspace",
+        )
+        parser.add_argument(
+            "--days",
+            type=int,
+            metavar="N",
+            help="only mentions published in the last N days; default: all of them",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        days = options["days"]
+        if days is not None and days < 1:
+            raise CommandError("--days must be 1 or more")
+        since = timezone.now() - timedelta(days=days) if days else None
+        workspaces = Workspace.objects.filter(deleting_at__isnull=True).order_by("slug")
+        if options["workspace"]:
+            workspaces = workspaces.filter(slug__in=options["workspace"])
+            missing = set(options["workspace"]) - {w.slug for w in workspaces}
+            if missing:
+                raise CommandError(f"no workspace {', '.join(sorted(missing))}")
+        for workspace in workspaces:
+            lexicon = LexiconEntry.for_workspace(workspace.pk)
+            matcher = Matcher.for_workspace(workspace.pk)
+            done = 0
+            for mention_id in mention_ids(workspace.pk, since):
+                score_mention(mention_id, lexicon=lexicon, matcher=matcher)
+                done += 1
+                if done % (BATCH * 5) == 0:
+                    self.stdout.write(f"{workspace.slug}: {done:,} …")
+            self.stdout.write(f"{workspace.slug}: {done:,} mentions scored again")
