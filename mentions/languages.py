@@ -19,10 +19,12 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mentions import language_rules
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -307,6 +309,8 @@ def _portuguese() -> Rules | None:
     lexicon.update(core)
     for phrase, value in _PORTUGUESE_PHRASES.items():
         lexicon["_".join(phrase.split())] = value
+    for _, phrase, value in language_rules.COMPLAINTS["pt"]:
+        lexicon[language_rules.token_of(phrase)] = value
     boosters = {w: 0.293 for w in increase if w} | {w: -0.293 for w in decrease if w}
     return Rules(
         lexicon=lexicon,
@@ -319,7 +323,9 @@ def _portuguese() -> Rules | None:
         emojis=emojis,
         nt_negates=False,
         negation_stops_at_comma=True,
-        prepare=_chain([_strip_accents, _join_fixed(tuple(_PORTUGUESE_PHRASES))]),
+        prepare=_chain(
+            [_strip_accents, _complaints("pt"), _join_fixed(tuple(_PORTUGUESE_PHRASES))]
+        ),
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
         stem_min=7,
@@ -517,7 +523,8 @@ LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
 def _vendored(code: str) -> Rules | None:
-    """VADER's rules with the language's lexicon file (mentions/lexicons/SOURCES.md)."""
+    """VADER's rules with the language's lexicon file (mentions/lexicons/SOURCES.md) and the
+    language's round-5 rules (mentions/language_rules.py)."""
     from mentions.sentiment import Rules
 
     path = LEXICONS / f"{code}.tsv"
@@ -527,7 +534,10 @@ def _vendored(code: str) -> Rules | None:
     negations = frozenset(spec.negations.split())
     boosters = _boosters(spec.increase, spec.decrease)
     contrasts = frozenset(spec.contrasts.split())
-    rule_words = negations | contrasts | boosters.keys() | frozenset(spec.aspects.split())
+    neutral = frozenset(spec.aspects.split()) | frozenset(
+        language_rules.NEUTRAL.get(code, "").split()
+    )
+    rule_words = negations | contrasts | boosters.keys() | neutral
     lexicon: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         word, _, value = line.partition("\t")
@@ -536,15 +546,22 @@ def _vendored(code: str) -> Rules | None:
     core = _core_words(code)
     lexicon.update(core)
     phrases = [*spec.phrases, *(w.replace("_", " ") for w in core if "_" in w)]
-    emojis, emoji_valences = _emoji_entries()
-    lexicon.update(emoji_valences)
-    prepares = []
-    if spec.elisions:
-        prepares.append(_split_elisions)
     for phrase in spec.phrases:
         lexicon["_".join(phrase.split())] = _PHRASE_VALENCES[phrase]
+    lexicon, negations, boosters, contrasts = _round5_words(
+        code, lexicon, negations, boosters, contrasts, rule_words, frozenset(core)
+    )
+    emojis, emoji_valences = _emoji_entries()
+    lexicon.update(emoji_valences)
+    prepares: list[Callable[[str], str]] = [_complaints(code)]
+    compounds = _compounds(code, lexicon)
+    if compounds is not None:
+        prepares.append(compounds)
+    if spec.elisions:
+        prepares.append(_split_elisions)
     if phrases:
         prepares.append(_join_fixed(tuple(phrases)))
+    suffixes = _suffixes(code)
     return Rules(
         lexicon=lexicon,
         negations=negations,
@@ -554,13 +571,149 @@ def _vendored(code: str) -> Rules | None:
         emojis=emojis,
         nt_negates=False,
         negation_stops_at_comma=True,
-        prepare=_chain(prepares) if prepares else None,
-        stem_strip=spec.stem_strip,
+        prepare=_chain(prepares),
+        # Inflection: the stems of round 5 (``_round5_words``) where the language has
+        # suffixes listed, else the older shared-prefix match.
+        stem_strip=0 if suffixes else spec.stem_strip,
         stem_min=spec.stem_min,
-        endings=tuple(spec.endings.split()),
+        endings=suffixes or tuple(spec.endings.split()),
         negation_follows=spec.negation_follows,
-        neutral=frozenset(spec.aspects.split()),
+        neutral=neutral,
     )
+
+
+def _suffixes(code: str) -> tuple[str, ...]:
+    listed = language_rules.SUFFIXES.get(code, "").split()
+    return tuple(sorted(dict.fromkeys(listed), key=len, reverse=True))
+
+
+def _round5_words(
+    code: str,
+    lexicon: dict[str, float],
+    negations: frozenset[str],
+    boosters: dict[str, float],
+    contrasts: frozenset[str],
+    rule_words: frozenset[str],
+    core: frozenset[str],
+) -> tuple[dict[str, float], frozenset[str], dict[str, float], frozenset[str]]:
+    """The lexicon with what round 5 adds: each word's stem (the word without its longest
+    inflection ending; where words of opposite signs share a stem, the core word's sign, else
+    none), the complaint phrases' tokens, and every word, negation, intensifier and contrast
+    also as people type it without diacritics."""
+    suffixes = _suffixes(code)
+    if suffixes:
+        by_stem: dict[str, list[float]] = {}
+        from_core: dict[str, float] = {}
+        for word, value in lexicon.items():
+            if not value or not word.isalpha():
+                continue
+            root = language_rules.stem(word, suffixes)
+            if root == word:
+                continue
+            by_stem.setdefault(root, []).append(value)
+            if word in core:
+                from_core[root] = value
+        for root, values in by_stem.items():
+            if root in lexicon or root in rule_words:
+                continue
+            if root in from_core:
+                lexicon[root] = from_core[root]
+            elif all(v > 0 for v in values) or all(v < 0 for v in values):
+                lexicon[root] = math.fsum(values) / len(values)
+    for _, phrase, value in language_rules.COMPLAINTS.get(code, ()):
+        lexicon[language_rules.token_of(phrase)] = value
+    for word, value in list(lexicon.items()):
+        for plain in language_rules.ascii_variants(word, code):
+            if plain not in lexicon and plain not in rule_words:
+                lexicon[plain] = value
+
+    def plain_too(words: Iterable[str]) -> set[str]:
+        return {v for w in words for v in (w, *language_rules.ascii_variants(w, code))}
+
+    boosters = {
+        **{v: b for w, b in boosters.items() for v in language_rules.ascii_variants(w, code)},
+        **boosters,
+    }
+    return lexicon, frozenset(plain_too(negations)), boosters, frozenset(plain_too(contrasts))
+
+
+def _complaints(code: str) -> Callable[[str], str]:
+    """Complaints told as facts (mentions/language_rules.py) become one token each."""
+    patterns = language_rules.compiled_complaints(code)
+    if not patterns:
+        return lambda text: text
+    alternatives = "|".join(f"(?P<c{k}>{p.pattern})" for k, (p, _) in enumerate(patterns))
+    # Matched on the lower-cased text without IGNORECASE: three times faster for non-ASCII
+    # text; the rare text whose lower case changes length is matched ignoring case instead.
+    lowered = re.compile(alternatives)
+    anycase = re.compile(alternatives, re.IGNORECASE)
+    tokens = [token for _, token in patterns]
+
+    def run(text: str) -> str:
+        lower = text.lower()
+        if len(lower) != len(text):
+            return anycase.sub(lambda m: tokens[int(m.lastgroup[1:])], text)  # type: ignore[index]
+        out = []
+        cursor = 0
+        for m in lowered.finditer(lower):
+            out.append(text[cursor : m.start()])
+            out.append(tokens[int(m.lastgroup[1:])])  # type: ignore[index]
+            cursor = m.end()
+        if not out:
+            return text
+        out.append(text[cursor:])
+        return "".join(out)
+
+    return run
+
+
+# Negative first parts of compounds ("Mistladen", "drittbutikk"): a word of their own when
+# the rest is no opinion; with praise after them they intensify ("skitbra", "dritgodt").
+_NEGATIVE_PREFIXES = {"mist": -2.0, "horror": -2.0, "drit": -2.0, "skit": -2.0, "sau": -1.5}
+_COMPOUND_WORD = re.compile(r"[^\W\d_]{7,}")
+
+
+def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | None:
+    """Compounds with an intensifying first part read as "very" + the rest: "supertrevlig"
+    -> "mycket trevlig"; "Spitzenqualität" is left alone (the rest has no valence)."""
+    prefixes = language_rules.INTENSIFYING_PREFIXES.get(code)
+    if not prefixes:
+        return None
+    very = _SPECS[code].increase.split()[0]
+    suffixes = _suffixes(code)
+    for prefix, value in _NEGATIVE_PREFIXES.items():
+        if prefix in prefixes:
+            lexicon.setdefault(f"{prefix}_", value)
+    cache: dict[str, str] = {}
+
+    def valued(rest: str) -> bool:
+        return rest in lexicon or any(
+            rest.endswith(s) and rest[: -len(s)] in lexicon for s in suffixes
+        )
+
+    def split(m: re.Match[str]) -> str:
+        word = m.group()
+        known = cache.get(word)
+        if known is not None:
+            return known
+        lower = word.lower()
+        out = word
+        if lower not in lexicon:
+            for prefix in prefixes:
+                rest = lower[len(prefix) :].lstrip("-")
+                if not lower.startswith(prefix) or len(rest) < 4:
+                    continue
+                if valued(rest):
+                    out = f"{very} {rest}"
+                    break
+                if prefix in _NEGATIVE_PREFIXES:
+                    out = f"{prefix}_ {rest}"
+                    break
+        if len(cache) < 20_000:
+            cache[word] = out
+        return out
+
+    return lambda text: _COMPOUND_WORD.sub(split, text)
 
 
 # English: VADER's lexicon, and where it has no entry, the words review posts use that it

@@ -6,7 +6,13 @@ toward the brand is right, on the part the rules were tuned on and on the part k
 from __future__ import annotations
 
 from mentions.sentiment import analyse
-from tests.mentions.language_reviews import HELD_OUT, REVIEWS, SECOND_HELD_OUT
+from tests.mentions.language_reviews import (
+    HELD_OUT,
+    REVIEWS,
+    ROUND_5,
+    ROUND_5_ASIDE,
+    SECOND_HELD_OUT,
+)
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
 from tests.mentions.targeted_texts import second_round, third_round
 
@@ -25,6 +31,16 @@ def run() -> list[tuple[str, float, str]]:
     for code, reviews in SECOND_HELD_OUT.items():
         hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
         figures.append((f"sentiment_accuracy_second_held_out_{code}", hits / len(reviews), ""))
+    for name, sets in (("round5", ROUND_5), ("round5_aside", ROUND_5_ASIDE)):
+        right = total = 0
+        for code, reviews in sets.items():
+            hits = sum(
+                analyse(text, language=code).document.label == want for want, text in reviews
+            )
+            figures.append((f"sentiment_accuracy_{name}_{code}", hits / len(reviews), ""))
+            right, total = right + hits, total + len(reviews)
+        note = "(tuned on in round 5)" if name == "round5" else "(written with it, not tuned on)"
+        figures.append((f"sentiment_accuracy_{name}", right / total, note))
     tuned, held_out = targeted_accuracy()
     figures.append(("sentiment_targeted_accuracy", held_out, "(held-out part)"))
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))

@@ -558,7 +558,10 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         (N, "Une heure d'attente pour des plats froids, plus jamais."),
         (N, "L'application ne marche plus depuis la mise à jour, c'est inadmissible."),
         (N, "Personnel désagréable et chambre sale, à éviter absolument."),
-        (P, "Le parking est un peu loin, mais le personnel est adorable et le petit déjeuner excellent."),
+        (
+            P,
+            "Le parking est un peu loin, mais le personnel est adorable et le petit déjeuner excellent.",
+        ),
         (N, "Les vendeurs sont gentils, mais le produit est tombé en panne au bout de deux jours."),
     ],
     "es": [
@@ -572,8 +575,14 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         (N, "Esperamos una hora para comer y la comida llegó fría. No volveremos."),
         (N, "Se rompió a los dos días, una porquería."),
         (N, "Pésima atención, el camarero fue un maleducado y encima nos cobraron de más."),
-        (P, "El hotel está un poco lejos del centro, pero las vistas y el desayuno son increíbles."),
-        (N, "La ubicación es buena, pero la habitación estaba sucia y el aire acondicionado no funcionaba."),
+        (
+            P,
+            "El hotel está un poco lejos del centro, pero las vistas y el desayuno son increíbles.",
+        ),
+        (
+            N,
+            "La ubicación es buena, pero la habitación estaba sucia y el aire acondicionado no funcionaba.",
+        ),
     ],
     "it": [
         (P, "Spedizione velocissima e prodotto conforme, consigliatissimo."),

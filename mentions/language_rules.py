@@ -1,0 +1,538 @@
+"""Per-language rules for the non-English scorers (mentions.languages), beyond word lists.
+
+Written for this project in round 5 (see the README's sentiment section), because the word
+lists alone miss what reviews in these languages mostly say:
+
+* ``SUFFIXES``: inflection endings, longest first. A lexicon word and a word of the text
+  that reduce to the same stem (each without its longest ending, the stem at least
+  ``STEM_MIN`` letters) share a valence: Ukrainian "жахлива"/"жахливого" find "жахливий",
+  Polish "okropnego" finds "okropny". This replaces matching by any shared prefix, which
+  paired unrelated words ("heure" with "heureux", "pokój" with peace).
+* ``COMPLAINTS``: what reviews state as facts rather than opinions, as patterns of their
+  structure: the order never arrived, nobody answers, waiting for weeks, still no refund,
+  stopped working, never again, stay away; and the problem that was solved. Each becomes one
+  token with a valence (shown to staff as the language's canonical phrase).
+* ``INTENSIFYING_PREFIXES``: compounds such as "supertrevlig", "kjempehyggelig",
+  "Spitzenqualität" are read as their parts when the rest is a word of the lexicon.
+* ``NEUTRAL``: what reviews are about (order, parcel, hour, room, customer, shop, update)
+  and function words that the machine-translated lists value by mistake ("вона" = "she").
+* Words typed without their diacritics ("tres bien", "zle", "obsluga") are found too
+  (``ascii_variants``), except German, whose "schon" (already) is not "schön" (beautiful):
+  there only the "ae/oe/ue/ss" spellings count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+STEM_MIN = 4
+
+SUFFIXES: dict[str, str] = {
+    "de": "esten ste eren erer eres erem ere en er es em e n s",
+    "nl": "ste ere er en e s",
+    "nb": "este ere ene est te et en e t",
+    "da": "este ere ene est te et en e t",
+    "sv": "aste are ade ande ena en et a t",
+    "fr": "issimes ées ée és eux euse euses ives ive ifs if es e s x",
+    "es": "ísimos ísimas ísimo ísima isimo isima os as o a es s",
+    "it": "issimi issime issimo issima i e a o",
+    "pt": "issimos issimas issimo issima os as o a es s",
+    "fi": "ssaan ssä ssa llä lla lta ltä sta stä nsa nsä ista istä ina inä ia iä ta tä na nä"
+    " ksi lle en in an än a ä t",
+    "pl": "ymi ego emu ych ymi ich imi ami ach owi ej ym ie ą ę a e i o u y",
+    "lv": "ajiem ajām ajam ajai ākie ākā ākais ākās iem ām ēm ais ajā os am ai as us es is"
+    " ie ā a e i s u š",
+    "uk": "ими ого ому ій ої ою их им ий ого ею ям ям ах ях ам ом ів а е є і ї й о у ю я",
+}
+
+# Words that make the next one count more, written as one word with it in these languages.
+INTENSIFYING_PREFIXES: dict[str, tuple[str, ...]] = {
+    "de": ("super", "mega", "total", "extrem", "spitzen", "top", "sau", "mist", "horror"),
+    "nl": ("super", "mega", "hyper", "top", "kei", "reuze", "bere"),
+    "nb": ("super", "kjempe", "mega", "topp", "drit", "elendig"),
+    "da": ("super", "mega", "kæmpe", "top", "pisse", "hammer"),
+    "sv": ("super", "jätte", "mega", "topp", "skit", "kanon"),
+    "fi": ("super", "huippu", "mega", "tosi", "erittäin"),
+    "pl": ("super", "mega", "hiper", "przesuper"),
+    "lv": ("super", "mega"),
+    "uk": ("супер", "мега"),
+}
+
+# Nouns reviews are about, and words the translated lists value by mistake.
+NEUTRAL: dict[str, str] = {
+    "de": "update ernst einfach stunde stunden minute minuten woche wochen tag tage tagen"
+    " bestellung paket ware zimmer kunde kunden shop laden telefon mail app hotel",
+    "fr": "heure heures minute minutes attente jour jours semaine semaines commande colis"
+    " chambre client clients boutique magasin application téléphone joindre problème plus",
+    "es": "hora horas minuto minutos día días semana semanas pedido paquete habitación cliente"
+    " clientes tienda aplicación teléfono estaba sola esperando esperamos problema",
+    "it": "ora ore minuto minuti giorno giorni settimana settimane ordine pacco camera cliente"
+    " clienti negozio telefono problema",
+    "nl": "uur minuten dag dagen week weken bestelling pakket kamer klant klanten winkel"
+    " telefoon probleem",
+    "nb": "time timer minutter dag dager uke uker bestilling pakke pakken rom kunde kunder"
+    " butikk telefon telefonen problem problemet",
+    "sv": "timme timmar minuter dag dagar vecka veckor beställning paket paketet rum kund"
+    " kunder butik telefon väntat problem problemet",
+    "da": "time timer minutter dag dage uge uger bestilling pakke pakken værelse kunde kunder"
+    " butik telefon telefonen problem problemet",
+    "fi": "tunti tunnin tuntia minuuttia päivä päivää viikko viikkoa tilaus paketti huone"
+    " asiakas kauppa puhelin ongelma ongelman",
+    "pl": "godzina godzinę godziny minut dzień dni tydzień tygodnie tygodni zamówienie"
+    " paczka paczki pokój pokoju klient klienta klienci sklep telefon infolinia infolinii"
+    " problem dotarło",
+    "lv": "stunda stundu minūtes diena dienas nedēļa nedēļas pasūtījums paka istaba klients"
+    " klientu klienti veikals telefons problēma problēmu",
+    "uk": "година годину хвилин день дні тиждень тижні замовлення посилка номер клієнт"
+    " клієнта магазин телефон проблема проблему вона він воно вони",
+}
+
+# (pattern, canonical phrase, valence). The patterns are matched case-insensitively on
+# each sentence before it is split into words; the phrase becomes one token.
+_WEEKS = {
+    "de": r"(?:stunden?|tage?n?|wochen?|monate?n?)",
+    "fr": r"(?:heures?|jours|semaines?|mois)",
+    "es": r"(?:horas?|días|semanas?|meses|mes)",
+    "it": r"(?:ore|un'ora|giorni|settimane|mesi)",
+    "nl": r"(?:uur|dagen|weken|week|maanden)",
+    "nb": r"(?:timer?|dager|uker?|måneder)",
+    "sv": r"(?:timm(?:e|ar)|dagar|veckor|vecka|månader)",
+    "da": r"(?:timer?|dage|uger?|måneder)",
+    "fi": r"(?:tunnin|tuntia|päivää|viikkoa|viikon|kuukautta|kuukauden)",
+    "pl": r"(?:godzin\w*|dni|tygodni\w*|miesi\w+)",
+    "lv": r"(?:stund\w*|dienas|dienām|nedēļ\w*|mēneš\w*)",
+    "uk": r"(?:годин\w*|дн\w*|тижн\w*|тиж\w*|місяц\w*)",
+    "pt": r"(?:horas?|dias|semanas?|meses)",
+}
+
+COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
+    "de": [
+        (
+            r"nie(?:mals)? (?:\w+ )?(?:an(?:ge)?kommen|angekommen|erhalten|bekommen|geliefert)"
+            r"|nicht (?:an)?gekommen|kam (?:nie|nicht) an|nie (?:etwas )?erhalten",
+            "nie angekommen",
+            -2.0,
+        ),
+        (
+            r"(?:niemand|keiner) (?:\w+ )?(?:antwortet|reagiert|meldet sich|hilft|geht ran)"
+            r"|(?:antwortet|reagiert|meldet sich) (?:\w+ )?(?:keiner|niemand|nicht)"
+            r"|keine (?:antwort|rückmeldung|reaktion)|(?:nicht|nie) erreichbar|unerreichbar"
+            r"|wird man abgewimmelt|abgewimmelt",
+            "niemand antwortet",
+            -2.0,
+        ),
+        (
+            rf"(?:wart\w*|gewartet)(?: \w+){{0,4}} {_WEEKS['de']}|(?:seit|über|fast|mehr als)"
+            rf"(?: \w+){{0,2}} {_WEEKS['de']}(?: \w+){{0,3}} (?:wart\w*|gewartet|nichts|keine?)",
+            "warten",
+            -1.5,
+        ),
+        (
+            r"(?:immer noch|noch immer|bis heute|bislang|weiterhin) (?:\w+ )?(?:keine?|nicht|nichts)",
+            "immer noch nicht",
+            -1.8,
+        ),
+        (
+            r"(?:funktioniert|geht|ging|lief|läuft) (?:\w+ )?nicht mehr|(?:ist )?kaputt gegangen",
+            "geht nicht mehr",
+            -2.0,
+        ),
+        (r"nie (?:wieder|mehr)|kein zweites mal", "nie wieder", -2.5),
+        (r"finger weg|hände weg|geld weg|rausgeworfenes geld", "finger weg", -2.5),
+        (r"(?:abgelehnt|verweigert)", "abgelehnt", -1.5),
+        (r"(?:problem|fehler)\w* (?:\w+ ){0,5}(?:gelöst|behoben|erledigt)", "gelöst", 1.8),
+        (r"(?:zwei|drei)mal (?:abgebucht|belastet|berechnet)", "doppelt abgebucht", -2.0),
+    ],
+    "fr": [
+        (
+            r"jamais (?:été )?(?:reçue?s?|arrivée?s?|livrée?s?)|(?:n'|n' |ne )(?:est|sont|ai|avons)"
+            r" (?:toujours )?(?:jamais|pas) (?:été )?(?:reçue?s?|arrivée?s?|livrée?s?)",
+            "jamais reçu",
+            -2.0,
+        ),
+        (
+            r"personne ne (?:\w+ )?(?:répond|rappelle|décroche|aide)|aucune (?:réponse|nouvelle)"
+            r"|(?:impossible|difficile) (?:de|à) (?:joindre|contacter|avoir)|injoignable"
+            r"|(?:ne |n'|n' )(?:répond|répondent|rappelle) (?:jamais|pas|plus)",
+            "personne ne répond",
+            -2.0,
+        ),
+        (
+            rf"(?:attend\w*|attente)(?: \w+){{0,4}} {_WEEKS['fr']}|{_WEEKS['fr']} d'attente"
+            rf"|(?:depuis|après|plus d') (?:\w+ ){{0,2}}{_WEEKS['fr']}(?: \w+){{0,3}} (?:attend\w*|rien|toujours)",
+            "attente",
+            -1.5,
+        ),
+        (r"toujours (?:pas|rien|aucun\w*)|(?:j'|j' )attends toujours", "toujours pas", -1.8),
+        (
+            r"(?:ne |n'|n' )(?:marche|fonctionne|marchent|fonctionnent|s'allume) plus"
+            r"|tomb\w* en panne|hors service",
+            "ne marche plus",
+            -2.0,
+        ),
+        (r"plus jamais|à éviter|a eviter|fuyez", "plus jamais", -2.5),
+        (r"(?:problème|souci)s? (?:\w+ ){0,4}(?:réglé|résolu)e?s?", "problème réglé", 1.8),
+        (r"factur\w* (?:deux|trois) fois|débité\w* (?:deux|trois) fois", "facturé deux fois", -2.0),
+        (
+            r"val(?:ait|ent|u|ait vraiment) (?:vraiment )?le coup|au rendez-vous",
+            "vaut le coup",
+            1.8,
+        ),
+    ],
+    "es": [
+        (
+            r"nunca (?:me )?(?:llegó|llegaron|recibí|recibimos|lleg[oó])|no (?:me )?(?:ha|han) llegado"
+            r"|sin recibir|sigo sin",
+            "nunca llegó",
+            -2.0,
+        ),
+        (
+            r"nadie (?:me |nos )?(?:contesta|responde|atiende|coge|ayuda|da)"
+            r"|no (?:contestan|responden|cogen|atienden)|sin respuesta",
+            "nadie contesta",
+            -2.0,
+        ),
+        (
+            rf"(?:esper\w*|llevo)(?: \w+){{0,4}} {_WEEKS['es']}|{_WEEKS['es']} (?:de )?esper\w*",
+            "esperando",
+            -1.5,
+        ),
+        (r"(?:todavía|aún|sigo) (?:\w+ )?(?:sin|no)", "todavía sin", -1.8),
+        (r"(?:dejó|deja) de funcionar|no funciona(?:ba)?|se rompi[óo]", "dejó de funcionar", -2.0),
+        (
+            r"no (?:volveremos|volveré|vuelvo|repetiremos|repetiré)|nunca más|para nunca volver",
+            "no volveremos",
+            -2.5,
+        ),
+        (r"(?:solucion|resolv|resuel)\w* (?:el |mi |nuestro )?problema", "problema resuelto", 1.8),
+        (
+            r"(?:cobraron|cobrado) (?:dos|tres) veces|(?:nos|me) cobraron de más",
+            "cobrado dos veces",
+            -2.0,
+        ),
+        (r"(?:merece|merecía|vale) la pena", "merece la pena", 1.8),
+    ],
+    "it": [
+        (
+            r"non (?:è|sono) mai (?:arrivat|giunt|consegnat)\w*|mai (?:arrivat|ricevut)\w*",
+            "mai arrivato",
+            -2.0,
+        ),
+        (
+            r"nessuno (?:mi |ci )?(?:risponde|rimborsa|aiuta)|non risponde|nessuna risposta"
+            r"|irraggiungibile",
+            "nessuno risponde",
+            -2.0,
+        ),
+        (
+            rf"(?:aspett\w*|attesa)(?: \w+){{0,4}} {_WEEKS['it']}|{_WEEKS['it']} di attesa",
+            "attesa",
+            -1.5,
+        ),
+        (r"(?:ancora|tuttora) (?:\w+ )?(?:non|nessun\w*|aspett\w*)", "ancora niente", -1.8),
+        (r"smesso di funzionare|non funziona(?:va)? più|si è rott[oa]", "non funziona più", -2.0),
+        (r"mai più|da evitare|soldi buttati", "mai più", -2.5),
+        (r"(?:problema|guasto) (?:\w+ ){0,3}risolt\w*|risolt\w* (?:il )?problema", "risolto", 1.8),
+        (r"addebitat\w* due volte", "addebitato due volte", -2.0),
+        (r"vale(?:va)? (?:davvero )?la pena", "vale la pena", 1.8),
+    ],
+    "nl": [
+        (
+            r"nooit (?:\w+ )?(?:aangekomen|ontvangen|geleverd|bezorgd)|niet (?:aangekomen|ontvangen)",
+            "nooit aangekomen",
+            -2.0,
+        ),
+        (
+            r"niemand (?:\w+ )?(?:reageert|antwoordt|neemt op|helpt)|neemt niet op|geen (?:enkele )?"
+            r"(?:reactie|antwoord)|onbereikbaar|reageert niet",
+            "niemand reageert",
+            -2.0,
+        ),
+        (
+            rf"(?:wacht\w*|gewacht)(?: \w+){{0,4}} {_WEEKS['nl']}|{_WEEKS['nl']} (?:\w+ )?(?:wachten|gewacht)",
+            "wachten",
+            -1.5,
+        ),
+        (
+            r"(?:nog steeds|nog altijd|tot op heden) (?:\w+ )?(?:geen|niet|niets|wacht\w*)",
+            "nog steeds niet",
+            -1.8,
+        ),
+        (r"werkt(?:e)? (?:\w+ )?niet meer|(?:kapot|stuk) gegaan", "werkt niet meer", -2.0),
+        (r"nooit meer|blijf (?:hier )?weg", "nooit meer", -2.5),
+        (r"weigeren|geweigerd", "geweigerd", -1.5),
+        (r"(?:probleem|storing) (?:\w+ ){0,4}opgelost|loste (?:\w+ ){0,3}op", "opgelost", 1.8),
+        (r"(?:twee|drie) keer afgeschreven", "dubbel afgeschreven", -2.0),
+    ],
+    "nb": [
+        (
+            r"(?:kom|kommet) aldri(?: frem)?|aldri (?:mottatt|kommet|levert)|ikke (?:mottatt|kommet)",
+            "kom aldri",
+            -2.0,
+        ),
+        (
+            r"ingen (?:\w+ )?(?:svarer|tar telefonen|hjelper)|(?:svarer|tar) ikke(?: telefonen)?"
+            r"|ikke noe svar|ingen svar",
+            "ingen svarer",
+            -2.0,
+        ),
+        (rf"vent\w*(?: \w+){{0,4}} {_WEEKS['nb']}", "ventet", -1.5),
+        (r"(?:venter fortsatt|fortsatt ingen|fortsatt ikke|enda ikke)", "fortsatt ikke", -1.8),
+        (
+            r"sluttet å (?:virke|fungere)|virker ikke(?: lenger)?|gikk i stykker",
+            "sluttet å virke",
+            -2.0,
+        ),
+        (r"aldri igjen|aldri mer|styr unna", "aldri igjen", -2.5),
+        (
+            r"(?:løste|løst) (?:\w+ ){0,3}(?:problemet|alt|saken)|problemet (?:\w+ ){0,2}løst",
+            "løste problemet",
+            1.8,
+        ),
+        (r"trukket (?:to|tre) ganger", "trukket to ganger", -2.0),
+        (r"verdt (?:det|hver krone|prisen)", "verdt det", 1.8),
+    ],
+    "sv": [
+        (
+            r"kom aldrig(?: fram)?|aldrig (?:fått|kommit|levererats)|inte (?:kommit|fått)",
+            "kom aldrig",
+            -2.0,
+        ),
+        (
+            r"ingen (?:\w+ )?(?:svarar|hjälper|ringer)|svarar inte|inget svar|ej svar",
+            "ingen svarar",
+            -2.0,
+        ),
+        (rf"vänta\w*(?: \w+){{0,4}} {_WEEKS['sv']}", "väntat", -1.5),
+        (
+            r"väntar fortfarande|fortfarande (?:inget|ingen|inte)|ännu inte",
+            "fortfarande inte",
+            -1.8,
+        ),
+        (
+            r"slutade (?:att )?(?:fungera|funka)|fungerar inte(?: längre)?|gick sönder",
+            "slutade fungera",
+            -2.0,
+        ),
+        (r"aldrig igen|aldrig mer|undvik", "aldrig igen", -2.5),
+        (
+            r"löste (?:\w+ ){0,3}(?:problemet|allt|det)|problemet (?:\w+ ){0,2}löst",
+            "löste problemet",
+            1.8,
+        ),
+        (r"(?:dragit|dragits|debiterad\w*) (?:\w+ )?(?:två|tre) gånger", "dragit två gånger", -2.0),
+        (r"värd (?:det|varenda krona|pengarna)|värt det", "värt det", 1.8),
+    ],
+    "da": [
+        (
+            r"kom aldrig(?: frem)?|aldrig (?:modtaget|kommet|leveret)|ikke (?:modtaget|kommet)",
+            "kom aldrig",
+            -2.0,
+        ),
+        (
+            r"ingen (?:\w+ )?(?:svarer|hjælper|tager telefonen)|svarer ikke|tager ikke telefonen"
+            r"|intet svar|ingen svar",
+            "ingen svarer",
+            -2.0,
+        ),
+        (rf"vent\w*(?: \w+){{0,4}} {_WEEKS['da']}", "ventet", -1.5),
+        (r"venter stadig|stadig (?:intet|ingen|ikke)|endnu ikke", "stadig ikke", -1.8),
+        (
+            r"holdt op med at virke|virker ikke(?: længere)?|gik i stykker",
+            "holdt op med at virke",
+            -2.0,
+        ),
+        (r"aldrig igen|aldrig mere|hold (?:jer|dig) væk", "aldrig igen", -2.5),
+        (
+            r"løste (?:\w+ ){0,3}(?:problemet|det hele|alt)|problemet (?:\w+ ){0,2}løst",
+            "løste problemet",
+            1.8,
+        ),
+        (r"trukket (?:to|tre) gange", "trukket to gange", -2.0),
+        (r"det hele værd|værd (?:det|pengene|prisen)", "det hele værd", 1.5),
+    ],
+    "fi": [
+        (
+            r"ei (?:koskaan )?(?:tullut|saapunut)(?: perille)?|ei ole (?:koskaan )?(?:tullut|saapunut)",
+            "ei koskaan tullut",
+            -2.0,
+        ),
+        (
+            r"(?:kukaan|ketään) (?:\w+ )?(?:vastaa|vastannut|auta)|ei kuulu mitään|ei vastaa"
+            r"|eikä \w+ vastaa|(?:eikä|ei) (?:\w+ )?saa yhteyttä|ei vastausta",
+            "kukaan ei vastaa",
+            -2.0,
+        ),
+        (
+            rf"odot\w*(?: \w+){{0,4}} {_WEEKS['fi']}|{_WEEKS['fi']}(?: \w+){{0,2}} odot\w*",
+            "odotus",
+            -1.5,
+        ),
+        (r"odotan (?:yhä|edelleen)|(?:yhä|edelleen|vieläkään) (?:ei|ole|mitään)", "yhä ei", -1.8),
+        (r"lakkasi toimimasta|ei toimi(?: enää)?|meni rikki", "lakkasi toimimasta", -2.0),
+        (r"ei (?:enää )?(?:ikinä|koskaan)(?: enää)?|välttäkää|vältä", "ei enää ikinä", -2.5),
+        (
+            r"ratkais\w* (?:\w+ ){0,2}ongelma\w*|ongelma\w* (?:\w+ ){0,2}ratke\w*",
+            "ongelma ratkesi",
+            1.8,
+        ),
+        (r"veloitettiin (?:kahdesti|kaksi kertaa)", "veloitettiin kahdesti", -2.0),
+        (r"(?:sen|hintansa) arvoi\w*", "sen arvoinen", 1.8),
+    ],
+    "pl": [
+        (
+            r"nigdy nie (?:dotar\w*|przysz\w*|doszł\w*)|nie (?:dotar\w*|doszł\w*)|nie otrzyma\w*",
+            "nigdy nie dotarło",
+            -2.0,
+        ),
+        (
+            r"nikt (?:\w+ )?nie (?:odpowiada|odbiera|odpisuje|pomaga|oddaje|zwraca|chce)"
+            r"|nie (?:odpowiada|odbiera|odpisuje)|brak (?:odpowiedzi|kontaktu)",
+            "nikt nie odpowiada",
+            -2.0,
+        ),
+        (
+            rf"czeka\w*(?: \w+){{0,4}} {_WEEKS['pl']}|{_WEEKS['pl']}(?: \w+){{0,2}} czeka\w*",
+            "czekanie",
+            -1.5,
+        ),
+        (r"(?:nadal|wciąż|dalej|ciągle) (?:\w+ )?(?:nie|brak|czekam)", "nadal nie", -1.8),
+        (r"przesta\w* działać|nie działa|zepsuł\w*|zepsuło", "przestał działać", -2.0),
+        (r"nigdy więcej|omija\w* (?:szerokim łukiem)?|nie polecam", "nigdy więcej", -2.5),
+        (
+            r"(?:rozwiąza\w*|załatwi\w*) (?:\w+ ){0,2}(?:problem\w*|wszystko|sprawę)",
+            "rozwiązali problem",
+            1.8,
+        ),
+        (r"(?:pobrali|pobrano|obciążyli) (?:\w+ ){0,2}(?:dwa|trzy) razy", "pobrali dwa razy", -2.0),
+        (
+            r"(?:tego )?wart[eya]? tego|tego wart[eya]?|wart[eya]? (?:swojej )?ceny",
+            "warte tego",
+            1.5,
+        ),
+    ],
+    "lv": [
+        (r"(?:tā arī )?ne(?:pienāca|tika piegādāt\w*|saņēm\w*|atnāca)", "nepienāca", -2.0),
+        (r"neviens (?:\w+ )?ne\w+|neatbild\w*|nav atbildes", "neviens neatbild", -2.0),
+        (
+            rf"gaid\w*(?: \w+){{0,4}} {_WEEKS['lv']}|{_WEEKS['lv']}(?: \w+){{0,2}} gaid\w*",
+            "gaidīšana",
+            -1.5,
+        ),
+        (
+            r"(?:joprojām|vēl joprojām|vēl arvien|aizvien) (?:\w+ )?(?:ne\w*|gaidu)",
+            "joprojām nav",
+            -1.8,
+        ),
+        (
+            r"pārstāja (?:darboties|strādāt)|nedarbojas|nestrādā|salūz\w*",
+            "pārstāja darboties",
+            -2.0,
+        ),
+        (r"nekad vairs|neiesak\w*", "nekad vairs", -2.5),
+        (
+            r"atrisinā\w* (?:\w+ ){0,2}(?:problēm\w*|visu)|problēm\w* (?:\w+ ){0,2}atrisināt\w*",
+            "atrisināja",
+            1.8,
+        ),
+        (r"(?:noņēma|noņemta) (?:\w+ ){0,2}divreiz", "noņēma divreiz", -2.0),
+        (r"(?:tā|tās) vērt\w*", "tā vērts", 1.5),
+    ],
+    "uk": [
+        (
+            r"так і не (?:прийш\w*|дійш\w*|доставил\w*|отрима\w*)|не (?:прийшл\w*|дійшл\w*|отрима\w*)",
+            "так і не прийшло",
+            -2.0,
+        ),
+        (
+            r"ніхто (?:\w+ )?не (?:відповідає|бере|допомагає|хоче|повертає)|не відповіда\w*"
+            r"|немає відповіді",
+            "ніхто не відповідає",
+            -2.0,
+        ),
+        (
+            rf"чека\w*(?: \w+){{0,4}} {_WEEKS['uk']}|{_WEEKS['uk']}(?: \w+){{0,2}} чека\w*",
+            "чекання",
+            -1.5,
+        ),
+        (r"(?:досі|і досі|дотепер|все ще|досі не) (?:\w+ )?(?:не|чекаю|немає)", "досі не", -1.8),
+        (r"перест\w* працювати|не працює|зламал\w*|зламався", "перестав працювати", -2.0),
+        (r"більше ніколи|ніколи більше|не раджу|обходьте стороною", "більше ніколи", -2.5),
+        (
+            r"вирішил\w* (?:\w+ ){0,2}(?:проблем\w*|все|усе)|проблем\w* (?:\w+ ){0,2}вирішил\w*",
+            "вирішили",
+            1.8,
+        ),
+        (r"(?:зняли|списали) (?:\w+ ){0,2}двічі", "зняли двічі", -2.0),
+        (r"(?:того|цього) варт\w*", "того варта", 1.5),
+    ],
+    # Portuguese sentences have their accents stripped before these run.
+    "pt": [
+        (
+            r"nunca (?:me )?(?:chegou|chegaram|recebi)|ainda (?:nao )?(?:chegou|recebi)"
+            r"|a espera d[ao] encomenda",
+            "nunca chegou",
+            -2.0,
+        ),
+        (
+            r"ninguem (?:me |nos )?(?:responde|atende|devolve|ajuda)|nao (?:responde|atende)m?"
+            r"|sem resposta",
+            "ninguem responde",
+            -2.0,
+        ),
+        (
+            rf"esper\w*(?: \w+){{0,4}} {_WEEKS['pt']}|ha {_WEEKS['pt']}(?: \w+){{0,3}} esper\w*"
+            rf"|{_WEEKS['pt']} (?:\w+ )?(?:a|de) espera",
+            "espera",
+            -1.5,
+        ),
+        (r"ainda (?:estou|estamos) a espera|continuo (?:sem|a espera)", "ainda a espera", -1.8),
+        (
+            r"deixou de funcionar|(?:parou|pararam) de funcionar|nao funciona",
+            "deixou de funcionar",
+            -2.0,
+        ),
+        (r"nunca mais|a evitar|nao volto|nao voltamos", "nunca mais", -2.5),
+        (r"resolv\w* (?:\w+ ){0,2}(?:problema|tudo)", "resolveram", 1.8),
+        (r"cobr\w* (?:duas|tres) vezes", "cobraram duas vezes", -2.0),
+        (r"vale(?:u)? (?:bem )?a pena", "vale a pena", 1.8),
+    ],
+}
+
+
+def token_of(phrase: str) -> str:
+    return "_".join(phrase.lower().split())
+
+
+def ascii_variants(word: str, code: str) -> list[str]:
+    """How people type a word without its diacritics: "très" -> "tres", "źle" -> "zle";
+    German "schön" -> "schoen" only ("schon" is another word)."""
+    if word.isascii():
+        return []
+    if code == "de":
+        out = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        return [out] if out != word and out.isascii() else []
+    if code == "uk":
+        return []
+    plain = "".join(
+        ch
+        for ch in unicodedata.normalize("NFKD", word.replace("ł", "l").replace("ø", "o"))
+        if not unicodedata.combining(ch)
+    ).replace("æ", "ae")
+    return [plain] if plain != word and plain.isascii() else []
+
+
+def stem(word: str, suffixes: tuple[str, ...]) -> str:
+    """The word without its longest ending, the stem kept at least STEM_MIN letters."""
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
+def compiled_complaints(code: str) -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), token_of(phrase))
+        for pattern, phrase, _ in COMPLAINTS.get(code, ())
+    ]
