@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from mentions import sentiment
+from reviews import reply_languages
 
 # How close to a template a reply may stay before it counts as unpersonalised.
 TEMPLATE_SIMILARITY = 0.85
@@ -190,14 +191,16 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     "es": [
         r"\b(?:eso|esto) no es (?:verdad|cierto)\b",
         r"\b(?:es )?(?:culpa (?:suya|tuya|vuestra)|su culpa|tu culpa)\b",
-        r"\bdeber(?:ía|ias|ías) haber\b",
+        r"\bdeber(?:ía|ias|ías) haber (?:leído|mirado|revisado|consultado|preguntado|elegido"
+        r"|reservado|comprobado|avisado)\b",
         r"\breseña falsa\b",
         r"\b(?:usted )?miente\b",
     ],
     "it": [
         r"\bnon è vero\b",
         r"\b(?:è )?(?:colpa sua|colpa tua|sua colpa|tua colpa)\b",
-        r"\bavre(?:bbe|sti) dovuto\b",
+        r"\bavresti dovuto\b|\bavrebbe dovuto (?:leggere|controllare|chiedere|verificare"
+        r"|guardare|informarsi|prenotare|scegliere)\b",
         r"\brecensione falsa\b",
         r"\b(?:lei )?mente\b",
     ],
@@ -241,28 +244,31 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     "pl": [
         r"\b(?:to )?(?:po prostu )?nieprawda\b",
         r"\b(?:pana|pani|państwa|twoja|wasza) wina\b",
-        r"\btrzeba było\b",
+        r"\btrzeba było (?:przeczytać|sprawdzić|zapytać|zgłosić|pomyśleć|uważać)\b",
         r"\bfałszyw\w* opini\w*",
         r"\bkłami(?:e|esz|ecie)\b",
     ],
     "lv": [
         r"\b(?:tā )?(?:vienkārši )?nav taisnība\b",
         r"\b(?:jūsu|tava|tavā) (?:pašu |paša )?vain\w*",
-        r"\b(?:jums|tev) vajadzēja\b",
+        r"\b(?:jums|tev) vajadzēja (?:\w+ )?(?:izlasīt|pārbaudīt|pajautāt|paskatīties"
+        r"|iepazīties|padomāt)\b",
         r"\bviltus atsauksm\w*",
         r"\bmelojat\b",
     ],
     "uk": [
         r"(?<!\w)(?:це )?(?:просто )?неправда(?!\w)",
         r"(?<!\w)(?:ваша|твоя) (?:власна )?(?:провина|вина)(?!\w)",
-        r"(?<!\w)(?:треба|слід|варто) було(?!\w)",
+        r"(?<!\w)(?:треба|слід|варто) було (?:прочитати|перевірити|запитати|ознайомитися"
+        r"|уважніше|подумати)(?!\w)",
         r"(?<!\w)фейков\w* відгук",
         r"(?<!\w)брешете(?!\w)",
     ],
     "pt": [
         r"\b(?:isso|isto) (?:simplesmente )?não é verdade\b",
         r"\b(?:a culpa é (?:sua|tua|vossa)|culpa sua)\b",
-        r"\bdevia(?:s)? ter\b|\bdeveria(?:s)? ter\b",
+        r"\b(?:devia|deveria)s? ter (?:lido|verificado|consultado|perguntado|visto|escolhido"
+        r"|reservado|avisado)\b",
         r"\bavaliação falsa\b",
         r"\b(?:está a mentir|mente)\b",
     ],
@@ -275,7 +281,8 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 
 _ARGUMENTATIVE_RE = _compile(_ARGUMENTATIVE + _BLAME)
 _ARGUMENTATIVE_OTHER = {
-    code: _compile(patterns) for code, patterns in _ARGUMENTATIVE_BY_LANGUAGE.items()
+    code: _compile(patterns + reply_languages.compiled_argue(code))
+    for code, patterns in _ARGUMENTATIVE_BY_LANGUAGE.items()
 }
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
@@ -317,7 +324,11 @@ def _tone(text: str, language: str | None) -> float | None:
     analysis = sentiment.analyse(text, language=language or None, explain=False)
     if analysis.document.compound is None:
         return None
-    kept = [s for s in analysis.document.sentences if not _APOLOGY.search(s.text)]
+    kept = [
+        s
+        for s in analysis.document.sentences
+        if not _APOLOGY.search(s.text) and not reply_languages.APOLOGY_RE.search(s.text)
+    ]
     return sentiment.aggregate(kept)
 
 
@@ -447,7 +458,7 @@ _CHANGE = re.compile(
 # The other languages: a review word and something offered in one sentence.
 _REVIEW_WORDS = {
     "de": r"bewertung|rezension|sterne|feedback",
-    "fr": r"avis|commentaire|note|étoiles|évaluation",
+    "fr": r"avis|commentaire|note (?:de |sur )?\d|étoiles|évaluation",
     "es": r"reseña|opinión|valoración|comentario|estrellas",
     "it": r"recension|valutazion|stelle|commento",
     "nl": r"review|recensie|beoordeling|sterren",
@@ -477,8 +488,14 @@ _OFFER_WORDS = {
 }
 _INCENTIVE_OTHER = {
     code: (
-        re.compile(rf"(?<!\w)(?:{_REVIEW_WORDS[code]})", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:{_OFFER_WORDS[code]})", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{_REVIEW_WORDS[code]}|{reply_languages.REVIEW_WORDS[code]})",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<!\w)(?:{_OFFER_WORDS[code]}|{reply_languages.OFFER_WORDS[code]})",
+            re.IGNORECASE,
+        ),
     )
     for code in _REVIEW_WORDS
 }
@@ -553,6 +570,41 @@ _ADDRESS = re.compile(
     rf"|(?<!\w)[\w-]+\s+(?:iel\w*)\s+\d{{1,4}}(?!\w)",
     re.IGNORECASE,
 )
+# Round 5, in every language: a street word standing alone before the number ("Karl Johans
+# gate 22", "Elizabetes ielu 10", "вул. Шевченка 15"); a postcode and town after a comma
+# (", 80331 München", ", 1016 GV Amsterdam", ", 00-590 Warszawa", ", 111 21 Stockholm");
+# an account number (IBAN, checked by its mod-97 sum); a number sign before a code with
+# digits ("n° 4471-2290", "Nr. 4471", "№ 4471-2290", "n.º 4471").
+_STREET_WORD = re.compile(
+    r"(?<!\w)[A-ZÀ-Ž][\w'-]+\s+(?:[A-ZÀ-Ž][\w'-]+\s+){0,2}(?:gate|gata|gatan|vei|veien|vej|vejen"
+    r"|gade|väg|vägen|straße|strasse|straat|katu|tie|iela|ielu|ielā)\s+\d{1,4}[a-z]?(?!\w)"
+    r"|(?<!\w)(?:ul\.|ulica|ulicy|ulicę|al\.|вул\.|вулиця|вулицю|пр\.|просп\.)\s*"
+    r"[A-ZÀ-ŽА-ЯІЇЄҐ][\w'-]*(?:\s+[\w'-]+){0,2}\s+\d{1,4}[a-z]?(?!\w)",
+)
+_POSTCODE_TOWN = re.compile(
+    r",\s*(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2}|\d{4}-\d{3})(?:\s[A-Z]{2})?"
+    r"\s+(?!(?:Euro|EUR|Euros|CHF|NOK|SEK|DKK|PLN|UAH|Kron\w*|Złot\w*|Dollar\w*|Punkt\w*"
+    r"|Meter|Kilometer|Km|Mitarbeiter|Gäste|Kunden|Stück)\b)[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+"
+    r"|,\s*[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+,\s*(?:[A-Z]{2}-)?\d{4,5}(?!\w)",
+)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?!\w)")
+_NUMBER_SIGN = re.compile(
+    r"(?:(?<!\w)(?:n[°º]|n\.[°º]|nr\.?|no\.|núm\.|num\.)|№)\s?"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _iban_valid(value: str) -> bool:
+    """The ISO 13616 check: the country code and check digits moved to the end, letters as
+    numbers, the whole mod 97 is 1."""
+    plain = value.replace(" ", "").upper()
+    if not 15 <= len(plain) <= 34:
+        return False
+    digits = "".join(str(int(ch, 36)) for ch in plain[4:] + plain[:4])
+    return int(digits) % 97 == 1
+
+
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _CARD = re.compile(r"\b(?:\d[ -]?){13,19}\b")
 
@@ -598,6 +650,12 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
                 f"The email address {match.group(0)} is not one of your public contact "
                 "details. Never publish a customer's details in a public reply."
             )
+    for match in _IBAN.finditer(text):
+        if _iban_valid(match.group(0)) and not own_text(match.group(0)):
+            return _contact_finding(
+                f"{match.group(0)} looks like a bank account number (IBAN). Never publish a "
+                "customer's account in a public reply."
+            )
     for match in _CARD.finditer(text):
         digits = _digits(match.group(0))
         if len(digits) >= 13 and not own_phone(digits):
@@ -611,7 +669,7 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
                 f"The phone number {match.group(0).strip()} is not one of your public contact "
                 "details. Never publish a customer's details in a public reply."
             )
-    for pattern in (_REFERENCE, _HASH_CODE):
+    for pattern in (_REFERENCE, _HASH_CODE, _NUMBER_SIGN):
         for reference in pattern.finditer(text):
             code = reference.groupdict().get("code") or reference.group(0)
             if _DATE.fullmatch(code.strip("#").strip()) or own_text(reference.group(0)):
@@ -620,8 +678,10 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
                 f"“{reference.group(0)}” identifies the customer's order, booking or account "
                 "publicly. Refer to it privately instead."
             )
-    for address in _ADDRESS.finditer(text):
-        if not own_text(address.group(0)):
+    addresses = [*_ADDRESS.finditer(text), *_STREET_WORD.finditer(text)]
+    addresses += _POSTCODE_TOWN.finditer(text)
+    for address in addresses:
+        if not own_text(address.group(0).strip(" ,")):
             return _contact_finding(
                 f"“{address.group(0)}” looks like a street address. Unless it is your own "
                 "public address, never publish where a customer lives."

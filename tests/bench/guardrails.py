@@ -11,6 +11,11 @@ from tests.reviews.guardrail_replies import (
     FOURTH_EN,
     HELD_OUT_EN,
     REPLIES,
+    ROUND_5,
+    ROUND_5_ASIDE,
+    ROUND_5_FINAL,
+    ROUND_5_GOOD,
+    ROUND_5_LATE,
     SEEN_EN,
     THIRD_EN,
 )
@@ -35,6 +40,30 @@ def run() -> list[tuple[str, float, str]]:
         recall, false_positives = _figures(rows, language)
         figures.append((f"guardrails_recall_{language}", recall, ""))
         figures.append((f"guardrails_false_positive_rate_{language}", false_positives, ""))
+    sets = (
+        ("round5", ROUND_5, "(tuned on)"),
+        ("round5_aside", ROUND_5_ASIDE, "(written with round5, not tuned on)"),
+        ("round5_late", ROUND_5_LATE, "(read mid-round, then tuned on)"),
+        ("round5_final", ROUND_5_FINAL, "(written last, never tuned on)"),
+    )
+    for name, replies, note in sets:
+        totals = [0.0, 0.0]
+        for language, rows in replies.items():
+            recall, false_positives = _figures(rows, language)
+            figures.append((f"guardrails_{name}_recall_{language}", recall, ""))
+            figures.append(
+                (f"guardrails_{name}_false_positive_rate_{language}", false_positives, "")
+            )
+            totals = [totals[0] + recall, totals[1] + false_positives]
+        count = len(replies)
+        figures.append((f"guardrails_{name}_recall", totals[0] / count, note))
+        figures.append((f"guardrails_{name}_false_positive_rate", totals[1] / count, note))
+    good = [(language, text) for language, texts in ROUND_5_GOOD.items() for text in texts]
+    flagged = sum(
+        bool(guardrails.check(text, contacts=CONTACTS, language=language))
+        for language, text in good
+    )
+    figures.append(("guardrails_round5_good_false_positive_rate", flagged / len(good), ""))
     recall, false_positives = _figures(SEEN_EN, "en")
     figures.append(("guardrails_recall_en_seen", recall, "(first held-out set, now tuning)"))
     figures.append(("guardrails_false_positive_rate_en_seen", false_positives, ""))

@@ -469,12 +469,24 @@ FOURTH_EN: list[tuple[str, str]] = [
 # (``make bench``: guardrails_round5_recall_CODE, guardrails_round5_aside_recall_CODE, ...).
 ROUND_5: dict[str, list[tuple[str, str]]] = {
     "de": [
-        ("argumentative", "Hätten Sie die Buchungsbestätigung gelesen, wüssten Sie, dass das Frühstück extra kostet."),
+        (
+            "argumentative",
+            "Hätten Sie die Buchungsbestätigung gelesen, wüssten Sie, dass das Frühstück extra kostet.",
+        ),
         ("argumentative", "Alle anderen Gäste waren mit dem Zimmer sehr zufrieden."),
-        ("argumentative", "Danke für Ihre „Bewertung“. Vielleicht sollten Sie nächstes Mal ein teureres Hotel buchen."),
-        ("argumentative", "Wir können Ihre Darstellung nicht nachvollziehen, unser Personal war die ganze Zeit freundlich."),
+        (
+            "argumentative",
+            "Danke für Ihre „Bewertung“. Vielleicht sollten Sie nächstes Mal ein teureres Hotel buchen.",
+        ),
+        (
+            "argumentative",
+            "Wir können Ihre Darstellung nicht nachvollziehen, unser Personal war die ganze Zeit freundlich.",
+        ),
         ("argumentative", "Sie haben offensichtlich die Größentabelle ignoriert."),
-        ("incentive", "Für eine 5-Sterne-Bewertung erhalten Sie bei Ihrem nächsten Einkauf 15 % Nachlass."),
+        (
+            "incentive",
+            "Für eine 5-Sterne-Bewertung erhalten Sie bei Ihrem nächsten Einkauf 15 % Nachlass.",
+        ),
         ("incentive", "Wenn Sie Ihren Kommentar entfernen, erstatten wir Ihnen den vollen Betrag."),
         ("private", "Wir haben Herrn Müller unter 030 98765432 erreicht und alles geklärt."),
         ("private", "Die Ware wurde an Bergweg 7, 80331 München zugestellt."),
@@ -485,28 +497,55 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Melden Sie sich gern unter +49 30 1234567, dann finden wir eine Lösung."),
     ],
     "fr": [
-        ("argumentative", "Si vous aviez lu les conditions, vous sauriez que le petit-déjeuner est en supplément."),
+        (
+            "argumentative",
+            "Si vous aviez lu les conditions, vous sauriez que le petit-déjeuner est en supplément.",
+        ),
         ("argumentative", "Tous nos autres clients ont adoré la chambre."),
-        ("argumentative", "Merci pour ce « commentaire ». La prochaine fois, choisissez peut-être un autre hôtel."),
-        ("argumentative", "Nous contestons votre version des faits, notre personnel a été parfaitement correct."),
+        (
+            "argumentative",
+            "Merci pour ce « commentaire ». La prochaine fois, choisissez peut-être un autre hôtel.",
+        ),
+        (
+            "argumentative",
+            "Nous contestons votre version des faits, notre personnel a été parfaitement correct.",
+        ),
         ("argumentative", "Vous avez manifestement ignoré le guide des tailles."),
-        ("incentive", "Pour un avis 5 étoiles, nous vous offrons une remise de 15 % sur votre prochaine commande."),
+        (
+            "incentive",
+            "Pour un avis 5 étoiles, nous vous offrons une remise de 15 % sur votre prochaine commande.",
+        ),
         ("incentive", "Si vous retirez votre commentaire, nous vous remboursons intégralement."),
         ("private", "Nous avons joint Mme Martin au 06 12 34 56 78 et tout est réglé."),
         ("private", "Le colis a été livré au 8 avenue Victor Hugo, 75016 Paris."),
-        ("private", "Le remboursement a été versé sur votre compte FR76 3000 6000 0112 3456 7890 189."),
+        (
+            "private",
+            "Le remboursement a été versé sur votre compte FR76 3000 6000 0112 3456 7890 189.",
+        ),
         ("", "Nous sommes navrés que votre plat soit arrivé froid, ce n'est pas acceptable."),
         ("", "Merci de nous avoir signalé le problème de chauffage, il est réparé."),
         ("", "Nous regrettons le retard de livraison et avons changé de transporteur."),
         ("", "Écrivez-nous à support@acme.example, nous trouverons une solution."),
     ],
     "es": [
-        ("argumentative", "Si hubiera leído las condiciones, sabría que el desayuno se paga aparte."),
+        (
+            "argumentative",
+            "Si hubiera leído las condiciones, sabría que el desayuno se paga aparte.",
+        ),
         ("argumentative", "Todos nuestros demás clientes quedaron encantados con la habitación."),
-        ("argumentative", "Gracias por su «opinión». Quizás la próxima vez debería elegir otro hotel."),
-        ("argumentative", "No compartimos su versión, nuestro personal fue en todo momento correcto."),
+        (
+            "argumentative",
+            "Gracias por su «opinión». Quizás la próxima vez debería elegir otro hotel.",
+        ),
+        (
+            "argumentative",
+            "No compartimos su versión, nuestro personal fue en todo momento correcto.",
+        ),
         ("argumentative", "Usted claramente ignoró la guía de tallas."),
-        ("incentive", "Por una valoración de 5 estrellas le hacemos un 15 % de descuento en su próxima compra."),
+        (
+            "incentive",
+            "Por una valoración de 5 estrellas le hacemos un 15 % de descuento en su próxima compra.",
+        ),
         ("incentive", "Si retira su comentario, le reembolsamos el importe completo."),
         ("private", "Hemos hablado con la Sra. García en el 612 345 678 y todo está resuelto."),
         ("private", "El paquete se entregó en Calle de Alcalá 45, 28014 Madrid."),
@@ -519,10 +558,19 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
     "it": [
         ("argumentative", "Se avesse letto le condizioni, saprebbe che la colazione è a parte."),
         ("argumentative", "Tutti gli altri ospiti sono stati entusiasti della camera."),
-        ("argumentative", "Grazie per la sua \"recensione\". La prossima volta forse dovrebbe scegliere un altro hotel."),
-        ("argumentative", "Non condividiamo la sua versione, il nostro personale è stato sempre corretto."),
+        (
+            "argumentative",
+            'Grazie per la sua "recensione". La prossima volta forse dovrebbe scegliere un altro hotel.',
+        ),
+        (
+            "argumentative",
+            "Non condividiamo la sua versione, il nostro personale è stato sempre corretto.",
+        ),
         ("argumentative", "Lei ha chiaramente ignorato la tabella delle taglie."),
-        ("incentive", "Per una valutazione a 5 stelle le offriamo il 15 % di sconto sul prossimo acquisto."),
+        (
+            "incentive",
+            "Per una valutazione a 5 stelle le offriamo il 15 % di sconto sul prossimo acquisto.",
+        ),
         ("incentive", "Se rimuove il suo commento, la rimborsiamo per intero."),
         ("private", "Abbiamo sentito la signora Rossi al 347 123 4567 e abbiamo risolto."),
         ("private", "Il pacco è stato consegnato in Via Garibaldi 21, 20121 Milano."),
@@ -533,12 +581,24 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Ci scriva a support@acme.example e troveremo una soluzione."),
     ],
     "nl": [
-        ("argumentative", "Als u de voorwaarden had gelezen, had u geweten dat het ontbijt apart is."),
+        (
+            "argumentative",
+            "Als u de voorwaarden had gelezen, had u geweten dat het ontbijt apart is.",
+        ),
         ("argumentative", "Al onze andere gasten waren juist heel tevreden over de kamer."),
-        ("argumentative", "Bedankt voor uw 'recensie'. Misschien kunt u volgende keer beter een ander hotel kiezen."),
-        ("argumentative", "Wij herkennen ons niet in uw verhaal, ons personeel was altijd correct."),
+        (
+            "argumentative",
+            "Bedankt voor uw 'recensie'. Misschien kunt u volgende keer beter een ander hotel kiezen.",
+        ),
+        (
+            "argumentative",
+            "Wij herkennen ons niet in uw verhaal, ons personeel was altijd correct.",
+        ),
         ("argumentative", "U heeft de maattabel duidelijk genegeerd."),
-        ("incentive", "Voor een beoordeling van 5 sterren krijgt u 15 % korting op uw volgende bestelling."),
+        (
+            "incentive",
+            "Voor een beoordeling van 5 sterren krijgt u 15 % korting op uw volgende bestelling.",
+        ),
         ("incentive", "Als u uw reactie verwijdert, betalen we het volledige bedrag terug."),
         ("private", "We hebben mevrouw de Vries gebeld op 06 12345678 en alles opgelost."),
         ("private", "Het pakket is bezorgd op Prinsengracht 263, 1016 GV Amsterdam."),
@@ -551,8 +611,14 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
     "nb": [
         ("argumentative", "Hvis du hadde lest vilkårene, ville du visst at frokost koster ekstra."),
         ("argumentative", "Alle de andre gjestene var fornøyde med rommet."),
-        ("argumentative", "Takk for din «anmeldelse». Kanskje du burde velge et annet hotell neste gang."),
-        ("argumentative", "Vi kjenner oss ikke igjen i din beskrivelse, personalet var hele tiden høflige."),
+        (
+            "argumentative",
+            "Takk for din «anmeldelse». Kanskje du burde velge et annet hotell neste gang.",
+        ),
+        (
+            "argumentative",
+            "Vi kjenner oss ikke igjen i din beskrivelse, personalet var hele tiden høflige.",
+        ),
         ("argumentative", "Du har tydeligvis oversett størrelsestabellen."),
         ("incentive", "For en anmeldelse med 5 stjerner får du 15 % avslag på neste kjøp."),
         ("incentive", "Hvis du fjerner kommentaren, refunderer vi hele beløpet."),
@@ -567,8 +633,14 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
     "sv": [
         ("argumentative", "Om du hade läst villkoren hade du vetat att frukosten kostar extra."),
         ("argumentative", "Alla andra gäster var nöjda med rummet."),
-        ("argumentative", "Tack för ditt ”omdöme”. Du kanske borde välja ett annat hotell nästa gång."),
-        ("argumentative", "Vi känner inte igen oss i din beskrivning, personalen var hela tiden korrekt."),
+        (
+            "argumentative",
+            "Tack för ditt ”omdöme”. Du kanske borde välja ett annat hotell nästa gång.",
+        ),
+        (
+            "argumentative",
+            "Vi känner inte igen oss i din beskrivning, personalen var hela tiden korrekt.",
+        ),
         ("argumentative", "Du har uppenbarligen ignorerat storleksguiden."),
         ("incentive", "För ett betyg med 5 stjärnor får du 15 % rabatt på nästa köp."),
         ("incentive", "Om du tar bort kommentaren återbetalar vi hela beloppet."),
@@ -581,10 +653,19 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Skriv till support@acme.example så hittar vi en lösning."),
     ],
     "da": [
-        ("argumentative", "Hvis du havde læst betingelserne, ville du vide, at morgenmad koster ekstra."),
+        (
+            "argumentative",
+            "Hvis du havde læst betingelserne, ville du vide, at morgenmad koster ekstra.",
+        ),
         ("argumentative", "Alle vores andre gæster var glade for værelset."),
-        ("argumentative", "Tak for din »anmeldelse«. Måske skulle du vælge et andet hotel næste gang."),
-        ("argumentative", "Vi kan ikke genkende din beskrivelse, personalet var hele tiden høflige."),
+        (
+            "argumentative",
+            "Tak for din »anmeldelse«. Måske skulle du vælge et andet hotel næste gang.",
+        ),
+        (
+            "argumentative",
+            "Vi kan ikke genkende din beskrivelse, personalet var hele tiden høflige.",
+        ),
         ("argumentative", "Du har tydeligvis overset størrelsesguiden."),
         ("incentive", "For en anmeldelse med 5 stjerner får du 15 % rabat på dit næste køb."),
         ("incentive", "Hvis du fjerner kommentaren, refunderer vi hele beløbet."),
@@ -597,9 +678,15 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Skriv til support@acme.example, så finder vi en løsning."),
     ],
     "fi": [
-        ("argumentative", "Jos olisitte lukeneet ehdot, tietäisitte, että aamiainen maksaa erikseen."),
+        (
+            "argumentative",
+            "Jos olisitte lukeneet ehdot, tietäisitte, että aamiainen maksaa erikseen.",
+        ),
         ("argumentative", "Kaikki muut asiakkaamme olivat tyytyväisiä huoneeseen."),
-        ("argumentative", "Kiitos ”arvostelustanne”. Ehkä teidän kannattaisi valita ensi kerralla toinen hotelli."),
+        (
+            "argumentative",
+            "Kiitos ”arvostelustanne”. Ehkä teidän kannattaisi valita ensi kerralla toinen hotelli.",
+        ),
         ("argumentative", "Emme tunnista kuvaustanne, henkilökuntamme oli koko ajan asiallinen."),
         ("argumentative", "Olette ilmeisesti jättäneet kokotaulukon huomiotta."),
         ("incentive", "Viiden tähden arviosta saatte 15 % alennuksen seuraavasta ostoksesta."),
@@ -613,14 +700,23 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Kirjoittakaa meille osoitteeseen support@acme.example, niin löydämme ratkaisun."),
     ],
     "pl": [
-        ("argumentative", "Gdyby Pan przeczytał regulamin, wiedziałby Pan, że śniadanie jest płatne osobno."),
+        (
+            "argumentative",
+            "Gdyby Pan przeczytał regulamin, wiedziałby Pan, że śniadanie jest płatne osobno.",
+        ),
         ("argumentative", "Wszyscy inni goście byli zadowoleni z pokoju."),
-        ("argumentative", "Dziękujemy za tę „opinię”. Może następnym razem powinien Pan wybrać inny hotel."),
+        (
+            "argumentative",
+            "Dziękujemy za tę „opinię”. Może następnym razem powinien Pan wybrać inny hotel.",
+        ),
         ("argumentative", "Nie zgadzamy się z Pana wersją, nasz personel był cały czas uprzejmy."),
         ("argumentative", "Najwyraźniej zignorowała Pani tabelę rozmiarów."),
         ("incentive", "Za ocenę 5 gwiazdek otrzyma Pan 15 % zniżki na kolejne zakupy."),
         ("incentive", "Jeśli usunie Pan komentarz, zwrócimy całą kwotę."),
-        ("private", "Zadzwoniliśmy do Pani Kowalskiej pod numer 601 234 567 i wszystko wyjaśniliśmy."),
+        (
+            "private",
+            "Zadzwoniliśmy do Pani Kowalskiej pod numer 601 234 567 i wszystko wyjaśniliśmy.",
+        ),
         ("private", "Paczka została dostarczona na ul. Marszałkowską 10, 00-590 Warszawa."),
         ("private", "Zwrot przelaliśmy na konto PL61 1090 1014 0000 0712 1981 2874."),
         ("", "Bardzo przepraszamy, że danie podano zimne, to nie powinno się zdarzyć."),
@@ -629,10 +725,19 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Prosimy o kontakt pod adresem support@acme.example, znajdziemy rozwiązanie."),
     ],
     "lv": [
-        ("argumentative", "Ja jūs būtu izlasījis noteikumus, jūs zinātu, ka brokastis ir par papildu maksu."),
+        (
+            "argumentative",
+            "Ja jūs būtu izlasījis noteikumus, jūs zinātu, ka brokastis ir par papildu maksu.",
+        ),
         ("argumentative", "Visi pārējie viesi bija apmierināti ar istabu."),
-        ("argumentative", "Paldies par jūsu “atsauksmi”. Varbūt nākamreiz jums vajadzētu izvēlēties citu viesnīcu."),
-        ("argumentative", "Mēs nepiekrītam jūsu versijai, mūsu personāls visu laiku bija pieklājīgs."),
+        (
+            "argumentative",
+            "Paldies par jūsu “atsauksmi”. Varbūt nākamreiz jums vajadzētu izvēlēties citu viesnīcu.",
+        ),
+        (
+            "argumentative",
+            "Mēs nepiekrītam jūsu versijai, mūsu personāls visu laiku bija pieklājīgs.",
+        ),
         ("argumentative", "Jūs acīmredzot ignorējāt izmēru tabulu."),
         ("incentive", "Par 5 zvaigžņu vērtējumu jūs saņemsiet 15 % atlaidi nākamajam pirkumam."),
         ("incentive", "Ja jūs izdzēsīsiet komentāru, mēs atmaksāsim visu summu."),
@@ -647,8 +752,14 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
     "uk": [
         ("argumentative", "Якби ви прочитали умови, то знали б, що сніданок оплачується окремо."),
         ("argumentative", "Усі інші гості були задоволені номером."),
-        ("argumentative", "Дякуємо за ваш «відгук». Можливо, наступного разу вам варто обрати інший готель."),
-        ("argumentative", "Ми не погоджуємося з вашою версією, наш персонал весь час був ввічливим."),
+        (
+            "argumentative",
+            "Дякуємо за ваш «відгук». Можливо, наступного разу вам варто обрати інший готель.",
+        ),
+        (
+            "argumentative",
+            "Ми не погоджуємося з вашою версією, наш персонал весь час був ввічливим.",
+        ),
         ("argumentative", "Ви, очевидно, проігнорували таблицю розмірів."),
         ("incentive", "За оцінку 5 зірок ви отримаєте знижку 15 % на наступну покупку."),
         ("incentive", "Якщо ви видалите коментар, ми повернемо всю суму."),
@@ -661,12 +772,21 @@ ROUND_5: dict[str, list[tuple[str, str]]] = {
         ("", "Напишіть нам на support@acme.example, і ми знайдемо рішення."),
     ],
     "pt": [
-        ("argumentative", "Se tivesse lido as condições, saberia que o pequeno-almoço é pago à parte."),
+        (
+            "argumentative",
+            "Se tivesse lido as condições, saberia que o pequeno-almoço é pago à parte.",
+        ),
         ("argumentative", "Todos os outros hóspedes ficaram satisfeitos com o quarto."),
-        ("argumentative", "Obrigado pela sua «avaliação». Talvez da próxima vez deva escolher outro hotel."),
+        (
+            "argumentative",
+            "Obrigado pela sua «avaliação». Talvez da próxima vez deva escolher outro hotel.",
+        ),
         ("argumentative", "Não concordamos com a sua versão, o nosso pessoal foi sempre correto."),
         ("argumentative", "O senhor claramente ignorou a tabela de tamanhos."),
-        ("incentive", "Por uma classificação de 5 estrelas oferecemos 15 % de desconto na próxima compra."),
+        (
+            "incentive",
+            "Por uma classificação de 5 estrelas oferecemos 15 % de desconto na próxima compra.",
+        ),
         ("incentive", "Se retirar o seu comentário, reembolsamos o valor total."),
         ("private", "Falámos com a D. Ana Silva pelo 912 345 678 e ficou tudo resolvido."),
         ("private", "A encomenda foi entregue na Avenida da Liberdade 110, 1250-146 Lisboa."),
@@ -756,5 +876,427 @@ ROUND_5_ASIDE: dict[str, list[tuple[str, str]]] = {
         ("incentive", "Altere as suas estrelas e a sobremesa fica por nossa conta."),
         ("private", "A sua encomenda n.º 4471-2290 já está a caminho."),
         ("", "Desculpe o barulho das obras, devíamos tê-lo avisado."),
+    ],
+}
+
+# Good replies written during round 5 to look for false positives: the parcel "should have
+# arrived", "next time we'll book you a quieter room", refunds named in apologies, the
+# business's own address, dates. 3 of 58 were flagged after the first round-5 checks (6 of 58
+# before them); those were read and fixed, so these are tuning data.
+ROUND_5_GOOD: dict[str, list[str]] = {
+    "de": [
+        "Ihr Paket hätte am Montag ankommen sollen, dafür entschuldigen wir uns.",
+        "Beim nächsten Mal reservieren wir Ihnen gern ein ruhigeres Zimmer.",
+        "Wir haben Ihnen die 45 Euro bereits erstattet, es tut uns leid.",
+        "Hätten Sie Lust, uns im Frühling noch einmal zu besuchen?",
+        "Unser Laden in der Hauptstraße 5, 10115 Berlin hat jetzt auch sonntags geöffnet.",
+        "Am 12.05.2024 war unsere Küche leider unterbesetzt, das war nicht in Ordnung.",
+    ],
+    "fr": [
+        "Votre colis aurait dû arriver lundi, nous en sommes désolés.",
+        "La prochaine fois, nous vous réserverons une chambre plus calme.",
+        "Nous vous avons remboursé les 45 euros, toutes nos excuses.",
+        "Le problème venait de notre logiciel de réservation, pas de vous.",
+        "Nous avons bien noté vos remarques sur le petit-déjeuner.",
+    ],
+    "es": [
+        "Su paquete debería haber llegado el lunes, lo sentimos.",
+        "La próxima vez le reservaremos una habitación más tranquila.",
+        "Le hemos devuelto los 45 euros, disculpe las molestias.",
+        "El error fue nuestro, no suyo, y ya lo hemos corregido.",
+    ],
+    "it": [
+        "Il pacco avrebbe dovuto arrivare lunedì, ci scusiamo.",
+        "La prossima volta le riserveremo una camera più tranquilla.",
+        "Le abbiamo rimborsato i 45 euro, ci dispiace.",
+        "Grazie per la recensione, siamo felici che la cena le sia piaciuta.",
+    ],
+    "nl": [
+        "Uw pakket had maandag moeten aankomen, onze excuses.",
+        "Volgende keer reserveren we graag een rustigere kamer voor u.",
+        "We hebben de 45 euro al terugbetaald, het spijt ons.",
+        "Bedankt voor uw review, fijn dat het eten in de smaak viel.",
+    ],
+    "nb": [
+        "Pakken skulle ha kommet mandag, det beklager vi.",
+        "Neste gang reserverer vi gjerne et roligere rom til deg.",
+        "Vi har refundert de 450 kronene, beklager bryet.",
+        "Takk for anmeldelsen, hyggelig at maten falt i smak.",
+    ],
+    "sv": [
+        "Paketet skulle ha kommit i måndags, det beklagar vi.",
+        "Nästa gång bokar vi gärna ett lugnare rum åt dig.",
+        "Vi har återbetalat de 450 kronorna, förlåt besväret.",
+        "Tack för recensionen, roligt att maten smakade.",
+    ],
+    "da": [
+        "Pakken skulle være kommet mandag, det beklager vi.",
+        "Næste gang reserverer vi gerne et roligere værelse til dig.",
+        "Vi har refunderet de 450 kroner, undskyld besværet.",
+        "Tak for anmeldelsen, dejligt at maden faldt i god jord.",
+    ],
+    "fi": [
+        "Paketin olisi pitänyt saapua maanantaina, pahoittelemme.",
+        "Ensi kerralla varaamme teille mielellämme rauhallisemman huoneen.",
+        "Olemme hyvittäneet 45 euroa, pahoittelemme vaivaa.",
+        "Kiitos arvostelusta, mukava kuulla että ruoka maistui.",
+    ],
+    "pl": [
+        "Paczka powinna była dotrzeć w poniedziałek, przepraszamy.",
+        "Następnym razem chętnie zarezerwujemy dla Pana cichszy pokój.",
+        "Zwróciliśmy już 45 zł, przepraszamy za kłopot.",
+        "Przepraszamy, że trzeba było tak długo czekać na stolik.",
+        "Dziękujemy za opinię, cieszymy się, że jedzenie smakowało.",
+    ],
+    "lv": [
+        "Pakai vajadzēja pienākt pirmdien, atvainojamies.",
+        "Nākamreiz labprāt rezervēsim jums klusāku istabu.",
+        "Mēs jau atmaksājām 45 eiro, atvainojiet par neērtībām.",
+        "Atvainojamies, ka jums vajadzēja tik ilgi gaidīt.",
+        "Paldies par atsauksmi, priecājamies, ka ēdiens garšoja.",
+    ],
+    "uk": [
+        "Посилка мала прийти в понеділок, перепрошуємо.",
+        "Наступного разу ми залюбки забронюємо для вас тихіший номер.",
+        "Ми вже повернули 450 гривень, вибачте за незручності.",
+        "Дякуємо за відгук, раді, що вам сподобалася їжа.",
+    ],
+    "pt": [
+        "A encomenda devia ter chegado na segunda-feira, pedimos desculpa.",
+        "Da próxima vez reservamos com gosto um quarto mais sossegado.",
+        "Já devolvemos os 45 euros, desculpe o incómodo.",
+        "Obrigado pela avaliação, ficamos felizes por ter gostado da comida.",
+        "Agradecemos a compreensão da sua parte.",
+    ],
+}
+
+# Written after round 5's first checks passed ROUND_5, with other phrasings, and measured
+# once before anything was changed for them: recall 0.40 (0.33 before round 5), 5 of 26 good
+# replies flagged (5 before round 5). Their misses were then read, so they are tuning data of
+# the second half of round 5; ROUND_5_FINAL below was written after that and only measured.
+ROUND_5_LATE: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (
+            "argumentative",
+            "Wer das Kleingedruckte nicht liest, darf sich hinterher nicht beschweren.",
+        ),
+        (
+            "argumentative",
+            "Komisch, dass sich bisher noch nie jemand über das Frühstück beschwert hat.",
+        ),
+        (
+            "incentive",
+            "Als Dankeschön für eine positive Bewertung schicken wir Ihnen einen 10-Euro-Gutschein.",
+        ),
+        ("private", "Ihre Rechnung RE-2024-00817 wurde storniert."),
+        (
+            "",
+            "Sie haben völlig recht, die Dusche war defekt. Wir haben sie inzwischen ausgetauscht.",
+        ),
+        ("", "Danke für Ihr ehrliches Feedback zum Lärm, wir prüfen neue Fenster."),
+    ],
+    "fr": [
+        ("argumentative", "Vous êtes le seul client à vous plaindre de cela en dix ans."),
+        ("argumentative", "Il suffisait de lire la description avant de commander."),
+        ("incentive", "En échange d'un avis positif, nous vous offrirons le café."),
+        ("private", "Nous avons appelé votre portable, le 07 81 22 33 44, sans réponse."),
+        ("", "Vous avez tout à fait raison, l'attente était trop longue."),
+        ("", "Merci pour votre retour sur le bruit, nous allons isoler les fenêtres."),
+    ],
+    "es": [
+        ("argumentative", "Es usted el único cliente que se ha quejado de esto en diez años."),
+        ("argumentative", "Bastaba con leer la descripción antes de hacer el pedido."),
+        ("incentive", "A cambio de una reseña positiva le regalamos el café."),
+        ("private", "Le llamamos al móvil, el 655 44 33 22, pero no contestó."),
+        ("", "Tiene toda la razón, la espera fue demasiado larga."),
+        ("", "Gracias por comentarnos lo del ruido, vamos a cambiar las ventanas."),
+    ],
+    "it": [
+        ("argumentative", "Lei è l'unico cliente che si sia mai lamentato in dieci anni."),
+        ("argumentative", "Bastava leggere la descrizione prima di ordinare."),
+        ("incentive", "In cambio di una recensione positiva le offriamo il caffè."),
+        ("private", "L'abbiamo chiamata al cellulare 333 987 6543 senza risposta."),
+        ("", "Ha perfettamente ragione, l'attesa è stata troppo lunga."),
+        ("", "Grazie per averci detto del rumore, cambieremo le finestre."),
+    ],
+    "nl": [
+        ("argumentative", "U bent de enige gast die hier in tien jaar over klaagt."),
+        ("argumentative", "Het had volstaan om de beschrijving te lezen voordat u bestelde."),
+        ("incentive", "In ruil voor een positieve review krijgt u een gratis kop koffie."),
+        ("private", "We hebben u gebeld op 06-87654321 maar kregen geen gehoor."),
+        ("", "U heeft helemaal gelijk, het wachten duurde te lang."),
+        ("", "Dank voor uw opmerking over het lawaai, we vervangen de ramen."),
+    ],
+    "nb": [
+        ("argumentative", "Du er den eneste gjesten som har klaget på dette på ti år."),
+        ("argumentative", "Det hadde holdt å lese beskrivelsen før du bestilte."),
+        ("incentive", "Som takk for en positiv anmeldelse spanderer vi kaffen."),
+        ("private", "Vi ringte mobilen din, 987 65 432, uten svar."),
+        ("", "Du har helt rett, ventetiden var for lang."),
+        ("", "Takk for tilbakemeldingen om støyen, vi bytter vinduene."),
+    ],
+    "sv": [
+        ("argumentative", "Du är den enda gäst som klagat på detta på tio år."),
+        ("argumentative", "Det hade räckt att läsa beskrivningen innan du beställde."),
+        ("incentive", "Som tack för en positiv recension bjuder vi på kaffet."),
+        ("private", "Vi ringde din mobil, 073-987 65 43, utan svar."),
+        ("", "Du har helt rätt, väntetiden var för lång."),
+        ("", "Tack för synpunkten om bullret, vi byter fönstren."),
+    ],
+    "da": [
+        ("argumentative", "Du er den eneste gæst, der har klaget over det på ti år."),
+        ("argumentative", "Det havde været nok at læse beskrivelsen, før du bestilte."),
+        ("incentive", "Som tak for en positiv anmeldelse giver vi kaffen."),
+        ("private", "Vi ringede til din mobil, 28 76 54 32, uden svar."),
+        ("", "Du har helt ret, ventetiden var for lang."),
+        ("", "Tak for din kommentar om støjen, vi skifter vinduerne."),
+    ],
+    "fi": [
+        ("argumentative", "Olette ainoa asiakas, joka on valittanut tästä kymmenessä vuodessa."),
+        ("argumentative", "Olisi riittänyt, että luette kuvauksen ennen tilaamista."),
+        ("incentive", "Positiivisesta arvostelusta tarjoamme teille kahvit."),
+        ("private", "Soitimme matkapuhelimeenne 050 987 6543, mutta ette vastanneet."),
+        ("", "Olette aivan oikeassa, odotus oli liian pitkä."),
+        ("", "Kiitos palautteesta melusta, vaihdamme ikkunat."),
+    ],
+    "pl": [
+        ("argumentative", "Jest Pan jedynym gościem, który narzekał na to od dziesięciu lat."),
+        ("argumentative", "Wystarczyło przeczytać opis przed złożeniem zamówienia."),
+        ("incentive", "W zamian za pozytywną opinię postawimy Panu kawę."),
+        ("private", "Dzwoniliśmy na Pana komórkę 512 987 654, ale bez odpowiedzi."),
+        ("", "Ma Pan całkowitą rację, czekanie trwało za długo."),
+        ("", "Dziękujemy za uwagę o hałasie, wymienimy okna."),
+    ],
+    "lv": [
+        ("argumentative", "Jūs esat vienīgais viesis, kurš par to sūdzējies desmit gadu laikā."),
+        ("argumentative", "Pietika izlasīt aprakstu pirms pasūtīšanas."),
+        ("incentive", "Apmaiņā pret pozitīvu atsauksmi mēs jums uzsauksim kafiju."),
+        ("private", "Mēs zvanījām uz jūsu mobilo, 26 987 654, bet neatbildējāt."),
+        ("", "Jums ir pilnīga taisnība, gaidīšana bija pārāk ilga."),
+        ("", "Paldies par piezīmi par troksni, mēs nomainīsim logus."),
+    ],
+    "uk": [
+        ("argumentative", "Ви єдиний гість, який скаржився на це за десять років."),
+        ("argumentative", "Достатньо було прочитати опис перед замовленням."),
+        ("incentive", "В обмін на позитивний відгук ми пригостимо вас кавою."),
+        ("private", "Ми телефонували на ваш мобільний 095 987 65 43, але ви не відповіли."),
+        ("", "Ви абсолютно праві, очікування було надто довгим."),
+        ("", "Дякуємо за зауваження щодо шуму, ми замінимо вікна."),
+    ],
+    "pt": [
+        ("argumentative", "É o único cliente que se queixou disto em dez anos."),
+        ("argumentative", "Bastava ter lido a descrição antes de encomendar."),
+        ("incentive", "Em troca de uma avaliação positiva oferecemos-lhe o café."),
+        ("private", "Ligámos para o seu telemóvel, 936 987 654, sem resposta."),
+        ("", "Tem toda a razão, a espera foi demasiado longa."),
+        ("", "Obrigado pelo comentário sobre o barulho, vamos trocar as janelas."),
+    ],
+}
+
+# Written after the second half of round 5 and only measured, never tuned on: other ways of
+# arguing ("we don't understand why you write ...", "our website says very clearly"),
+# incentives as a prize draw, addresses without postcodes, good replies that name the
+# problem. Recall 0.46 (0.23 before round 5), 1 of 39 good replies flagged (3 before).
+ROUND_5_FINAL: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (
+            "argumentative",
+            "Dass Sie jetzt eine schlechte Bewertung schreiben, nachdem Sie drei Nächte geblieben sind, verstehen wir nicht.",
+        ),
+        (
+            "argumentative",
+            "Auf unserer Website steht ganz deutlich, dass Haustiere nicht erlaubt sind.",
+        ),
+        (
+            "incentive",
+            "Jeder, der uns eine Bewertung schreibt, nimmt an der Verlosung eines Wellness-Wochenendes teil.",
+        ),
+        ("private", "Frau Schulz aus der Gartenstraße 8 hat das Paket für Sie angenommen."),
+        ("", "Das mit dem kaputten Aufzug tut uns aufrichtig leid, er wird am Montag repariert."),
+        (
+            "",
+            "Schön, dass Ihnen die Torte geschmeckt hat, wir geben das Lob an die Konditorei weiter.",
+        ),
+        ("", "Die Wartezeit war zu lang, da haben Sie recht. Wir stellen zwei neue Köche ein."),
+    ],
+    "fr": [
+        (
+            "argumentative",
+            "Nous ne comprenons pas que vous publiiez un tel avis après trois nuits chez nous.",
+        ),
+        (
+            "argumentative",
+            "Notre site indique très clairement que les animaux ne sont pas acceptés.",
+        ),
+        (
+            "incentive",
+            "Chaque client qui laisse un avis participe au tirage au sort d'un week-end spa.",
+        ),
+        ("private", "Votre voisine du 14 rue Pasteur a réceptionné le colis."),
+        ("", "Nous sommes sincèrement désolés pour l'ascenseur en panne, il sera réparé lundi."),
+        ("", "Ravis que le gâteau vous ait plu, nous transmettons vos compliments au pâtissier."),
+        ("", "L'attente était trop longue, c'est vrai. Nous embauchons deux cuisiniers."),
+    ],
+    "es": [
+        (
+            "argumentative",
+            "No entendemos que escriba una mala reseña después de alojarse tres noches con nosotros.",
+        ),
+        ("argumentative", "En nuestra web se indica muy claramente que no se admiten mascotas."),
+        (
+            "incentive",
+            "Todos los clientes que dejen una reseña participan en el sorteo de un fin de semana en el spa.",
+        ),
+        ("private", "Su vecina de la Calle Sierpes 22 recogió el paquete."),
+        ("", "Sentimos de verdad lo del ascensor averiado, lo reparan el lunes."),
+        ("", "Nos alegra que le gustara la tarta, se lo diremos al pastelero."),
+        ("", "La espera fue demasiado larga, es cierto. Vamos a contratar a dos cocineros."),
+    ],
+    "it": [
+        (
+            "argumentative",
+            "Non capiamo perché scriva una recensione negativa dopo aver soggiornato tre notti da noi.",
+        ),
+        (
+            "argumentative",
+            "Sul nostro sito è scritto molto chiaramente che gli animali non sono ammessi.",
+        ),
+        (
+            "incentive",
+            "Chi ci lascia una recensione partecipa all'estrazione di un weekend alla spa.",
+        ),
+        ("private", "La sua vicina di Via Mazzini 9 ha ritirato il pacco."),
+        ("", "Ci dispiace davvero per l'ascensore guasto, lunedì verrà riparato."),
+        ("", "Siamo felici che la torta le sia piaciuta, lo diremo al pasticcere."),
+        ("", "L'attesa è stata troppo lunga, è vero. Assumeremo due cuochi."),
+    ],
+    "nl": [
+        (
+            "argumentative",
+            "Wij begrijpen niet waarom u na drie nachten bij ons een slechte recensie schrijft.",
+        ),
+        (
+            "argumentative",
+            "Op onze website staat heel duidelijk dat huisdieren niet zijn toegestaan.",
+        ),
+        ("incentive", "Iedereen die een review achterlaat, maakt kans op een wellnessweekend."),
+        ("private", "Uw buurvrouw op de Dorpsstraat 14 heeft het pakket aangenomen."),
+        ("", "Het spijt ons oprecht van de kapotte lift, maandag wordt hij gerepareerd."),
+        ("", "Fijn dat de taart u smaakte, we geven het compliment door aan de bakker."),
+        ("", "Het wachten duurde te lang, dat klopt. We nemen twee koks aan."),
+    ],
+    "nb": [
+        (
+            "argumentative",
+            "Vi forstår ikke at du skriver en dårlig anmeldelse etter å ha bodd tre netter hos oss.",
+        ),
+        ("argumentative", "Det står veldig tydelig på nettsiden vår at kjæledyr ikke er tillatt."),
+        ("incentive", "Alle som legger igjen en anmeldelse, er med i trekningen av en spahelg."),
+        ("private", "Naboen din i Bygdøy allé 14 tok imot pakken."),
+        ("", "Vi beklager virkelig heisen som var i stykker, den blir reparert mandag."),
+        ("", "Så hyggelig at kaken smakte, vi gir rosen videre til konditoren."),
+        ("", "Ventetiden var for lang, det stemmer. Vi ansetter to nye kokker."),
+    ],
+    "sv": [
+        (
+            "argumentative",
+            "Vi förstår inte varför du skriver ett dåligt omdöme efter att ha bott tre nätter hos oss.",
+        ),
+        ("argumentative", "Det står mycket tydligt på vår webbplats att husdjur inte är tillåtna."),
+        ("incentive", "Alla som lämnar en recension är med i utlottningen av en spahelg."),
+        ("private", "Din granne på Vasagatan 14 tog emot paketet."),
+        ("", "Vi beklagar verkligen den trasiga hissen, den lagas på måndag."),
+        ("", "Kul att tårtan smakade, vi skickar berömmet vidare till konditorn."),
+        ("", "Väntetiden var för lång, det stämmer. Vi anställer två nya kockar."),
+    ],
+    "da": [
+        (
+            "argumentative",
+            "Vi forstår ikke, at du skriver en dårlig anmeldelse efter at have boet tre nætter hos os.",
+        ),
+        (
+            "argumentative",
+            "Der står meget tydeligt på vores hjemmeside, at kæledyr ikke er tilladt.",
+        ),
+        (
+            "incentive",
+            "Alle, der skriver en anmeldelse, deltager i lodtrækningen om en spaweekend.",
+        ),
+        ("private", "Din nabo på Østerbrogade 14 tog imod pakken."),
+        ("", "Vi beklager virkelig den ødelagte elevator, den bliver repareret mandag."),
+        ("", "Dejligt at kagen smagte, vi giver rosen videre til konditoren."),
+        ("", "Ventetiden var for lang, det er rigtigt. Vi ansætter to nye kokke."),
+    ],
+    "fi": [
+        (
+            "argumentative",
+            "Emme ymmärrä, miksi kirjoitatte huonon arvostelun yövyttyänne luonamme kolme yötä.",
+        ),
+        (
+            "argumentative",
+            "Verkkosivuillamme kerrotaan hyvin selvästi, että lemmikit eivät ole sallittuja.",
+        ),
+        ("incentive", "Kaikki arvostelun jättäneet osallistuvat kylpyläviikonlopun arvontaan."),
+        ("private", "Naapurinne osoitteessa Hämeenkatu 14 otti paketin vastaan."),
+        ("", "Pahoittelemme todella rikkinäistä hissiä, se korjataan maanantaina."),
+        ("", "Mukava kuulla, että kakku maistui, välitämme kiitoksen leipurille."),
+        ("", "Odotus oli liian pitkä, se pitää paikkansa. Palkkaamme kaksi uutta kokkia."),
+    ],
+    "pl": [
+        (
+            "argumentative",
+            "Nie rozumiemy, dlaczego po trzech nocach u nas wystawia Pan złą opinię.",
+        ),
+        (
+            "argumentative",
+            "Na naszej stronie jest bardzo wyraźnie napisane, że zwierzęta nie są akceptowane.",
+        ),
+        ("incentive", "Każdy, kto wystawi opinię, weźmie udział w losowaniu weekendu w spa."),
+        ("private", "Pana sąsiadka z ul. Długiej 14 odebrała paczkę."),
+        ("", "Naprawdę przepraszamy za zepsutą windę, w poniedziałek zostanie naprawiona."),
+        ("", "Cieszymy się, że tort smakował, przekażemy pochwałę cukiernikowi."),
+        ("", "Czekanie trwało za długo, to prawda. Zatrudniamy dwóch nowych kucharzy."),
+    ],
+    "lv": [
+        (
+            "argumentative",
+            "Mēs nesaprotam, kāpēc jūs rakstāt sliktu atsauksmi pēc trīs naktīm pie mums.",
+        ),
+        ("argumentative", "Mūsu mājaslapā ir ļoti skaidri rakstīts, ka mājdzīvnieki nav atļauti."),
+        ("incentive", "Ikviens, kurš atstās atsauksmi, piedalīsies SPA nedēļas nogales izlozē."),
+        ("private", "Jūsu kaimiņiene no Tērbatas ielas 14 pieņēma paku."),
+        ("", "Mums patiesi žēl par salūzušo liftu, pirmdien to salabos."),
+        ("", "Priecājamies, ka kūka garšoja, nodosim uzslavu konditoram."),
+        ("", "Gaidīšana bija pārāk ilga, tā ir taisnība. Mēs pieņemam darbā divus pavārus."),
+    ],
+    "uk": [
+        (
+            "argumentative",
+            "Ми не розуміємо, чому ви пишете поганий відгук після трьох ночей у нас.",
+        ),
+        ("argumentative", "На нашому сайті дуже чітко написано, що тварини не допускаються."),
+        ("incentive", "Кожен, хто залишить відгук, бере участь у розіграші спа-вихідних."),
+        ("private", "Ваша сусідка з вул. Франка 14 отримала посилку."),
+        ("", "Нам щиро шкода через зламаний ліфт, у понеділок його відремонтують."),
+        ("", "Раді, що торт вам смакував, передамо похвалу кондитеру."),
+        ("", "Очікування було надто довгим, це правда. Ми наймаємо двох нових кухарів."),
+    ],
+    "pt": [
+        (
+            "argumentative",
+            "Não percebemos porque escreve uma má avaliação depois de ficar três noites connosco.",
+        ),
+        (
+            "argumentative",
+            "No nosso site está escrito muito claramente que não são aceites animais.",
+        ),
+        (
+            "incentive",
+            "Todos os que deixarem uma avaliação participam no sorteio de um fim de semana no spa.",
+        ),
+        ("private", "A sua vizinha da Rua do Carmo 14 recebeu a encomenda."),
+        ("", "Lamentamos sinceramente o elevador avariado, será reparado na segunda-feira."),
+        ("", "Ficamos contentes por ter gostado do bolo, vamos passar o elogio ao pasteleiro."),
+        ("", "A espera foi demasiado longa, é verdade. Vamos contratar dois cozinheiros."),
     ],
 }

@@ -249,3 +249,72 @@ def test_contact_findings_name_where_the_public_details_are_set() -> None:
     finding = g.check_contact_data("Write to jane@gmail.com", [])
     assert finding is not None and finding.link == "review_settings"
     assert "Settings › Reviews & SLA" in finding.message
+
+
+ROUND_5_BAD = [
+    (language, kind, text)
+    for language, rows in {**replies.ROUND_5}.items()
+    for kind, text in rows + replies.ROUND_5_LATE[language]
+    if kind
+]
+ROUND_5_FINE = [
+    (language, text)
+    for language, rows in replies.ROUND_5.items()
+    for kind, text in rows + replies.ROUND_5_LATE[language]
+    if not kind
+] + [(language, text) for language, texts in replies.ROUND_5_GOOD.items() for text in texts]
+
+
+@pytest.mark.parametrize(("language", "kind", "text"), ROUND_5_BAD)
+def test_round5_bad_replies_are_caught(language: str, kind: str, text: str) -> None:
+    """Blame by structure, rewards in their inflected forms, private details in local
+    formats, in each language (round 5's tuning replies)."""
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert found & replies.CODES[kind], (language, text, found)
+
+
+@pytest.mark.parametrize(("language", "text"), ROUND_5_FINE)
+def test_round5_good_replies_pass(language: str, text: str) -> None:
+    """Apologies that name the problem ("the parcel should have arrived Monday"), "you are
+    right", thanks for the feedback, refunds named in an apology, the business's own
+    address."""
+    assert g.check(text, contacts=replies.CONTACTS, language=language) == [], (language, text)
+
+
+def test_round5_final_set_figures_do_not_fall_back() -> None:
+    """The last round-5 set was never tuned on: 24 of 52 caught and 1 of 39 good replies
+    flagged when it was written. Later rounds may only do better."""
+    caught = flagged = 0
+    for language, rows in replies.ROUND_5_FINAL.items():
+        for kind, text in rows:
+            found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+            if kind:
+                caught += bool(found & replies.CODES[kind])
+            else:
+                flagged += bool(found)
+    assert caught >= 24
+    assert flagged <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        ("Erstattet auf DE89 3704 0044 0532 0130 00.", True),  # a valid IBAN
+        ("Geliefert an Bergweg 7, 80331 München.", True),
+        ("Pakken ble levert til Karl Johans gate 22.", True),
+        ("Paczka trafiła na ul. Długą 12.", True),
+        ("Ваше замовлення № 4471-2290 в дорозі.", True),
+        ("Wir haben Ihnen 1500 Euro erstattet, es tut uns leid.", False),
+        ("Boarding was at gate 22, sorry for the delay.", False),
+        ("Besuchen Sie uns in der Hauptstraße 5, 10115 Berlin.", False),  # the own address
+    ],
+)
+def test_private_details_in_local_formats(text: str, leaks: bool) -> None:
+    finding = g.check_contact_data(text, replies.CONTACTS)
+    assert (finding is not None) == leaks, (text, finding)
+
+
+def test_an_iban_is_named_as_one_only_when_its_check_digits_add_up() -> None:
+    assert "IBAN" in g.check_contact_data("Auf DE89 3704 0044 0532 0130 00.").message
+    wrong = g.check_contact_data("Auf DE89 3704 0044 0532 0130 01.")
+    assert wrong is None or "IBAN" not in wrong.message

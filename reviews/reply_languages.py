@@ -1,0 +1,418 @@
+"""Reply checks in the languages other than English (round 5): patterns of structure, not
+sentences, so that they catch what people write and not only the examples they were fitted
+to (reviews/guardrails.py uses them; the README's reply-check section has the figures).
+
+Each language says the same few things when a reply argues with the reviewer:
+
+* counterfactual blame: "had you read the conditions", "you should have" ("Hätten Sie ...
+  gelesen", "si vous aviez lu", "gdyby Pan przeczytał", "якби ви прочитали");
+* the others were happy: "all our other guests", "nobody else complained";
+* scare quotes around the review: thanks for your "review";
+* disputing the reviewer's account: "we cannot follow your account", "we do not recognise
+  ourselves in your story", "we disagree with your version";
+* the reviewer plainly did it wrong: "you obviously ignored / overlooked / did not read";
+* where the fault lay: "your fault", "on your side";
+* condescension about the next time: "next time, choose another hotel".
+
+Incentives: a reward (discount, voucher, refund, "on the house", in its inflected forms) in
+the same sentence as a review word (review, rating, stars, comment). Private details that do
+not depend on the language are in guardrails.py (IBAN, postcodes, street words).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Second person, formal and informal, as it opens a clause.
+_YOU = {
+    "de": r"(?:sie|du|ihr)",
+    "fr": r"(?:vous|tu)",
+    "es": r"(?:usted|ustedes|tú|vosotros)",
+    "it": r"(?:lei|tu|voi)",
+    "nl": r"(?:u|je|jij)",
+    "nb": r"(?:du|dere)",
+    "sv": r"(?:du|ni)",
+    "da": r"(?:du|i|jer)",
+    "fi": r"(?:te|sinä|olette|olit)",
+    "pl": r"(?:pan|pani|państwo|ty)",
+    "lv": r"(?:jūs|tu)",
+    "uk": r"(?:ви|ти)",
+    "pt": r"(?:você|o senhor|a senhora|vocês|tu)",
+}
+# "other guests/customers" and the words for guests, customers, visitors.
+_PEOPLE = {
+    "de": r"(?:gäste|kunden|besucher|käufer|urlauber)",
+    "fr": r"(?:clients|clientes|hôtes|visiteurs|voyageurs|convives)",
+    "es": r"(?:clientes|huéspedes|visitantes|comensales)",
+    "it": r"(?:ospiti|clienti|visitatori)",
+    "nl": r"(?:gasten|klanten|bezoekers)",
+    "nb": r"(?:gjester|gjestene|kunder|kundene|besøkende)",
+    "sv": r"(?:gäster|gästerna|kunder|kunderna|besökare)",
+    "da": r"(?:gæster|gæsterne|kunder|kunderne|besøgende)",
+    "fi": r"(?:asiakkaa\w*|vierai\w*|vieraa\w*|kävijä\w*)",
+    "pl": r"(?:goście|gości|klienci|klientów)",
+    "lv": r"(?:viesi|klienti|apmeklētāji)",
+    "uk": r"(?:гості|клієнти|відвідувачі|покупці)",
+    "pt": r"(?:hóspedes|clientes|visitantes)",
+}
+_QUOTE_OPEN = "\"'\u201e\u201c\u201d\u00ab\u00bb\u2018\u201a\u2039\u203a"
+_REVIEW_NOUN = (
+    r"bewertung|rezension|kritik|kommentar|avis|commentaire|critique|opini[oó]n|reseña"
+    r"|valoraci[oó]n|comentario|recensione|commento|recensie|review|reactie|anmeldelse"
+    r"|omdöme|recension|kommentar|arvostelu\w*|arvio\w*|opini\w*|recenzj\w*|komentarz\w*"
+    r"|atsauksm\w*|komentār\w*|відгук\w*|коментар\w*|avaliaç\w*|comentário|feedback"
+    r"|erfahrung|expérience|experiencia|esperienza|ervaring|opplevelse|upplevelse|oplevelse"
+)
+# Scare quotes around the review: thanks for your "review" (any language, any quote marks).
+SCARE_QUOTES = rf"[{_QUOTE_OPEN}]\s?(?:{_REVIEW_NOUN})\w*\s?[{_QUOTE_OPEN}]"
+
+ARGUE: dict[str, list[str]] = {
+    "de": [
+        # "Hätten Sie ... gelesen", "Wenn Sie ... gelesen hätten", "Sie hätten ... sollen"
+        r"(?:^|[.!?,;]\s*)hätte(?:n|st)? (?:sie|du|ihr)\b[^.!?]{0,60}\b(?:gelesen|geprüft|nachgesehen|angeschaut|gefragt|beachtet|informiert|kontaktiert|gemeldet|gesagt|gebucht|bestellt)\b",
+        r"\bwenn (?:sie|du) [^.!?]{0,60}\b(?:gelesen|geprüft|nachgesehen|angeschaut|gefragt|beachtet|informiert|kontaktiert|gemeldet|gesagt|gebucht|bestellt) (?:hätten|hättest)\b",
+        r"\b(?:alle|sämtliche|unsere) (?:anderen|übrigen) " + _PEOPLE["de"],
+        r"\b(?:niemand|kein (?:anderer )?(?:gast|kunde)) (?:sonst|anderes?)?\s?hat (?:sich )?"
+        r"(?:je(?:mals)? )?(?:beschwert|beklagt)",
+        r"\b(?:ihre|deine) (?:darstellung|version|schilderung|behauptung)\w* "
+        r"(?:ist|können wir|stimmt)|(?:können|konnten) (?:wir )?(?:ihre|deine) "
+        r"(?:darstellung|version|schilderung|kritik) (?:nicht|in keiner weise)",
+        r"\b(?:sie|du) (?:haben|hast) (?:\w+ )?(?:offensichtlich|offenbar|wohl|eindeutig|"
+        r"leider)? ?(?:die|den|das|unsere?n?) [^.!?]{0,30}(?:ignoriert|übersehen|nicht gelesen"
+        r"|missverstanden|falsch verstanden)",
+        r"\b(?:lag|liegt|war) (?:\w+ )?(?:eindeutig |klar |ganz klar )?(?:bei (?:ihnen|dir)"
+        r"|auf ihrer seite)",
+        r"\b(?:nächstes mal|beim nächsten mal)\b[^.!?]{0,50}\b(?:sollten sie|solltest du"
+        r"|sie sollten|du solltest|buchen sie|wählen sie|lesen sie|achten sie)\b",
+        r"\b(?:vielleicht|eventuell) (?:sollten|solltest|wären) (?:sie|du)\b",
+    ],
+    "fr": [
+        r"\bsi (?:vous|tu) (?:aviez|avais) (?:\w+ )?(?:lu|vérifié|regardé|consulté|suivi|demandé)",
+        r"\b(?:vous|tu) (?:auriez|aurais) (?:\w+ )?dû\b",
+        r"\b(?:tous|toutes) (?:nos |les )?(?:autres )" + _PEOPLE["fr"],
+        r"\bpersonne d'autre (?:ne )?(?:s'est|n'a)",
+        r"\b(?:contestons|réfutons|démentons|ne partageons pas|ne reconnaissons pas)"
+        r" (?:\w+ )?(?:votre|ta|cette) (?:version|récit|description|présentation|avis)",
+        r"\b(?:vous|tu) (?:avez|as) (?:\w+ )?(?:manifestement|visiblement|clairement|"
+        r"apparemment|sans doute)? ?(?:ignoré|oublié|mal lu|pas lu|mal compris|négligé)",
+        r"\b(?:venait|était|se trouvait|vient|est|se situait) (?:\w+ )?(?:clairement |bien )?"
+        r"(?:de|du) (?:votre|ton) côté\b",
+        r"\bla prochaine fois\b[^.!?]{0,50}\b(?:choisissez|choisis|réservez|"
+        r"devriez|pensez|lisez|vérifiez)\b",
+    ],
+    "es": [
+        r"\bsi (?:usted |tú )?(?:hubiera|hubiese|hubieras|hubieses) (?:\w+ )?(?:leído|"
+        r"mirado|revisado|consultado|preguntado|seguido)",
+        r"\b(?:usted|tú) (?:debería|deberías|debió|debiste|tendría|tendrías)\b"
+        r"|\b(?:debería|deberías|debió|debiste) haber (?:leído|mirado|revisado|consultado"
+        r"|preguntado|elegido|reservado|comprobado|avisado)\b",
+        r"\btodos (?:nuestros |los )?(?:demás |otros )" + _PEOPLE["es"],
+        r"\bnadie más (?:se ha |se )?(?:quejó|quejado|ha quejado)",
+        r"\b(?:no compartimos|no reconocemos|rechazamos|desmentimos) (?:\w+ )?(?:su|tu|esa)"
+        r" (?:versión|relato|descripción|opinión)",
+        r"\b(?:usted|tú) (?:\w+ )?(?:claramente|evidentemente|obviamente)? ?(?:ignoró|ignoraste"
+        r"|no leyó|no leíste|pasó por alto|no entendió)",
+        r"\b(?:fue|era|estaba) (?:\w+ )?(?:claramente )?(?:suyo|tuyo|de su parte|de su lado)\b",
+        r"\bla próxima vez\b[^.!?]{0,50}\b(?:elija|elige|reserve|reserva|lea|revise|debería)\b",
+    ],
+    "it": [
+        r"\bse (?:lei |tu )?(?:avesse|avessi) (?:\w+ )?(?:letto|controllato|guardato|chiesto"
+        r"|seguito)",
+        r"\b(?:lei|tu) (?:avrebbe|avresti) (?:\w+ )?dovuto\b|\bavresti dovuto\b"
+        r"|\bavrebbe dovuto (?:leggere|controllare|chiedere|verificare|guardare|informarsi"
+        r"|prenotare|scegliere|avvisarci)\b",
+        r"\btutti gli altri " + _PEOPLE["it"],
+        r"\bnessun altro (?:si è |ha )?(?:lamentato|mai)",
+        r"\b(?:non condividiamo|non riconosciamo|respingiamo|contestiamo) (?:\w+ )?(?:la sua|"
+        r"la tua|questa) (?:versione|ricostruzione|descrizione)",
+        r"\b(?:lei|tu) (?:ha|hai) (?:\w+ )?(?:chiaramente|evidentemente|ovviamente)? ?"
+        r"(?:ignorato|trascurato|non letto|frainteso)",
+        r"\b(?:era|è stato) (?:\w+ )?(?:chiaramente )?(?:suo|tuo|da parte sua)\b",
+        r"\bla prossima volta\b[^.!?]{0,50}\b(?:scelga|scegli|prenoti|legga|controlli|dovrebbe)\b",
+    ],
+    "nl": [
+        r"\bals (?:u|je|jij) [^.!?]{0,50}\b(?:had|hadden) (?:gelezen|gekeken|gecontroleerd"
+        r"|gevraagd)",
+        r"\b(?:u|je) had [^.!?]{0,60}(?:moeten|kunnen) (?:\w+ )?weten\b|\bhad u\b",
+        r"\b(?:al|alle) (?:onze |de )?andere " + _PEOPLE["nl"],
+        r"\bniemand anders (?:heeft )?(?:ooit )?(?:geklaagd|geklaagd)",
+        r"\b(?:herkennen ons niet|zijn het niet eens) (?:\w+ )?(?:in|met) (?:uw|jouw|je|dit)"
+        r" (?:verhaal|versie|beschrijving|relaas)",
+        r"\b(?:u|je) (?:heeft|hebt) (?:\w+ )?(?:de|het|onze) [^.!?]{0,30}(?:duidelijk|blijkbaar"
+        r"|kennelijk)? ?(?:genegeerd|over het hoofd gezien|niet gelezen|verkeerd begrepen)",
+        r"\b(?:lag|ligt) (?:\w+ )?(?:duidelijk )?bij (?:u|jou|jullie)\b",
+        r"\bvolgende keer\b[^.!?]{0,50}\b(?:kies|kiezen|boek|boeken|lees|moet u|kunt u beter)\b",
+    ],
+    "nb": [
+        r"\bhvis (?:du|dere) hadde (?:\w+ )?(?:lest|sjekket|sett|spurt|fulgt)",
+        r"\b(?:du|dere) burde (?:\w+ )?(?:ha|heller|velge|lese|sjekke)\b",
+        r"\balle (?:de |våre )?andre " + _PEOPLE["nb"],
+        r"\bingen andre (?:har )?(?:noen gang )?(?:klaget|klagd)",
+        r"\b(?:kjenner oss ikke igjen|er ikke enige|er uenige) (?:\w+ )?(?:i|med) (?:din|deres"
+        r"|denne) (?:beskrivelse|versjon|fremstilling)",
+        r"\b(?:du|dere) (?:har|hadde) (?:\w+ )?(?:tydeligvis|åpenbart|visst|nok)? ?(?:oversett"
+        r"|ignorert|ikke lest|misforstått)",
+        r"\b(?:lå|ligger|var) (?:\w+ )?(?:helt )?(?:klart )?hos (?:deg|dere)\b",
+        r"\bneste gang\b[^.!?]{0,50}\b(?:velg|velge|bestill|les|burde)\b",
+    ],
+    "sv": [
+        r"\bom (?:du|ni) hade (?:\w+ )?(?:läst|kollat|kontrollerat|frågat|följt)",
+        r"\b(?:du|ni) (?:borde|skulle) (?:\w+ )?(?:ha|hellre|välja|läsa|kolla)\b",
+        r"\balla (?:våra |de )?andra " + _PEOPLE["sv"],
+        r"\bingen annan (?:har )?(?:någonsin )?klagat",
+        r"\b(?:känner inte igen oss|håller inte med) (?:\w+ )?(?:i|om) (?:din|er|denna)"
+        r" (?:beskrivning|version|framställning)",
+        r"\b(?:du|ni) (?:har|hade) (?:\w+ )?(?:uppenbarligen|tydligen|nog|helt klart)? ?"
+        r"(?:ignorerat|missat|förbisett|inte läst|missförstått)",
+        r"\b(?:låg|ligger|var) (?:\w+ )?(?:helt )?(?:klart )?hos (?:dig|er)\b",
+        r"\bnästa gång\b[^.!?]{0,50}\b(?:välj|välja|boka|läs|borde)\b",
+    ],
+    "da": [
+        r"\bhvis (?:du|i) havde (?:\w+ )?(?:læst|tjekket|set|spurgt|fulgt)",
+        r"\b(?:du|i) (?:burde|skulle) (?:\w+ )?(?:have|hellere|vælge|læse|tjekke)\b",
+        r"\balle (?:vores |de )?andre " + _PEOPLE["da"],
+        r"\bingen andre (?:har )?(?:nogensinde )?klaget",
+        r"\b(?:kan ikke genkende|er ikke enige i|er uenige i) (?:\w+ )?(?:din|jeres|denne)"
+        r" (?:beskrivelse|version|fremstilling)",
+        r"\b(?:du|i) (?:har|havde) (?:\w+ )?(?:tydeligvis|åbenbart|nok|helt klart)? ?(?:overset"
+        r"|ignoreret|ikke læst|misforstået)",
+        r"\b(?:lå|ligger|var) (?:\w+ )?(?:helt )?(?:klart )?hos (?:dig|jer)\b",
+        r"\bnæste gang\b[^.!?]{0,50}\b(?:vælg|vælge|book|læs|burde)\b",
+    ],
+    "fi": [
+        r"\bjos (?:olisitte|olisit) (?:\w+ )?(?:lukeneet|lukenut|tarkistaneet|tarkistanut"
+        r"|kysyneet|kysynyt)",
+        r"\b(?:teidän|sinun) (?:olisi|ois) (?:pitänyt|kannattanut)|\b(?:teidän|sinun) "
+        r"kannattaisi\b",
+        r"\bkaikki (?:muut|muutkin) " + _PEOPLE["fi"],
+        r"\bkukaan muu ei (?:ole )?(?:valittanut|valita)",
+        r"\b(?:emme tunnista|emme ole samaa mieltä|kiistämme) (?:\w+ )?(?:kuvaus|versio|"
+        r"väite)\w*",
+        r"\b(?:olette|olet) (?:\w+ )?(?:ilmeisesti|selvästi|kai)? ?(?:jättäneet|jättänyt|"
+        r"ohittaneet|ohittanut|unohtaneet|unohtanut|ymmärtäneet väärin|lukematta)",
+        r"\b(?:teidän|sinun) (?:päässänne|päässäsi|puolellanne|vikanne|vikasi)\b",
+        r"\bensi kerralla\b[^.!?]{0,50}\b(?:valitkaa|valitse|lukekaa|kannattaa)\b",
+    ],
+    "pl": [
+        r"\bgdyby (?:pan|pani|państwo|pan\(i\)|pan/pani)? ?(?:\w+ )?(?:przeczytał\w*|"
+        r"sprawdził\w*|zapytał\w*|zapoznał\w*)",
+        r"\b(?:powinien|powinna|powinni) (?:\w+ )?(?:pan|pani|państwo) (?:był\w* )?(?:wybrać"
+        r"|przeczytać|sprawdzić|zapytać)\b",
+        r"\bwszyscy (?:pozostali |inni )" + _PEOPLE["pl"],
+        r"\bnikt inny (?:się )?(?:nie )?(?:skarżył|narzekał)",
+        r"\b(?:nie zgadzamy się|nie rozpoznajemy się|kwestionujemy) (?:\w+ )?(?:z )?"
+        r"(?:pana|pani|państwa|twoją|tą) (?:wersj\w*|opis\w*|relacj\w*)",
+        r"\b(?:najwyraźniej|ewidentnie|widocznie|oczywiście) (?:\w+ )?(?:zignorował\w*|"
+        r"przeoczył\w*|nie przeczytał\w*|pominął\w*|pominęła)",
+        r"\bpo (?:pana|pani|państwa|twojej) stronie\b",
+        r"\bnastępnym razem\b[^.!?]{0,50}\b(?:proszę wybrać|powinien|powinna|wybierz"
+        r"|proszę przeczytać)\b",
+    ],
+    "lv": [
+        r"\bja (?:jūs|tu) (?:būtu|būtumi) (?:\w+ )?(?:izlasīj\w*|pārbaudīj\w*|pajautāj\w*)",
+        r"\b(?:jums|tev) (?:vajadzēja|vajadzētu|būtu vajadzējis) (?:\w+ )?(?:izlasīt|"
+        r"pārbaudīt|pajautāt|paskatīties|iepazīties|izvēlēties|padomāt)\b",
+        r"\bvisi (?:pārējie|citi) " + _PEOPLE["lv"],
+        r"\bneviens cits (?:nav )?(?:sūdzējies|sūdzējās)",
+        r"\b(?:nepiekrītam|neatpazīstam|apstrīdam) (?:\w+ )?(?:jūsu|tavai|šai) (?:versij\w*|"
+        r"aprakst\w*|stāst\w*)",
+        r"\b(?:jūs|tu) (?:\w+ )?(?:acīmredzot|acīmredzami|skaidri)? ?(?:ignorējāt|ignorēji|"
+        r"neizlasījāt|nepamanījāt|pārpratāt)",
+        r"\b(?:jūsu|tavā) pusē\b",
+        r"\bnākamreiz\b[^.!?]{0,50}\b(?:izvēlieties|vajadzētu|izlasiet)\b",
+    ],
+    "uk": [
+        r"(?<!\w)якби (?:ви|ти) (?:\w+ )?(?:прочитал\w*|перевіри\w*|запита\w*|ознайоми\w*)",
+        r"(?<!\w)(?:вам|тобі) (?:слід|треба|потрібно|варто) (?:було )?(?:обрати|прочитати"
+        r"|перевірити|запитати|ознайомитися|уважніше)(?!\w)",
+        r"(?<!\w)(?:усі|всі) (?:інші|решта) " + _PEOPLE["uk"],
+        r"(?<!\w)ніхто (?:інший|більше) не (?:скаржився|скаржилися)",
+        r"(?<!\w)(?:не погоджуємося|не погоджуємось|не впізнаємо себе|заперечуємо) (?:\w+ )?"
+        r"(?:з |у )?(?:вашою|твоєю|цією|вашій) (?:версією|описом|розповіддю|версії)",
+        r"(?<!\w)(?:ви|ти),? (?:\w+,? )?(?:очевидно|явно|мабуть)?,? ?(?:проігнорували|"
+        r"проігнорував|не прочитали|не помітили|неправильно зрозуміли)",
+        r"(?<!\w)на (?:вашому|твоєму) боці(?!\w)|(?<!\w)з вашого боку(?!\w)",
+        r"(?<!\w)наступного разу(?!\w)[^.!?]{0,50}(?<!\w)(?:оберіть|варто|прочитайте|слід)"
+        r"(?!\w)",
+    ],
+    "pt": [
+        r"\bse (?:você |o senhor |a senhora )?(?:tivesse|tivesses) (?:\w+ )?(?:lido|"
+        r"verificado|consultado|perguntado)",
+        r"\b(?:devia|deveria|devias|deverias) ter (?:lido|verificado|consultado|perguntado"
+        r"|visto|escolhido|reservado|avisado)\b",
+        r"\btodos os (?:outros|restantes|demais) " + _PEOPLE["pt"],
+        r"\bmais ninguém se (?:queixou|quejou)",
+        r"\b(?:não concordamos|não nos revemos|rejeitamos) (?:\w+ )?(?:com |na )?(?:a sua|"
+        r"sua|essa|tua) (?:versão|descrição|relato)",
+        r"\b(?:o senhor|a senhora|você|tu) (?:\w+ )?(?:claramente|obviamente|evidentemente)? ?"
+        r"(?:ignorou|ignoraste|não leu|não leste)",
+        r"\b(?:foi|era|esteve|estava) (?:\w+ )?(?:claramente )?do (?:seu|teu) lado\b",
+        r"\b(?:da )?próxima vez\b[^.!?]{0,50}\b(?:escolha|deva|deve|leia|verifique)\b",
+    ],
+}
+
+# The second half of round 5 (after ROUND_5_LATE was read), again by structure:
+# "you are the only guest who complained (in ten years)", "strange that nobody ever ...",
+# "it would have been enough to read the description".
+_ONLY = {
+    "de": r"(?:der|die) einzige|als einzige[rn]?",
+    "fr": r"(?:le|la) seule?",
+    "es": r"(?:el|la) únic[oa]",
+    "it": r"l'unic[oa]|(?:il|la) sol[oa]",
+    "nl": r"de enige",
+    "nb": r"den eneste|de eneste",
+    "sv": r"den enda|de enda|den ende",
+    "da": r"den eneste|de eneste",
+    "fi": r"ainoa\w*",
+    "pl": r"jedyn\w*",
+    "lv": r"vienīg\w*",
+    "uk": r"єдин\w*",
+    "pt": r"(?:o|a) únic[oa]",
+}
+_COMPLAIN = {
+    "de": r"beschwer\w*|beklag\w*|reklamiert\w*",
+    "fr": r"plaind\w*|plaint\w*|plaign\w*|réclam\w*",
+    "es": r"quej\w*|reclam\w*",
+    "it": r"lament\w*|reclam\w*",
+    "nl": r"klaag\w*|klaagt|geklaagd|klacht\w*",
+    "nb": r"klage\w*|klaget",
+    "sv": r"klaga\w*|klagat|klagomål",
+    "da": r"klage\w*|klaget",
+    "fi": r"valitt\w*|valitu\w*|valit\w*",
+    "pl": r"narzeka\w*|skarż\w*|reklamac\w*",
+    "lv": r"sūdz\w*|sūdzīb\w*",
+    "uk": r"скарж\w*|скарг\w*",
+    "pt": r"queix\w*|reclam\w*",
+}
+_NEVER_BEFORE = {
+    "de": r"noch nie|bisher (?:noch )?nie|nie zuvor|sonst niemand|kein anderer",
+    "fr": r"jamais personne|personne d'autre|aucun autre",
+    "es": r"nadie más|nunca nadie|ningún otro",
+    "it": r"nessun altro|mai nessuno",
+    "nl": r"nog nooit|niemand anders|geen enkele andere",
+    "nb": r"aldri før|ingen andre",
+    "sv": r"aldrig förr|ingen annan|inga andra",
+    "da": r"aldrig før|ingen andre",
+    "fi": r"kukaan muu|koskaan aiemmin|ei kukaan",
+    "pl": r"nikt inny|nigdy wcześniej|nikt dotąd",
+    "lv": r"neviens cits|nekad agrāk",
+    "uk": r"ніхто інший|ніколи раніше|ніхто ще",
+    "pt": r"mais ninguém|nunca ninguém|nenhum outro",
+}
+_STRANGE_THAT = {
+    "de": r"(?:komisch|seltsam|merkwürdig|interessant|erstaunlich|verwunderlich),? dass",
+    "fr": r"(?:curieux|étrange|bizarre|étonnant|drôle|amusant),? que",
+    "es": r"(?:curioso|extraño|raro|sorprendente),? que",
+    "it": r"(?:strano|curioso|buffo|singolare),? che",
+    "nl": r"(?:vreemd|raar|opvallend|grappig|merkwaardig),? dat",
+    "nb": r"(?:rart|merkelig|pussig|underlig),? at",
+    "sv": r"(?:konstigt|märkligt|lustigt|underligt),? att",
+    "da": r"(?:mærkeligt|underligt|sjovt|pudsigt),? at",
+    "fi": r"(?:outoa|kummallista|erikoista|hassua),? että",
+    "pl": r"(?:dziwne|ciekawe|zabawne|zastanawiające),? że",
+    "lv": r"(?:dīvaini|interesanti|savādi),? ka",
+    "uk": r"(?:дивно|цікаво|дивним чином),? що",
+    "pt": r"(?:curioso|estranho|engraçado),? que",
+}
+_ENOUGH = {
+    "de": r"hätte (?:es )?(?:\w+ )?gereicht|es hätte genügt|wer [^.!?]{0,40}nicht (?:liest|lesen)",
+    "fr": r"il (?:suffisait|aurait suffi|suffit) de",
+    "es": r"(?:bastaba|bastaría|habría bastado|hubiera bastado) con|bastaba (?:leer|mirar)",
+    "it": r"(?:bastava|sarebbe bastato|basta) (?:leggere|guardare|controllare|chiedere)",
+    "nl": r"(?:had|zou) (?:\w+ )?volstaan|het volstond",
+    "nb": r"(?:hadde|ville ha) holdt",
+    "sv": r"hade räckt|hade varit nog",
+    "da": r"havde været nok|ville have været nok|havde rakt",
+    "fi": r"olisi riittänyt",
+    "pl": r"wystarczyło|wystarczyłoby",
+    "lv": r"(?:pietika|būtu pieticis|pietiktu) (?:\w+ )?(?:izlasīt|paskatīties|pārbaudīt)",
+    "uk": r"(?:достатньо|вистачило) було|вистачило б",
+    "pt": r"(?:bastava|teria bastado|bastaria) (?:ter )?(?:lido|ler|ver|consultar|verificar)",
+}
+
+
+def _late_structures(code: str) -> list[str]:
+    if code not in _ONLY:
+        return []
+    return [
+        rf"(?:^|[^\w])(?:{_ONLY[code]})(?:\s+\w+){{0,4}}[^.!?]{{0,40}}(?:{_COMPLAIN[code]})",
+        rf"(?:^|[^\w])(?:{_NEVER_BEFORE[code]})(?:\s+\w+){{0,6}}[^.!?]{{0,30}}"
+        rf"(?:{_COMPLAIN[code]})",
+        rf"(?:^|[.!?]\s*)(?:{_STRANGE_THAT[code]})(?!\w)",
+        rf"(?:^|[^\w])(?:{_ENOUGH[code]})(?!\w)",
+    ]
+
+
+# Review words in their inflected forms (added to guardrails._REVIEW_WORDS) and rewards.
+REVIEW_WORDS: dict[str, str] = {
+    "de": r"kommentar|beitrag|\d\s?-?sterne",
+    "fr": r"note|notation",
+    "es": r"puntuaci|calificaci",
+    "it": r"giudizi|voto",
+    "nl": r"reactie|waardering|comment",
+    "nb": r"kommentar|omtale|stjern",
+    "sv": r"kommentar|stjärn|recensionen",
+    "da": r"kommentar|stjern|omtale",
+    "fi": r"komment|tähti|tähde|tähtiä|arvio",
+    "pl": r"komentarz|gwiazd",
+    "lv": r"komentār|zvaigzn",
+    "uk": r"коментар|зірок|зірки",
+    "pt": r"classificaç|estrela|coment",
+}
+OFFER_WORDS: dict[str, str] = {
+    "de": r"nachlass|erstatt\w*|zurückerstatt\w*|geld zurück|aufs haus|spendier\w*|gratis"
+    r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|schenken\w*|laden sie \w+ ein",
+    "fr": r"offert\w*|offre|remboursons|remboursé|rembourser|gratuite?s?|surclassement"
+    r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|offr\w*",
+    "es": r"invitamos|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|invit\w*",
+    "it": r"offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
+    r"|estrazione|in cambio di|come ringraziamento|offr\w*|regal\w*",
+    "nl": r"terugbeta\w*|betalen(?: \w+){1,4} terug|terugstort\w*|trakter\w*"
+    r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje",
+    "nb": r"refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi",
+    "sv": r"återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi",
+    "da": r"refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for",
+    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvonta|vastineeksi|kiitokseksi|tarjoa\w*",
+    "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawi\w*|fundujemy|stawiamy",
+    "lv": r"atmaks\w*|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvā\w*",
+    "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|пропону\w*",
+    "pt": r"por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferec\w*",
+}
+
+# Apologies and acknowledgements: their sentences name the problem, not the reply's tone.
+APOLOGY = (
+    r"tut uns (?:\w+ )?leid|bedauern|entschuldigung|verzeihung|sorry|danke für (?:den|ihren)"
+    r" hinweis|regrettons|navrés|désolés?|merci de nous avoir (?:signalé|prévenu)"
+    r"|lamentamos|sentimos|perdone|gracias por avisar\w*|ci dispiace|ci scusi\w*"
+    r"|grazie per (?:averci|la) segnala\w*|het spijt|excuses|bedankt voor de melding"
+    r"|beklager|beklagar|ber om ursäkt|förlåt|undskyld|takk for at|tack för att|tak fordi"
+    r"|pahoillamme|pahoittel\w*|anteeksi|kiitos, että|przepraszamy|przykro nam|dziękujemy za"
+    r" zgłoszenie|atvainoj\w*|mums (?:ļoti )?žēl|paldies, ka|шкода|вибач\w*|перепрошу\w*"
+    r"|дякуємо, що|lamentamos|pedimos desculpa|desculpe|obrigad[oa] por nos avisar"
+    # "you are right", thanks for the feedback (the sentence names the problem)
+    r"|(?:sie haben|du hast) (?:\w+ )?recht|(?:vous avez|tu as) (?:\w+ ){0,3}raison"
+    r"|tiene (?:\w+ )?(?:\w+ )?razón|ha (?:\w+ )?ragione|(?:u heeft|je hebt) (?:\w+ )?gelijk"
+    r"|(?:du har|dere har) (?:\w+ )?rett|(?:du har|ni har) (?:\w+ )?rätt"
+    r"|(?:du har|i har) (?:\w+ )?ret|(?:olette|olet) (?:\w+ )?oikeassa"
+    r"|ma(?:ją)? (?:pan|pani|państwo) (?:\w+ )?rację|jums ir (?:\w+ )?taisnība"
+    r"|(?:ви|ти) (?:\w+ )?праві?|tem (?:toda a |\w+ )?razão"
+    r"|(?:danke|vielen dank|merci|gracias|grazie|dank|bedankt|takk|tack|tak|dziękujemy"
+    r"|dziękuję|paldies|дякуємо|дякую|obrigad[oa]) (?:\w+ )?(?:für|pour|por|per|voor|for"
+    r"|för|za|par|за|pelo|pela|de)\b|kiitos \w+(?:sta|stä)"
+    # owning the mistake: "it was our fault", "el error fue nuestro"
+    r"|unser fehler|unsere schuld|lag bei uns|notre faute|notre erreur|culpa nuestra"
+    r"|(?:el )?error fue nuestro|nuestro error|colpa nostra|errore nostro|nostro errore"
+    r"|onze fout|onze schuld|vår feil|vårt fel|vores fejl|vores skyld|meidän vika\w*"
+    r"|virhe oli meidän|nasza wina|nasz błąd|mūsu vaina|mūsu kļūda|наша провина"
+    r"|наша помилка|culpa nossa|erro nosso|nosso erro"
+)
+
+
+def compiled_argue(code: str) -> list[str]:
+    """The language's patterns (for guardrails to compile with its own)."""
+    if code not in ARGUE:
+        return []
+    return [*ARGUE[code], *_late_structures(code), SCARE_QUOTES]
+
+
+APOLOGY_RE = re.compile(rf"(?<!\w)(?:{APOLOGY})(?!\w)", re.IGNORECASE)
