@@ -800,3 +800,231 @@ def first_round() -> tuple[float, float]:
     """(accuracy on TUNING, on FIRST_HELD_OUT): the first round's two figures."""
     tuned, held = score(TUNING), score(FIRST_HELD_OUT)
     return tuned[0] / tuned[1], held[0] / held[1]
+
+
+# Round 5: written and committed before any rule or word list was changed in round 5, about
+# brands and trades none of the earlier sets has (dentists, gyms, car hire, pet shops,
+# bakeries, energy, banks, parcels, streaming, plumbers, software, florists, car dealers,
+# insurance, airlines, cinemas, pubs, outdoor wear, cleaners). Mostly posts that tell what
+# happened (waits, failures, fixes, "never again"), questions, sarcasm and a few neutral news
+# items. Written by the same person who then changed the rules, knowing roughly what would be
+# tried: it is tuning data with a before/after figure, not a blind set.
+FIFTH_SET: list[tuple[str, dict[str, str]]] = [
+    (
+        "Booked a cleaning at Brightpath Dental for 9:00. Sat in the waiting room until 10:15.",
+        {"Brightpath Dental": N},
+    ),
+    ("FitHub cancelled my spin class for the third time this month, no notice.", {"FitHub": N}),
+    (
+        "Rentwell gave us a free upgrade at the airport and the car was spotless.",
+        {"Rentwell": P},
+    ),
+    (
+        "Ordered dog food from PawPal on Sunday night, it was at the door Monday morning.",
+        {"PawPal": P},
+    ),
+    ("Crumb & Co sourdough was stale by lunchtime. £5.20 for that.", {"Crumb & Co": N}),
+    ("Voltia has billed me twice for March and still no reply to my two emails.", {"Voltia": N}),
+    ("Three weeks and counting for a Nordbank refund of a fraudulent charge.", {"Nordbank": N}),
+    (
+        "ParcelGo says delivered. It was not delivered. The photo shows someone else's door.",
+        {"ParcelGo": N},
+    ),
+    ("Is anyone else's Streamly buffering every five minutes since the update?", {"Streamly": N}),
+    (
+        "Quikfix came out on a Sunday, found the leak in ten minutes and didn't charge a "
+        "call-out fee.",
+        {"Quikfix": P},
+    ),
+    (
+        "Our team moved to Taskly in January and nobody has missed a deadline since.",
+        {"Taskly": P},
+    ),
+    (
+        "The Hearth Hotel looked cosy online. In reality the room smelled of damp and the "
+        "heater didn't work.",
+        {"Hearth Hotel": N},
+    ),
+    (
+        "Got flowers from Bloom for my mum's birthday. She sent me a photo, they were gorgeous.",
+        {"Bloom": P},
+    ),
+    (
+        "Drivo sold us a car with a faulty gearbox and now claims it was fine when it left.",
+        {"Drivo": N},
+    ),
+    ("Safeguard paid out for our flooded kitchen within ten days. No haggling.", {"Safeguard": P}),
+    ("Linea lost my suitcase on the way to Lisbon. Day 5, still no news.", {"Linea": N}),
+    (
+        "Brewhouse on the corner is my new Friday spot. Great IPAs, friendly bar staff.",
+        {"Brewhouse": P},
+    ),
+    ("My Peakwear jacket leaked on the first rainy hike. Returned it.", {"Peakwear": N}),
+    (
+        "Sparkle Cleaners left the flat cleaner than when we moved in. Got our full deposit back.",
+        {"Sparkle Cleaners": P},
+    ),
+    (
+        "The wedding was chaos: the band was late, the cake collapsed, it rained. But Bloom's "
+        "flowers were stunning and held up all day.",
+        {"Bloom": P},
+    ),
+    (
+        "Long day at the office, train stuck outside Leeds for an hour, missed dinner. At least "
+        "the Brewhouse kitchen was still open and the burger hit the spot.",
+        {"Brewhouse": P},
+    ),
+    (
+        "Lovely sunny weekend in the Lakes, great walks, great company. Shame the Hearth Hotel "
+        "breakfast was cold both mornings.",
+        {"Hearth Hotel": N},
+    ),
+    (
+        "Switched our energy from Voltia to Greenwatt and our bill went down by 40 pounds a month.",
+        {"Greenwatt": P, "Voltia": N},
+    ),
+    (
+        "Nordbank froze my card abroad. Revolve's app let me pay within minutes.",
+        {"Nordbank": N, "Revolve": P},
+    ),
+    (
+        "Tried FitHub and Corefit. FitHub is cheaper but the machines are always broken; Corefit "
+        "is spotless.",
+        {"FitHub": N, "Corefit": P},
+    ),
+    (
+        "Go with Quikfix, not Pipeline Plumbing. Pipeline Plumbing never turned up.",
+        {"Quikfix": P, "Pipeline Plumbing": N},
+    ),
+    ("Would not recommend Drivo to anyone.", {"Drivo": N}),
+    (
+        "Taking my money elsewhere. Crumb & Co used to be my favourite, now the croissants are "
+        "half the size.",
+        {"Crumb & Co": N},
+    ),
+    (
+        "Won't be back to Cinemax. Sticky floors and the film started 25 minutes late.",
+        {"Cinemax": N},
+    ),
+    (
+        "Avoid Rentwell at Malaga airport: 90 minute queue and a hard sell on insurance.",
+        {"Rentwell": N},
+    ),
+    ("Streamly finally added offline downloads. Perfect for the commute.", {"Streamly": P}),
+    ("Thanks Linea, for the six hour delay and the voucher for a sandwich.", {"Linea": N}),
+    ("Oh great, another Voltia price rise. Just what we needed.", {"Voltia": N}),
+    ("Love that ParcelGo left my parcel in the rain. Again.", {"ParcelGo": N}),
+    ("Nice one Nordbank, the app is down on payday.", {"Nordbank": N}),
+    ("Peakwear boots, five years old, still waterproof. Resoled them once.", {"Peakwear": P}),
+    (
+        "My PawPal order arrived with a torn bag and half the litter on the floor of the box.",
+        {"PawPal": N},
+    ),
+    (
+        "Brightpath Dental fitted me in the same day when my filling fell out. Painless.",
+        {"Brightpath Dental": P},
+    ),
+    ("Cinemax announced it will reopen the Leith screen in May.", {"Cinemax": U}),
+    ("Safeguard Insurance is moving its head office to Leeds.", {"Safeguard Insurance": U}),
+    ("Does Rentwell allow a second driver for free?", {"Rentwell": U}),
+    (
+        "Has Streamly changed its price again? My bill says 13.99 now instead of 9.99.",
+        {"Streamly": N},
+    ),
+    ("Why does the Linea app log me out every time I open it?", {"Linea": N}),
+    (
+        "Sparkle Cleaners missed the oven and the inside of the fridge, even though both were "
+        "on the list.",
+        {"Sparkle Cleaners": N},
+    ),
+    (
+        "The Quikfix guy turned up two hours late, but he fixed the boiler and cleaned up after "
+        "himself.",
+        {"Quikfix": P},
+    ),
+    (
+        "Drivo's showroom is gorgeous and the coffee is free, but the car I bought has been back "
+        "to the garage four times.",
+        {"Drivo": N},
+    ),
+    (
+        "Been with Safeguard twelve years. First claim, and they refused it over a technicality.",
+        {"Safeguard": N},
+    ),
+    ("Bloom delivered the wrong bouquet to the funeral. Lilies instead of roses.", {"Bloom": N}),
+    (
+        "Brewhouse has served the same menu for years and honestly I hope they never change it.",
+        {"Brewhouse": P},
+    ),
+    (
+        "Hearth Hotel: check-in took 40 minutes, the lift was out of order, and the room was "
+        "next to the kitchen.",
+        {"Hearth Hotel": N},
+    ),
+    (
+        "Ordered 30 pastries from Crumb & Co for the office, all gone by ten. Will order again.",
+        {"Crumb & Co": P},
+    ),
+    (
+        "My ParcelGo driver carried the washing machine up four flights of stairs. Legend.",
+        {"ParcelGo": P},
+    ),
+    (
+        "Had to call Nordbank six times to close a joint account. Each time, a different answer.",
+        {"Nordbank": N},
+    ),
+    (
+        "Rentwell charged my card 250 for a scratch that was already on the car when I picked "
+        "it up.",
+        {"Rentwell": N},
+    ),
+    (
+        "Went back to Peakwear for a second jacket, the first one survived three winters.",
+        {"Peakwear": P},
+    ),
+    (
+        "Dentist appointment at Brightpath today. Cancelled again, fourth time. Looking for a "
+        "new dentist.",
+        {"Brightpath": N},
+    ),
+    (
+        "The Taskly app hasn't crashed once since we started, and support answers within the hour.",
+        {"Taskly": P},
+    ),
+    ("Voltia fixed our smart meter in a day after I rang.", {"Voltia": P}),
+    ("FitHub's new opening hours are 6 to 23 on weekdays.", {"FitHub": U}),
+    ("Arrived at the Linea desk at 5 am, no staff until 6:30, flight gone.", {"Linea": N}),
+    (
+        "Kitchen's been cold for a week and Quikfix still hasn't called back about the part.",
+        {"Quikfix": N},
+    ),
+    (
+        "PawPal's vet chat told us to take our cat in straight away. Turned out it was serious. "
+        "So grateful.",
+        {"PawPal": P},
+    ),
+    (
+        "Told Cinemax about the broken seat. They gave us free tickets for next week.",
+        {"Cinemax": P},
+    ),
+    (
+        "Rentwell's car broke down on the motorway. Their roadside assistance took four hours "
+        "to arrive.",
+        {"Rentwell": N},
+    ),
+    (
+        "Corefit's 6 am class is the only thing getting me out of bed in January.",
+        {"Corefit": P},
+    ),
+    ("Still waiting for Drivo to send the V5 logbook, eight weeks after the sale.", {"Drivo": N}),
+    (
+        "Greenwatt's engineer was booked for Tuesday, came Monday, done in half an hour.",
+        {"Greenwatt": P},
+    ),
+]
+
+
+def fifth_round() -> float:
+    """Accuracy on FIFTH_SET, the set written in round 5 before its rules."""
+    right, total = score(FIFTH_SET)
+    return right / total

@@ -1300,3 +1300,117 @@ ROUND_5_FINAL: dict[str, list[tuple[str, str]]] = {
         ("", "A espera foi demasiado longa, é verdade. Vamos contratar dois cozinheiros."),
     ],
 }
+# Round 5: written and committed before the English checks were changed in round 5 (by the
+# same person who then changed them, so tuning data with a before/after figure, not a blind
+# set). Defensive replies that correct, lecture, doubt the visit, compare with other guests,
+# put the review in scare quotes or thank passive-aggressively, mostly without the phrases
+# above; and good replies, among them apologies naming the problem, "we should have", polite
+# policy explanations and tips.
+FIFTH_EN: list[tuple[str, str]] = [
+    (
+        "argumentative",
+        "Our staff are trained professionals. Perhaps the problem was your attitude.",
+    ),
+    ("argumentative", "Maybe read the booking terms next time."),
+    ("argumentative", "You could have asked for a different table instead of writing this."),
+    ("argumentative", "Interesting that you ate every last bite of a meal you hated."),
+    (
+        "argumentative",
+        "We have hundreds of happy customers every week. Clearly we're doing something right.",
+    ),
+    ("argumentative", "Nobody forced you to stay."),
+    (
+        "argumentative",
+        "The 'cold' soup you mention is a gazpacho. It is meant to be cold.",
+    ),
+    ("argumentative", "We don't recognise your description of events at all."),
+    (
+        "argumentative",
+        "Check-in is at 3 pm, as it says on your confirmation. Arriving at noon and complaining "
+        "is not reasonable.",
+    ),
+    (
+        "argumentative",
+        "Thanks so much for your review, it's always nice to hear from someone who has never "
+        "run a restaurant.",
+    ),
+    (
+        "argumentative",
+        "The parking fee is on our website. Reading it would have saved you the surprise.",
+    ),
+    ("argumentative", "Sorry, but we're not going to apologise for following the law."),
+    ("argumentative", "Our other guests had no trouble finding the entrance."),
+    (
+        "argumentative",
+        "Obviously the room is smaller than a palace, it cost 60 euros a night.",
+    ),
+    ("argumentative", "It seems you've confused us with another hotel."),
+    ("argumentative", "We can find no record of you ever dining with us."),
+    ("argumentative", "A one-star review over a late dessert is a bit much, don't you think?"),
+    ("argumentative", "Calm down. It was a ten minute wait."),
+    (
+        "",
+        "We're sorry your dessert arrived late, that shouldn't happen. We've spoken to the "
+        "kitchen.",
+    ),
+    ("", "Thank you for the lovely words about our garden, Maria!"),
+    (
+        "",
+        "Sorry the parking fee caught you by surprise. We've moved it to the top of the booking "
+        "page.",
+    ),
+    (
+        "",
+        "Check-in starts at 3 pm because the rooms are cleaned between guests; next time we'll "
+        "happily store your bags earlier.",
+    ),
+    (
+        "",
+        "You're right that the soup was too salty that night. The chef has adjusted the recipe.",
+    ),
+    (
+        "",
+        "We're sorry we couldn't find your booking at first. That must have been stressful "
+        "after a long trip.",
+    ),
+    (
+        "",
+        "Thank you for letting us know about the broken shower. It was repaired the same "
+        "afternoon.",
+    ),
+    (
+        "",
+        "We're disappointed to hear the room was noisy. We've added double glazing to the "
+        "street-side rooms.",
+    ),
+    ("", "Thanks for staying with us, Tom. We hope the conference went well!"),
+    (
+        "",
+        "Apologies for the long queue at the bar on Saturday; we've added a second bartender "
+        "for weekends.",
+    ),
+    (
+        "",
+        "We understand your frustration with the delay, and we've refunded the delivery fee.",
+    ),
+    ("", "Great to hear the kids loved the pool! See you next summer."),
+    (
+        "",
+        "Unfortunately the terrace is closed in winter for safety reasons. We're sorry you "
+        "missed it.",
+    ),
+    (
+        "",
+        "We should have told you about the building work when you booked. That was our mistake.",
+    ),
+    (
+        "",
+        "For a quieter room, just mention it when booking and we'll give you one on the garden "
+        "side.",
+    ),
+    (
+        "",
+        "Our kitchen closes at 10 pm so the team can get home; we're sorry we couldn't serve "
+        "you that night.",
+    ),
+]
