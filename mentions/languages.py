@@ -721,7 +721,7 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
 # vocabulary and phrases written for this project). What a review is about is not an
 # opinion: VADER values "support" and "help" +1.7, so "Globex support never answered" and
 # "I asked for help" read as praise; nor is the discourse marker "honestly" (+2.0 in VADER).
-_ENGLISH_FILES = ("en_reviews.tsv", "en.tsv")  # the first wins where both have a word
+_ENGLISH_FILES = ("en_reviews.tsv", "en_events.tsv", "en.tsv")  # the first wins
 _ENGLISH_ASPECTS = frozenset("support help honestly".split())
 _english: Rules | None = None
 
@@ -764,9 +764,13 @@ def _build_english() -> Rules:
         phrases=frozenset(phrases),
         resolvers=frozenset(
             "fixed fixes solved solves resolved resolves repaired sorted calmed comforted"
-            " reassured soothed saved rescued".split()
+            " reassured soothed saved rescued stopped replaced replacing fixing repairing"
+            " refunded".split()
         ),
         reversers=frozenset(["less"]),
+        facts=_english_facts,
+        fact_words=_FACT_WORDS,
+        questions_assert_no_praise=True,
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
         sarcastic_openers=tuple(
@@ -775,7 +779,8 @@ def _build_english() -> Rules:
                 "thanks, thank you, great job, good job, nice job, well done, great work,"
                 " nice one, nice going, way to go, bravo, kudos, love how, i love how,"
                 " gotta love, got to love, you gotta love, great, perfect, wonderful,"
-                " brilliant, fantastic, lovely"
+                " brilliant, fantastic, lovely, oh great, oh good, oh wonderful, oh brilliant,"
+                " oh lovely, oh joy, oh perfect, love that, i love that, cheers, thanks a lot"
             ).split(", ")
         ),
     )
@@ -841,3 +846,238 @@ def rules_for(language: str) -> Rules | None:
             if code not in _built:
                 _built[code] = _BUILDERS[code]()
     return _built[code]
+
+
+# --------------------------------------------------------------------------------------
+# English facts: what happened, told with numbers instead of opinion words
+# --------------------------------------------------------------------------------------
+# Reviews say how long something took, what a bill did and how often something failed, and
+# readers know at once whether that was good ("waited 50 minutes", "three weeks for a
+# refund", "day 3 without internet", "fixed within a day", "the bill dropped by a third",
+# "cancelled for the third time"). A word list cannot read these; a few patterns of numbers,
+# time units and the words around them can. Each gives one valence (VADER's scale) and is
+# listed among the words that moved the sentence. English only.
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of|half an?"
+    r"|a full|an entire|over an?|nearly an?|almost an?)"
+)
+_UNIT = r"(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)"
+_SPAN = rf"{_NUMBER}[\s-]+(?:\w+[\s-]+)?{_UNIT}\b"
+_WAITING = (
+    r"(?:wait(?:ed|ing)?|queu(?:e|ed|ing)|on hold|stuck|sat|stood|standing|chas(?:ed|ing)"
+    r"|delayed|late)"
+)
+# What is done or comes back, whose speed is good news ("fixed within a day").
+_DONE = (
+    r"fixed|repaired|sorted|solved|resolved|done|finished|delivered|arrived|came|turned up"
+    r"|showed up|replied|answered|responded|called back|refunded|replaced|installed|shipped"
+    r"|dispatched|processed|approved|paid|ready|back|found|cleaned|set up|up and running"
+    r"|connected|restored|reconnected|booked|seen|seated|served"
+)
+_FACTS: list[tuple[re.Pattern[str], float, str]] = [
+    # slow: "waited 50 minutes", "on hold for an hour", "sat in the waiting room until 10:15"
+    (
+        re.compile(rf"\b{_WAITING}\b(?:\s+[\w']+){{0,5}}?\s+(?:(?:for\s+)?{_SPAN}|until\s+\d)"),
+        -1.8,
+        "waited",
+    ),
+    # "two hours late", "a 90 minute queue", "six hour delay", "a 40-minute wait"
+    (
+        re.compile(rf"\b{_SPAN}\s+(?:late|delay(?:ed)?|wait|queue|on hold|behind)\b"),
+        -1.8,
+        "late",
+    ),
+    # "took 40 minutes", "took four hours to arrive", "took over a week" (but "only took ten
+    # minutes"; and "shipping took a week" says how long, not that it was too long)
+    (
+        re.compile(
+            rf"(?<!only )(?<!just )\b(?:took|takes|taking|take)\s+(?:us\s+|me\s+|them\s+"
+            rf"|him\s+|her\s+)?(?:(?:over|nearly|almost|more than|a full|an entire)\s+{_SPAN}"
+            rf"|{_NUMBER}[\s-]+(?:\w+[\s-]+)?(?:min(?:ute)?s?|h(?:ou)?rs?)\b"
+            rf"|{_SPAN}\s+(?:to|for|before|just to)\s)",
+        ),
+        -1.5,
+        "took so long",
+    ),
+    # "three weeks and counting", "8 weeks after the sale", "day 3 without internet",
+    # "day 5, still no news", "a week later and still"
+    (
+        re.compile(
+            rf"\b(?:{_SPAN}\s+(?:and counting|on and still|later and still|after (?:purchase"
+            rf"|purchasing|buying|i bought|we bought|delivery|it arrived|arrival|the sale"
+            rf"|installation|install|the repair|i ordered|we ordered|ordering|payment|paying)\b)"
+            rf"|(?:day|week|month)\s+\d+\b,?\s+(?:without|of no|with no|and still|still))",
+        ),
+        -1.6,
+        "still waiting",
+    ),
+    # fast: "found the leak in ten minutes", "refunded within a week", "done in half an
+    # hour": something done or come back, then how soon (not "flying to LA in 9 days", "the
+    # first time in 5 years"); what broke fast is worse for it ("snapped within a month",
+    # see _QUICK_BAD)
+    (
+        re.compile(
+            rf"\b(?:in|within|under)\s+(?:just\s+|only\s+|less than\s+|about\s+)?{_SPAN}"
+            rf"|\b(?:only|just)\s+took\s+(?:us\s+|me\s+)?(?!over|nearly|almost|more){_SPAN}"
+            rf"|\b{_SPAN}\s+early\b"
+        ),
+        1.5,
+        "quick",
+    ),
+    # bills: "raised my bill by 8 euros", "the bill dropped by a third", "prices went up"
+    (
+        re.compile(
+            r"\b(?:raised|increased|hiked|doubled|put up|bumped up|jacked up)\s+(?:\w+\s+){0,2}"
+            r"(?:bill|price|prices|fee|fees|rent|premium|tariff|subscription|rates?)\b"
+            r"|\b(?:bill|bills|price|prices|fees?|rent|premiums?|tariff|subscription|costs?)\s+"
+            r"(?:\w+\s+){0,2}?(?:went up|has gone up|have gone up|goes up|rose|has risen"
+            r"|increased|doubled|tripled|jumped|shot up|up by)\b",
+        ),
+        -1.5,
+        "bill went up",
+    ),
+    (
+        re.compile(
+            r"\b(?:bill|bills|price|prices|fees?|rent|premiums?|costs?)\s+(?:\w+\s+){0,2}?"
+            r"(?:went down|has gone down|have gone down|dropped|fell|has fallen|halved"
+            r"|came down|down by|is down|was down)\b"
+            r"|\b(?:cut|lowered|halved|reduced)\s+(?:\w+\s+){0,2}(?:bill|bills|price|prices"
+            r"|fees?|costs?)\b",
+        ),
+        1.8,
+        "bill went down",
+    ),
+    # repeated failures: "for the third time", "fourth time this month", "six times to close"
+    (
+        re.compile(
+            r"\b(?:for the |the )?(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:rd|th))"
+            r"\s+time\b|\b(?:had to|have to|having to)\s+(?:\w+\s+){1,4}?(?:three|four|five"
+            r"|six|seven|eight|nine|ten|\d+)\s+times\b|\bback to the (?:garage|shop|workshop"
+            r"|dealer)\s+(?:\w+\s+)?(?:three|four|five|six|\d+)\s+times\b",
+        ),
+        -1.3,
+        "again and again",
+    ),
+]
+# Cheap gates: a pattern is tried only when the lower-cased sentence holds one of its words
+# (the durations all need a time unit). Most sentences hold none and skip every regex.
+_GATES = (
+    ("wait", "queu", "hold", "stuck", "sat ", "stood", "standing", "chas", "delay", "until"),
+    ("late", "delay", "wait", "queue", "hold", "behind"),
+    ("took", "tak"),
+    ("counting", "still", "after", "without", "of no", "with no"),
+    (
+        "fix",
+        "repair",
+        "sort",
+        "solv",
+        "done",
+        "finish",
+        "deliver",
+        "arriv",
+        "came",
+        "turned",
+        "showed",
+        "repl",
+        "answer",
+        "respond",
+        "call",
+        "refund",
+        "install",
+        "ship",
+        "dispatch",
+        "process",
+        "approv",
+        "paid",
+        "ready",
+        "back",
+        "found",
+        "clean",
+        "set up",
+        "running",
+        "connect",
+        "restor",
+        "book",
+        "seen",
+        "seat",
+        "serv",
+        "took",
+        "early",
+    ),
+    ("bill", "price", "fee", "rent", "premium", "tariff", "subscription", "cost", "rate"),
+    ("bill", "price", "fee", "rent", "premium", "cost"),
+    ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
+)
+_NEEDS_UNIT = (True, True, True, True, True, False, False, False)
+_BILL_WORD = re.compile(
+    r"\b(?:bills?|prices?|fees?|rents?|premiums?|tariffs?|subscriptions?|costs?)\b"
+)
+_DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
+_REPEAT_PATTERN = 7  # the last of _FACTS; the two before it are about bills
+_UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b")
+# The words (as tokens) a sentence needs for any pattern of _FACTS to match: the scorer calls
+# _english_facts only for sentences holding one (Rules.fact_words).
+_FACT_WORDS = frozenset(
+    "min mins minute minutes hour hours hr hrs day days week weeks month months year years"
+    " until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
+    " rents premium premiums tariff tariffs subscription cost costs".split()
+)
+
+
+def _english_facts(sentence: str) -> list[tuple[int, str, float]]:
+    """(where, what, valence) of each fact pattern found in one sentence. The patterns are
+    searched in the lower-cased sentence (three times faster than IGNORECASE), the duration
+    patterns only around each time unit the sentence holds."""
+    lowered = sentence.lower()
+    units = [m.span() for m in _UNIT_WORD.finditer(lowered)]
+    until = "until" in lowered
+    bills = _BILL_WORD.search(lowered) is not None
+    found = []
+    slow = False
+    for k, (pattern, valence, name) in enumerate(_FACTS):
+        if k < _SLOW_PATTERNS and slow:
+            continue  # "waited two hours" and "two hours late" in one sentence: one wait
+        if not _holds(lowered, _GATES[k]):
+            continue
+        m = None
+        if _NEEDS_UNIT[k]:
+            for a, b in units:
+                m = pattern.search(lowered, max(0, a - 70), b + 45)
+                if m is not None:
+                    break
+            if m is None and k == 0 and until:
+                m = pattern.search(lowered)
+        elif (k < _REPEAT_PATTERN and bills) or k == _REPEAT_PATTERN:
+            m = pattern.search(lowered)
+        if (
+            m is not None
+            and name == "quick"
+            and m.group().startswith(("in", "with", "und"))
+            and not _DONE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+        ):
+            m = None  # "in ten minutes" counts after something done ("fixed", see _DONE)
+        if m is not None:
+            if name == "quick" and _QUICK_BAD.search(lowered, max(0, m.start() - 40), m.start()):
+                name, valence = "soon", -valence
+            found.append((m.start(), f"{name}: {m.group().strip()}", valence))
+            slow = slow or k < _SLOW_PATTERNS
+    return found
+
+
+def _holds(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
+        if part in text:
+            return True
+    return False
+
+
+# Before "within a month": what went wrong quickly ("broke within a week", "regretted it in
+# two days"), so the speed makes it worse, not better.
+_QUICK_BAD = re.compile(
+    r"\b(?:broke|broken|snapped|cracked|died|failed|stopped|fell apart|fell off|came off|tore"
+    r"|ripped|split|leaked|faded|peeled|peeling|rusted|wore out|worn out|gave up|regretted"
+    r"|returned|crashed|cancelled|canceled|lost|declined|refused|unsubscribed|ill|sick|quit)\b"
+    r"(?:\s+[\w']+){0,3}\s*$",
+)
+_SLOW_PATTERNS = 4  # the first four of _FACTS are ways of saying it took too long

@@ -309,6 +309,17 @@ class Rules:
     reversers: frozenset[str] = frozenset()
     # Words after which praise is of the past, till the clause ends: "used to be great".
     former: tuple[str, ...] = ()
+    # What happened, told with numbers rather than opinion words ("waited 50 minutes",
+    # "fixed within a day", "the bill dropped by a third"): sentence -> (where, what,
+    # valence) of each fact found (``mentions.languages._english_facts``).
+    facts: Callable[[str], list[tuple[int, str, float]]] | None = None
+    # ``facts`` is called only for a sentence with one of these among its words (a time
+    # unit, a bill word), or with one of them after a hyphen ("a 40-minute wait"): most hold
+    # none, and the check (a set test) runs here, in the compiled module.
+    fact_words: frozenset[str] = frozenset()
+    # A question asserts no praise: "Does Acme allow a second driver for free?" is no
+    # compliment, while "Why does the app log me out every time?" is still a complaint.
+    questions_assert_no_praise: bool = False
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -738,19 +749,29 @@ _INTERJECTIONS = frozenset("great perfect wonderful brilliant fantastic lovely".
 
 
 def _turns(
-    lower: Sequence[str], raw_words: Sequence[str], sentiments: list[float], rules: Rules
+    lower: Sequence[str],
+    raw_words: Sequence[str],
+    sentiments: list[float],
+    rules: Rules,
+    bad_facts: bool = False,
 ) -> None:
-    """The rules' resolvers, denials and sarcastic openers (see ``Rules``), in place."""
+    """The rules' resolvers, denials and sarcastic openers (see ``Rules``), in place.
+    ``bad_facts``: the sentence tells of something bad without a word for it ("Thanks Acme
+    for the six hour delay")."""
     n = len(lower)
     if rules.resolvers and not rules.resolvers.isdisjoint(lower):
         for i, word in enumerate(lower):
             if word not in rules.resolvers:
                 continue
+            resolved = False
             for j in range(i + 1, min(n, i + 7)):
                 if sentiments[j] < 0:
                     sentiments[j] *= _vader.N_SCALAR
+                    resolved = True
                 if raw_words[j][-1:] in _PUNCT_END:
                     break
+            if resolved and sentiments[i] < 0:
+                sentiments[i] = 0.0  # "stopped freezing": the stopping is the good news
     if rules.reversers and not rules.reversers.isdisjoint(lower):
         for i, word in enumerate(lower[:-1]):
             if word in rules.reversers and raw_words[i][-1:] not in _PUNCT_END:
@@ -788,9 +809,12 @@ def _turns(
         rest = sentiments[k:]
         after_for = next((j + 1 for j in range(k, min(n - 1, k + 4)) if lower[j] == "for"), None)
         if seq[0] in ("thanks", "thank") and after_for is not None:
-            sarcastic = sentiments[after_for] < 0 or lower[after_for] == "nothing"
+            thanked = sentiments[after_for:]
+            sarcastic = (
+                any(v < 0 for v in thanked) or bad_facts or lower[after_for] == "nothing"
+            ) and not any(v > 0 for v in thanked)
         else:
-            sarcastic = any(v < 0 for v in rest) and not any(v > 0 for v in rest)
+            sarcastic = (any(v < 0 for v in rest) or bad_facts) and not any(v > 0 for v in rest)
         if sarcastic:
             for j in range(k):
                 sentiments[j] = min(sentiments[j], 0.0)
@@ -881,11 +905,24 @@ def _punctuation_emphasis(text: str) -> float:
 
 
 def _score_piece(
-    text: str, start: int, end: int, rules: Rules, lex: _Lexicon, explain: bool = True
+    text: str,
+    start: int,
+    end: int,
+    rules: Rules,
+    lex: _Lexicon,
+    explain: bool = True,
+    shown: str | None = None,
 ) -> SentenceScore:
     """Score text[start:end] the way VADER scores a whole text, and (``explain``) say which
-    words did it."""
+    words did it. ``shown`` is the text the piece is shown from when ``text`` is its copy with
+    the brands' names masked (see ``_masked``)."""
     piece = text[start:end]
+    if shown is not None:
+        shown_piece = shown[start:end]
+        if shown_piece != piece:
+            found = _score_piece(text, start, end, rules, lex, explain)
+            found.text = shown_piece
+            return found
     joined = rules.prepare(piece) if rules.prepare is not None else piece
     if lex.phrases is not None:
         joined = lex.phrases.sub(_join_phrase, joined)
@@ -898,9 +935,12 @@ def _score_piece(
         words, lower, caps, raw_words = _join_phrases(words, lower, caps, raw_words, rules)
     folds = rules.stem_strip or rules.endings
     values = lex.folded_values(lower, rules) if folds else lex.values(lower)
+    facts = _facts_of(piece, lower, rules) if rules.facts is not None else ()
     if values is None:
-        # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
-        return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
+        if not facts:
+            # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
+            return SentenceScore(start, end, piece, 0.0, [], raw=0.0)
+        values = [None] * len(lower)
     translated = full.strip()
     if emoji_at:
         # strip() moved the descriptions left by the leading whitespace it removed.
@@ -908,9 +948,18 @@ def _score_piece(
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
+    bad_facts = False
+    for fact in facts:
+        if fact[2] < 0:
+            bad_facts = True
     if rules.resolvers or rules.denials or rules.sarcastic_openers or rules.reversers:
-        _turns(lower, raw_words, sentiments, rules)
+        _turns(lower, raw_words, sentiments, rules, bad_facts)
+    if rules.questions_assert_no_praise:
+        _unasserted_praise(piece, sentiments)
     total = math.fsum(sentiments)
+    fact_values = _fact_values(piece, facts) if facts else []
+    if fact_values:
+        total += math.fsum(fact_values)
     if total:
         emphasis = _punctuation_emphasis(translated)
         total = total + emphasis if total > 0 else total - emphasis
@@ -937,7 +986,60 @@ def _score_piece(
         if base and (base > 0) != (value > 0):
             label = _with_negator(words, lower, i, rules) or label
         drivers.append((label, round(value, 3)))
+    for fact, value in zip(facts, fact_values, strict=True):
+        drivers.append((fact[1], round(value, 3)))
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
+
+
+def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int, str, float]]:
+    if not rules.fact_words.isdisjoint(lower):
+        return rules.facts(piece)  # type: ignore[misc]
+    if "-" in piece:
+        for word in lower:
+            if "-" in word and not rules.fact_words.isdisjoint(word.split("-")):
+                return rules.facts(piece)  # type: ignore[misc]
+    return []
+
+
+def _fact_values(piece: str, facts: Sequence[tuple[int, str, float]]) -> list[float]:
+    """Each fact's valence, weighed as VADER weighs words around a "but" (x0.5 before it,
+    x1.5 after): "lovely terrace, but we waited an hour for starters"."""
+    at = piece.lower().find(" but ")
+    if at < 0:
+        return [fact[2] for fact in facts]
+    return [fact[2] * (0.5 if fact[0] < at else 1.5) for fact in facts]
+
+
+# A sentence that looks at pictures or descriptions ("looked cosy online", "sounds great on
+# paper") says what was expected, not what was found: its praise is no verdict.
+_APPEARANCE = re.compile(
+    r"\b(?:looked|looks|seemed|seems|sounded|sounds|appeared)\b.*\b(?:online|in (?:the |their )?"
+    r"(?:photos?|pictures?|pics|ads?|advert|brochure|listing|video)|on (?:paper|the website"
+    r"|their website|the site|instagram|tv))\b",
+    re.IGNORECASE,
+)
+
+
+# Questions that ask rather than exclaim ("Does it ...?", "Anyone know if ...?", "Why is
+# ...?"), and the clauses cut from them ("... still does free servicing?"); "How great is
+# this?" and "Who's excited?" are praise, and keep it (dropping all praise in questions read
+# the rated tweets worse).
+_ASKING = frozenset(
+    "does do did is are was were can could will would should has have anyone any why isn't "
+    "doesn't won't can't but still though yet and or".split()
+)
+
+
+def _unasserted_praise(piece: str, sentiments: list[float]) -> None:
+    """Praise in a question that asks or in what something looked like is dropped, in place."""
+    asks = piece.rstrip().endswith("?") and bool(_first_words(piece, 1) & _ASKING)
+    if asks or (
+        ("look" in piece or "seem" in piece or "sound" in piece or "appear" in piece)
+        and _APPEARANCE.search(piece)
+    ):
+        for k, value in enumerate(sentiments):
+            if value > 0:
+                sentiments[k] = 0.0
 
 
 def _with_negator(words: Sequence[str], lower: Sequence[str], i: int, rules: Rules) -> str | None:
@@ -1149,6 +1251,8 @@ def _words_of(sentence: str) -> list[str]:
 # Openers that turn a story around without being clause contrasts: "Used to be good. Now
 # it's overpriced.", "Lovely staff. Shame about the prices.", "Turns out it is excellent."
 _TURN_OPENERS = frozenset("now nowadays lately shame pity turns turned".split())
+# What was found against what was shown: "Looked cosy online. In reality it was damp."
+_REALITY = re.compile(r"in (?:reality|real life|person|practice|the flesh)\b", re.IGNORECASE)
 
 
 def _first_words(sentence: str, count: int) -> set[str]:
@@ -1161,10 +1265,12 @@ def _first_words(sentence: str, count: int) -> set[str]:
 
 
 def _opens_with_contrast(sentence: str, words: frozenset[str]) -> bool:
-    """'However, ...', 'Sadly ...', 'Now ...', or a sentence with 'though' in it ("They
-    broke after a week though")."""
+    """'However, ...', 'Sadly ...', 'Now ...', 'In reality ...', or a sentence with 'though'
+    in it ("They broke after a week though")."""
     first = _first_words(sentence, 1)
     if first & words or first & _TURN_OPENERS:
+        return True
+    if first == {"in"} and _REALITY.match(sentence):
         return True
     return "though" in sentence.lower() and "though" in _words_of(sentence)[1:]
 
@@ -1227,7 +1333,10 @@ def analyse(
 
     lex = _lexicon_for(rules, _for_language(lexicon, lang))
     spans = _bounded_spans(text, targets)
-    sentences = [_score_piece(text, s, e, rules, lex, explain) for s, e in spans]
+    masked = _masked(text, targets) if targets else text
+    sentences = [_score_piece(masked, s, e, rules, lex, explain, text) for s, e in spans]
+    if rules.contrast == "but":  # English
+        _sarcastic_closers(sentences)
     compound = aggregate(sentences)
     document = Score(compound, label_for(compound, positive, negative), sentences)
     if not targets:
@@ -1260,25 +1369,84 @@ def analyse(
                 lex,
                 explain,
                 targets,
+                masked,
             )
             if key in own
             else []
         )
-        if not any(piece.raw for piece in picked) and _only_naming(picked, targets[key]):
-            # Nothing is said about the brand beyond naming it ("Acme."; "#acme"): the text
-            # as a whole is the best guess.
-            scored[key] = Score(document.compound, document.label, document.sentences, True)
-            continue
+        if not any(piece.raw for piece in picked):
+            # What is said about the brand carries no sentiment of its own ("Acme."; "Day 3
+            # without internet. Acme says an engineer is scheduled."): the rest of the text
+            # stands in, leaving out the sentences that name another brand (what is said
+            # about those is theirs). Nothing left: the brand's own neutral pieces.
+            context = [
+                sentence
+                for i, sentence in enumerate(sentences)
+                if sentence.raw and not (named.get(i, set()) - {key})
+            ]
+            if context:
+                value = aggregate(context)
+                scored[key] = Score(value, label_for(value, positive, negative), context, True)
+                continue
         value = aggregate(picked)
         scored[key] = Score(value, label_for(value, positive, negative), picked)
     return Analysis(lang, document, scored)
 
 
-def _only_naming(picked: Sequence[SentenceScore], pairs: Sequence[tuple[int, int]]) -> bool:
-    """No piece, or pieces with at most two words beside the brand's own."""
-    brand_words = sum(len(_words_of(piece.text)) for piece in picked)
-    named = len(pairs) or 1
-    return not picked or brand_words - named <= 2
+# A sentence that is nothing but praise, right after a complaint, is sarcasm: "Oh great,
+# another price rise. Just what we needed.", "Parcel left in the rain. Brilliant."
+_SARCASTIC_CLOSER = re.compile(
+    r"(?:just what (?:i|we) (?:needed|wanted)|(?:oh,? )?(?:great|brilliant|perfect|wonderful"
+    r"|fantastic|lovely|nice|marvell?ous|superb|amazing)(?: job| work| one| stuff| service)?"
+    r"|thanks a lot|thanks a bunch|cheers|well done|good job|way to go|bravo|love it)[.!]*",
+    re.IGNORECASE,
+)
+
+
+def _sarcastic_closers(sentences: list[SentenceScore]) -> None:
+    """Each praise-only sentence that follows a complaint turns into one, in place."""
+    for k in range(1, len(sentences)):
+        if (
+            sentences[k - 1].raw < 0 < sentences[k].raw
+            and len(sentences[k].text) <= 30
+            and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
+        ):
+            sentences[k] = _weighted(sentences[k], -1.0, flip_words=True)
+
+
+def _masked(text: str, targets: Mapping[str, Sequence[tuple[int, int]]]) -> str:
+    """text with each brand's letters replaced by x (X for capitals), same length: a brand's
+    own name is no opinion of it ("Sparkle Cleaners", "Safeguard", "Best Western" would read
+    as praise), neither toward it nor in the whole text."""
+    spans = sorted(
+        (a, b) for pairs in targets.values() for a, b in pairs if 0 <= a < b <= len(text)
+    )
+    if not spans:
+        return text
+    out = []
+    cursor = 0
+    for a, b in spans:
+        if b <= cursor:
+            continue
+        a = max(a, cursor)
+        out.append(text[cursor:a])
+        out.append(text[a:b].translate(_MASK))
+        cursor = b
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+class _MaskTable(dict):
+    """str.translate table: letters to x/X, anything else kept."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        value = (88 if ch.isupper() else 120) if ch.isalpha() else code
+        self[code] = value
+        return value
+
+
+_MASK = _MaskTable()
 
 
 def _target_sentences(
@@ -1293,6 +1461,7 @@ def _target_sentences(
     lex: _Lexicon,
     explain: bool,
     all_targets: Mapping[str, Sequence[tuple[int, int]]],
+    masked: str,
 ) -> list[SentenceScore]:
     """What the text says about this target, in order.
 
@@ -1337,12 +1506,12 @@ def _target_sentences(
                 clauses = _split_between(text, clauses, sorted([*mine, *others]))
             for cs, ce in clauses:
                 if any(cs <= a < ce for a in mine):
-                    chosen[(cs, ce)] = _score_piece(text, cs, ce, rules, lex, explain)
+                    chosen[(cs, ce)] = _score_piece(masked, cs, ce, rules, lex, explain, text)
             continue
         first = _first_clause_with(clauses, mine)
         if first > 0:
             cs = clauses[first][0]
-            chosen[(cs, e)] = _score_piece(text, cs, e, rules, lex, explain)
+            chosen[(cs, e)] = _score_piece(masked, cs, e, rules, lex, explain, text)
         elif (
             len(clauses) > 1
             and any(_first_words(text[cs:ce], 1) & words for cs, ce in clauses[1:])
@@ -1351,7 +1520,7 @@ def _target_sentences(
             # "Friendly staff, however the room was filthy": VADER weighs only its "but", so
             # the clauses are weighed here as it would weigh them.
             for k, (cs, ce) in enumerate(clauses):
-                piece = _score_piece(text, cs, ce, rules, lex, explain)
+                piece = _score_piece(masked, cs, ce, rules, lex, explain, text)
                 chosen[(cs, ce)] = _weighted(piece, 0.5 if k == 0 else 1.5)
         else:
             chosen[(s, e)] = sentences[index]

@@ -7,6 +7,7 @@ import pytest
 
 from mentions.sentiment import analyse
 from tests.mentions.targeted_texts import (
+    FIFTH_SET,
     FIRST_HELD_OUT,
     HELD_OUT,
     SECOND_HELD_OUT,
@@ -14,6 +15,7 @@ from tests.mentions.targeted_texts import (
     TUNING,
     TUNING_2,
     accuracy,
+    fifth_round,
     first_round,
     second_round,
     spans_of,
@@ -112,7 +114,7 @@ def test_contrast_words_of_other_languages() -> None:
 
 
 def test_the_mixed_set_is_big_enough_and_split() -> None:
-    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, THIRD_HELD_OUT, HELD_OUT)
+    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, THIRD_HELD_OUT, HELD_OUT, FIFTH_SET)
     assert sum(map(len, sets)) >= 60
     assert len(HELD_OUT) >= 40
     parts = [{t for t, _ in part} for part in sets]
@@ -126,7 +128,9 @@ def test_mixed_set_accuracy_does_not_fall_back() -> None:
     misses were read. Third round: 0.92 on all of those and SECOND_HELD_OUT (0.86 on it),
     0.44 on THIRD_HELD_OUT before its misses were read (0.71 after the fourth round tuned on
     it). Fourth round: 0.87 on everything but HELD_OUT, 0.46 on HELD_OUT, which no rule was
-    tuned on (the whole text's label gets 0.48 there, plain VADER 0.52)."""
+    tuned on (the whole text's label gets 0.48 there, plain VADER 0.52). Fifth round (HELD_OUT
+    read and tuned on, FIFTH_SET written before the round's rules): 0.87 on TUNED, 0.80 on
+    HELD_OUT, 0.82 on FIFTH_SET (0.54 before the round)."""
     tuned, first_held_out = first_round()
     assert tuned >= 0.75
     assert first_held_out >= 0.65
@@ -138,7 +142,8 @@ def test_mixed_set_accuracy_does_not_fall_back() -> None:
     assert third_held_out >= 0.4
     tuned, held_out = accuracy()
     assert tuned >= 0.85
-    assert held_out >= 0.4
+    assert held_out >= 0.75
+    assert fifth_round() >= 0.78
 
 
 # --------------------------------------------------------------------------------------
@@ -311,3 +316,92 @@ def test_a_sentence_without_a_comparison_word_gives_no_brand_a_comparison_role()
                         assert role == "", (text, brand)
                         ruled_out += 1
     assert ruled_out > 100 and roles >= len(comparisons)
+
+
+# --------------------------------------------------------------------------------------
+# Round 5: mechanisms meant to reach text no rule was written for (README, Sentiment accuracy)
+# --------------------------------------------------------------------------------------
+
+
+def test_a_brand_name_is_no_opinion_of_it() -> None:
+    text = "Sparkle Cleaners came on Tuesday."
+    analysis = analyse(text, targets={"s": spans_of(text, "Sparkle Cleaners")}, language="en")
+    assert analysis.targets["s"].label == "neutral"
+    assert analysis.document.label == "neutral"
+    assert analysis.targets["s"].sentences[0].text == text  # shown as written, not masked
+
+
+def test_the_rest_of_the_text_stands_in_when_the_brands_sentences_say_nothing() -> None:
+    text = "Day 4 without hot water. Acme says a plumber is booked for Friday."
+    found = toward(text, "Acme")["Acme"]
+    assert found.label == "negative"  # type: ignore[attr-defined]
+    assert found.whole_text  # type: ignore[attr-defined]
+    text = "Acme says a plumber is booked for Friday. Globex was a horrible mess."
+    assert toward(text, "Acme", "Globex")["Acme"].label == "neutral"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("We waited 45 minutes for a table.", "negative"),
+        ("On hold for two hours with the bank again.", "negative"),
+        ("The courier was three hours late.", "negative"),
+        ("Check-in took 30 minutes.", "negative"),
+        ("Six weeks and counting for my refund.", "negative"),
+        ("The plumber had the heating back on within an hour.", "positive"),
+        ("Our energy bill went down by a fifth.", "positive"),
+        ("They raised the rent by 20 percent.", "negative"),
+        ("Appointment moved for the fourth time.", "negative"),
+        ("The zip broke within a week.", "negative"),
+        ("Shipping took a week.", "neutral"),
+        ("We stayed for two weeks in August.", "neutral"),
+    ],
+)
+def test_durations_bills_and_repeats_carry_what_they_mean(text: str, label: str) -> None:
+    assert analyse(text, language="en").document.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("They charged me twice for one ticket.", "negative"),
+        ("Got a free upgrade at check-in.", "positive"),
+        ("Still no refund.", "negative"),
+        ("Will order again.", "positive"),
+        ("The screen keeps freezing.", "negative"),
+        ("The engineer never turned up.", "negative"),
+        ("Three winters in and the boots are still waterproof.", "positive"),
+        ("Taking my business elsewhere.", "negative"),
+    ],
+)
+def test_what_happened_is_read_without_an_opinion_word(text: str, label: str) -> None:
+    assert analyse(text, language="en").document.label == label
+
+
+def test_a_question_asserts_no_praise_but_still_complains() -> None:
+    assert toward("Does Acme do free returns?", "Acme")["Acme"].label == "neutral"  # type: ignore[attr-defined]
+    text = "Why does the Acme app keep crashing?"
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+    assert analyse("How great is this?", language="en").document.label == "positive"
+
+
+def test_what_it_looked_like_is_no_verdict() -> None:
+    text = "The Acme sofa looked lovely online. In reality it is cheaply made and already torn."
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme lost my parcel again. Brilliant.",
+        "Thanks Acme for the two hour wait at the counter.",
+        "Oh great, Acme raised the price again.",
+    ],
+)
+def test_sarcasm_after_a_complaint_or_around_a_fact(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+
+
+def test_a_problem_that_stopped_is_good_news() -> None:
+    text = "Since the update the Acme app stopped crashing."
+    assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
