@@ -29,7 +29,7 @@ import unicodedata
 STEM_MIN = 4
 
 SUFFIXES: dict[str, str] = {
-    "de": "esten ste eren erer eres erem ere en er es em e n s",
+    "de": "esten ens ste eren erer eres erem ere en er es em e n s",
     "nl": "ste ere er en e s",
     "nb": "este ere ene est te et en e t",
     "da": "este ere ene est te et en e t",
@@ -91,19 +91,19 @@ NEUTRAL: dict[str, str] = {
 # (pattern, canonical phrase, valence). The patterns are matched case-insensitively on
 # each sentence before it is split into words; the phrase becomes one token.
 _WEEKS = {
-    "de": r"(?:stunden?|tage?n?|wochen?|monate?n?)",
-    "fr": r"(?:heures?|jours|semaines?|mois)",
-    "es": r"(?:horas?|días|semanas?|meses|mes)",
-    "it": r"(?:ore|un'ora|giorni|settimane|mesi)",
-    "nl": r"(?:uur|dagen|weken|week|maanden)",
-    "nb": r"(?:timer?|dager|uker?|måneder)",
-    "sv": r"(?:timm(?:e|ar)|dagar|veckor|vecka|månader)",
-    "da": r"(?:timer?|dage|uger?|måneder)",
-    "fi": r"(?:tunnin|tuntia|päivää|viikkoa|viikon|kuukautta|kuukauden)",
-    "pl": r"(?:godzin\w*|dni|tygodni\w*|miesi\w+)",
-    "lv": r"(?:stund\w*|dienas|dienām|nedēļ\w*|mēneš\w*)",
-    "uk": r"(?:годин\w*|дн\w*|тижн\w*|тиж\w*|місяц\w*)",
-    "pt": r"(?:horas?|dias|semanas?|meses)",
+    "de": r"(?:minuten|stunden?|tage?n?|wochen?|monate?n?)",
+    "fr": r"(?:minutes|heures?|jours|semaines?|mois)",
+    "es": r"(?:minutos|horas?|días|semanas?|meses|mes)",
+    "it": r"(?:minuti|ore|un'ora|giorni|settimane|mesi)",
+    "nl": r"(?:minuten|uur|dagen|weken|week|maanden)",
+    "nb": r"(?:minutter|timer?|dager|uker?|måneder)",
+    "sv": r"(?:minuter|timm(?:e|ar)|dagar|veckor|vecka|månader)",
+    "da": r"(?:minutter|timer?|dage|uger?|måneder)",
+    "fi": r"(?:minuuttia|tunnin|tuntia|päivää|viikkoa|viikon|kuukautta|kuukauden)",
+    "pl": r"(?:minut\w*|godzin\w*|dni|tygodni\w*|miesi\w+)",
+    "lv": r"(?:minūt\w*|stund\w*|dienas|dienām|nedēļ\w*|mēneš\w*)",
+    "uk": r"(?:хвилин\w*|годин\w*|дн\w*|тижн\w*|тиж\w*|місяц\w*)",
+    "pt": r"(?:minutos|horas?|dias|semanas?|meses)",
 }
 
 COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
@@ -118,7 +118,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             r"(?:niemand|keiner) (?:\w+ )?(?:antwortet|reagiert|meldet sich|hilft|geht ran)"
             r"|(?:antwortet|reagiert|meldet sich) (?:\w+ )?(?:keiner|niemand|nicht)"
             r"|keine (?:antwort|rückmeldung|reaktion)|(?:nicht|nie) erreichbar|unerreichbar"
-            r"|wird man abgewimmelt|abgewimmelt",
+            r"|wird man abgewimmelt|abgewimmelt|(?:keiner|niemand) kümmert sich",
             "niemand antwortet",
             -2.0,
         ),
@@ -143,6 +143,17 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (r"(?:abgelehnt|verweigert)", "abgelehnt", -1.5),
         (r"(?:problem|fehler)\w* (?:\w+ ){0,5}(?:gelöst|behoben|erledigt)", "gelöst", 1.8),
         (r"(?:zwei|drei)mal (?:abgebucht|belastet|berechnet)", "doppelt abgebucht", -2.0),
+        (
+            rf"(?:\d+|{_WEEKS['de']}) (?:\w+ )?{_WEEKS['de']}? ?(?:in der (?:hotline|warteschleife|leitung))"
+            rf"|(?:in der (?:hotline|warteschleife|leitung))(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['de']}",
+            "warteschleife",
+            -1.5,
+        ),
+        (
+            r"nichts auszusetzen|gibt nichts zu meckern|nichts zu bemängeln|keine beanstandungen",
+            "nichts auszusetzen",
+            2.0,
+        ),
     ],
     "fr": [
         (
@@ -154,7 +165,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (
             r"personne ne (?:\w+ )?(?:répond|rappelle|décroche|aide)|aucune (?:réponse|nouvelle)"
             r"|(?:impossible|difficile) (?:de|à) (?:joindre|contacter|avoir)|injoignable"
-            r"|(?:ne |n'|n' )(?:répond|répondent|rappelle) (?:jamais|pas|plus)",
+            r"|(?:ne |n'|n' )(?:répond|répondent|rappelle) (?:jamais|pas|plus)|personne ne s'en occupe|personne ne s'occupe",
             "personne ne répond",
             -2.0,
         ),
@@ -179,6 +190,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             "vaut le coup",
             1.8,
         ),
+        (
+            rf"(?:\d+|{_WEEKS['fr']}) (?:\w+ )?{_WEEKS['fr']}? ?(?:au téléphone|en attente|sur la hotline)"
+            rf"|(?:au téléphone|en attente|sur la hotline)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['fr']}",
+            "attente au téléphone",
+            -1.5,
+        ),
+        (r"rien à redire|rien à dire|aucun reproche|rien à reprocher", "rien à redire", 2.0),
     ],
     "es": [
         (
@@ -189,7 +207,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"nadie (?:me |nos )?(?:contesta|responde|atiende|coge|ayuda|da)"
-            r"|no (?:contestan|responden|cogen|atienden)|sin respuesta",
+            r"|no (?:contestan|responden|cogen|atienden)|sin respuesta|nadie se hace cargo|nadie lo soluciona",
             "nadie contesta",
             -2.0,
         ),
@@ -211,7 +229,22 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             "cobrado dos veces",
             -2.0,
         ),
-        (r"(?:merece|merecía|vale) la pena", "merece la pena", 1.8),
+        (
+            r"(?:merece|merecía|vale) la pena|lo (?:vale|valía|merece)|vale cada (?:euro|céntimo)",
+            "merece la pena",
+            1.8,
+        ),
+        (
+            rf"(?:\d+|{_WEEKS['es']}) (?:\w+ )?{_WEEKS['es']}? ?(?:al teléfono|en espera|en la línea)"
+            rf"|(?:al teléfono|en espera|en la línea)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['es']}",
+            "espera al teléfono",
+            -1.5,
+        ),
+        (
+            r"nada que objetar|nada que reprochar|nada que decir|ninguna queja",
+            "nada que objetar",
+            2.0,
+        ),
     ],
     "it": [
         (
@@ -221,7 +254,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"nessuno (?:mi |ci )?(?:risponde|rimborsa|aiuta)|non risponde|nessuna risposta"
-            r"|irraggiungibile",
+            r"|irraggiungibile|nessuno se ne occupa",
             "nessuno risponde",
             -2.0,
         ),
@@ -236,6 +269,17 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (r"(?:problema|guasto) (?:\w+ ){0,3}risolt\w*|risolt\w* (?:il )?problema", "risolto", 1.8),
         (r"addebitat\w* due volte", "addebitato due volte", -2.0),
         (r"vale(?:va)? (?:davvero )?la pena", "vale la pena", 1.8),
+        (
+            rf"(?:\d+|{_WEEKS['it']}) (?:\w+ )?{_WEEKS['it']}? ?(?:al telefono|in attesa|in linea)"
+            rf"|(?:al telefono|in attesa|in linea)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['it']}",
+            "attesa al telefono",
+            -1.5,
+        ),
+        (
+            r"niente da dire|nulla da dire|niente da eccepire|nessuna lamentela",
+            "niente da dire",
+            2.0,
+        ),
     ],
     "nl": [
         (
@@ -245,7 +289,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"niemand (?:\w+ )?(?:reageert|antwoordt|neemt op|helpt)|neemt niet op|geen (?:enkele )?"
-            r"(?:reactie|antwoord)|onbereikbaar|reageert niet",
+            r"(?:reactie|antwoord)|onbereikbaar|reageert niet|niemand (?:die )?(?:er )?(?:iets mee doet|doet er iets)",
             "niemand reageert",
             -2.0,
         ),
@@ -264,6 +308,17 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (r"weigeren|geweigerd", "geweigerd", -1.5),
         (r"(?:probleem|storing) (?:\w+ ){0,4}opgelost|loste (?:\w+ ){0,3}op", "opgelost", 1.8),
         (r"(?:twee|drie) keer afgeschreven", "dubbel afgeschreven", -2.0),
+        (
+            rf"(?:\d+|{_WEEKS['nl']}) (?:\w+ )?{_WEEKS['nl']}? ?(?:in de wacht|aan de telefoon)"
+            rf"|(?:in de wacht|aan de telefoon)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['nl']}",
+            "in de wacht",
+            -1.5,
+        ),
+        (
+            r"niets op aan te merken|niets aan te merken|geen klachten",
+            "niets op aan te merken",
+            2.0,
+        ),
     ],
     "nb": [
         (
@@ -273,7 +328,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"ingen (?:\w+ )?(?:svarer|tar telefonen|hjelper)|(?:svarer|tar) ikke(?: telefonen)?"
-            r"|ikke noe svar|ingen svar",
+            r"|ikke noe svar|ingen svar|ingen tar tak",
             "ingen svarer",
             -2.0,
         ),
@@ -292,6 +347,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (r"trukket (?:to|tre) ganger", "trukket to ganger", -2.0),
         (r"verdt (?:det|hver krone|prisen)", "verdt det", 1.8),
+        (
+            rf"(?:\d+|{_WEEKS['nb']}) (?:\w+ )?{_WEEKS['nb']}? ?(?:i (?:telefon)?kø(?:en)?)"
+            rf"|(?:i (?:telefon)?kø(?:en)?)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['nb']}",
+            "telefonkø",
+            -1.5,
+        ),
+        (r"ingenting å utsette|ikke noe å utsette|ingen klager", "ingenting å utsette", 2.0),
     ],
     "sv": [
         (
@@ -300,7 +362,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             -2.0,
         ),
         (
-            r"ingen (?:\w+ )?(?:svarar|hjälper|ringer)|svarar inte|inget svar|ej svar",
+            r"ingen (?:\w+ )?(?:svarar|hjälper|ringer)|svarar inte|inget svar|ej svar|ingen tar tag",
             "ingen svarar",
             -2.0,
         ),
@@ -321,8 +383,19 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             "löste problemet",
             1.8,
         ),
-        (r"(?:dragit|dragits|debiterad\w*) (?:\w+ )?(?:två|tre) gånger", "dragit två gånger", -2.0),
+        (
+            r"(?:dragit|dragits|dragna|drog|debiterad\w*) (?:\w+ )?(?:två|tre) gånger",
+            "dragit två gånger",
+            -2.0,
+        ),
         (r"värd (?:det|varenda krona|pengarna)|värt det", "värt det", 1.8),
+        (
+            rf"(?:\d+|{_WEEKS['sv']}) (?:\w+ )?{_WEEKS['sv']}? ?(?:i (?:telefon)?kö(?:n)?)"
+            rf"|(?:i (?:telefon)?kö(?:n)?)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['sv']}",
+            "telefonkö",
+            -1.5,
+        ),
+        (r"inget att anmärka på|inget att klaga på|inga klagomål", "inget att anmärka på", 2.0),
     ],
     "da": [
         (
@@ -332,7 +405,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"ingen (?:\w+ )?(?:svarer|hjælper|tager telefonen)|svarer ikke|tager ikke telefonen"
-            r"|intet svar|ingen svar",
+            r"|intet svar|ingen svar|ingen tager sig af",
             "ingen svarer",
             -2.0,
         ),
@@ -351,6 +424,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (r"trukket (?:to|tre) gange", "trukket to gange", -2.0),
         (r"det hele værd|værd (?:det|pengene|prisen)", "det hele værd", 1.5),
+        (
+            rf"(?:\d+|{_WEEKS['da']}) (?:\w+ )?{_WEEKS['da']}? ?(?:i (?:telefon)?kø(?:en)?)"
+            rf"|(?:i (?:telefon)?kø(?:en)?)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['da']}",
+            "telefonkø",
+            -1.5,
+        ),
+        (r"intet at udsætte|ikke noget at udsætte|ingen klager", "intet at udsætte", 2.0),
     ],
     "fi": [
         (
@@ -360,7 +440,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"(?:kukaan|ketään) (?:\w+ )?(?:vastaa|vastannut|auta)|ei kuulu mitään|ei vastaa"
-            r"|eikä \w+ vastaa|(?:eikä|ei) (?:\w+ )?saa yhteyttä|ei vastausta",
+            r"|eikä \w+ vastaa|(?:eikä|ei) (?:\w+ )?saa yhteyttä|ei vastausta|(?:eikä|ei) kukaan hoida",
             "kukaan ei vastaa",
             -2.0,
         ),
@@ -379,6 +459,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (r"veloitettiin (?:kahdesti|kaksi kertaa)", "veloitettiin kahdesti", -2.0),
         (r"(?:sen|hintansa) arvoi\w*", "sen arvoinen", 1.8),
+        (
+            rf"(?:\d+|{_WEEKS['fi']}) (?:\w+ )?{_WEEKS['fi']}? ?(?:(?:puhelin)?jonossa)"
+            rf"|(?:(?:puhelin)?jonossa)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['fi']}",
+            "puhelinjono",
+            -1.5,
+        ),
+        (r"ei moitittavaa|ei valittamista|ei mitään valitettavaa", "ei moitittavaa", 2.0),
     ],
     "pl": [
         (
@@ -387,8 +474,8 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             -2.0,
         ),
         (
-            r"nikt (?:\w+ )?nie (?:odpowiada|odbiera|odpisuje|pomaga|oddaje|zwraca|chce)"
-            r"|nie (?:odpowiada|odbiera|odpisuje)|brak (?:odpowiedzi|kontaktu)",
+            r"nikt (?:\w+ ){0,2}nie (?:odpowiada|odbiera|odpisuje|pomaga|oddaje|zwraca|chce)"
+            r"|nie (?:odpowiada|odbiera|odpisuje)|brak (?:odpowiedzi|kontaktu)|nikt (?:się )?(?:tym )?nie zajmuje",
             "nikt nie odpowiada",
             -2.0,
         ),
@@ -411,10 +498,25 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
             "warte tego",
             1.5,
         ),
+        (
+            rf"(?:\d+|{_WEEKS['pl']}) (?:\w+ )?{_WEEKS['pl']}? ?(?:na infolinii|w kolejce|przy telefonie)"
+            rf"|(?:na infolinii|w kolejce|przy telefonie)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['pl']}",
+            "czekanie na infolinii",
+            -1.5,
+        ),
+        (
+            r"nie mam (?:żadnych )?zastrzeżeń|bez zastrzeżeń|nie mam się do czego przyczepić",
+            "bez zastrzeżeń",
+            2.0,
+        ),
     ],
     "lv": [
         (r"(?:tā arī )?ne(?:pienāca|tika piegādāt\w*|saņēm\w*|atnāca)", "nepienāca", -2.0),
-        (r"neviens (?:\w+ )?ne\w+|neatbild\w*|nav atbildes", "neviens neatbild", -2.0),
+        (
+            r"neviens (?:\w+ ){0,2}ne\w+|neatbild\w*|nav atbildes|neviens (?:ar to )?nenodarbojas",
+            "neviens neatbild",
+            -2.0,
+        ),
         (
             rf"gaid\w*(?: \w+){{0,4}} {_WEEKS['lv']}|{_WEEKS['lv']}(?: \w+){{0,2}} gaid\w*",
             "gaidīšana",
@@ -438,6 +540,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (r"(?:noņēma|noņemta) (?:\w+ ){0,2}divreiz", "noņēma divreiz", -2.0),
         (r"(?:tā|tās) vērt\w*", "tā vērts", 1.5),
+        (
+            rf"(?:\d+|{_WEEKS['lv']}) (?:\w+ )?{_WEEKS['lv']}? ?(?:pa telefonu|rindā)"
+            rf"|(?:pa telefonu|rindā)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['lv']}",
+            "gaidīšana pa telefonu",
+            -1.5,
+        ),
+        (r"nav ko piebilst|nav pie kā piesieties|nav sūdzību", "nav ko piebilst", 2.0),
     ],
     "uk": [
         (
@@ -447,7 +556,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"ніхто (?:\w+ )?не (?:відповідає|бере|допомагає|хоче|повертає)|не відповіда\w*"
-            r"|немає відповіді",
+            r"|немає відповіді|ніхто (?:цим )?не займається",
             "ніхто не відповідає",
             -2.0,
         ),
@@ -466,6 +575,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (r"(?:зняли|списали) (?:\w+ ){0,2}двічі", "зняли двічі", -2.0),
         (r"(?:того|цього) варт\w*", "того варта", 1.5),
+        (
+            rf"(?:\d+|{_WEEKS['uk']}) (?:\w+ )?{_WEEKS['uk']}? ?(?:на (?:гарячій )?лінії|у черзі|на телефоні)"
+            rf"|(?:на (?:гарячій )?лінії|у черзі|на телефоні)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['uk']}",
+            "чекання на лінії",
+            -1.5,
+        ),
+        (r"жодних (?:зауважень|претензій)|немає претензій|без зауважень", "жодних зауважень", 2.0),
     ],
     # Portuguese sentences have their accents stripped before these run.
     "pt": [
@@ -477,7 +593,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         ),
         (
             r"ninguem (?:me |nos )?(?:responde|atende|devolve|ajuda)|nao (?:responde|atende)m?"
-            r"|sem resposta",
+            r"|sem resposta|ninguem resolve",
             "ninguem responde",
             -2.0,
         ),
@@ -497,6 +613,13 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (r"resolv\w* (?:\w+ ){0,2}(?:problema|tudo)", "resolveram", 1.8),
         (r"cobr\w* (?:duas|tres) vezes", "cobraram duas vezes", -2.0),
         (r"vale(?:u)? (?:bem )?a pena", "vale a pena", 1.8),
+        (
+            rf"(?:\d+|{_WEEKS['pt']}) (?:\w+ )?{_WEEKS['pt']}? ?(?:ao telefone|em espera|na linha)"
+            rf"|(?:ao telefone|em espera|na linha)(?: \w+){{0,2}} (?:\d+ )?{_WEEKS['pt']}",
+            "espera ao telefone",
+            -1.5,
+        ),
+        (r"nada a apontar|nada a dizer|sem (?:qualquer )?reclamaç\w+", "nada a apontar", 2.0),
     ],
 }
 

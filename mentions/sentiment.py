@@ -725,7 +725,12 @@ def _vader_valences(
                             valence *= n_scalar
                     if special and _may_be_idiom(lower, i, idiom_words):
                         valence = _special_idioms(valence, lower, i, special, boosters)
-        if rules.negation_follows and _negated_after(lower, i, negations, clause_ends):
+        # (A phrase joined into one token holds its own negation: "nie_angekommen", "nie_wieder".)
+        if (
+            rules.negation_follows
+            and "_" not in item
+            and _negated_after(lower, i, negations, clause_ends)
+        ):
             valence *= n_scalar
         # _least_check
         if not nt:

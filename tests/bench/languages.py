@@ -11,6 +11,8 @@ from tests.mentions.language_reviews import (
     REVIEWS,
     ROUND_5,
     ROUND_5_ASIDE,
+    ROUND_5_FINAL,
+    ROUND_5_LATE,
     SECOND_HELD_OUT,
 )
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
@@ -31,16 +33,27 @@ def run() -> list[tuple[str, float, str]]:
     for code, reviews in SECOND_HELD_OUT.items():
         hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
         figures.append((f"sentiment_accuracy_second_held_out_{code}", hits / len(reviews), ""))
-    for name, sets in (("round5", ROUND_5), ("round5_aside", ROUND_5_ASIDE)):
+    notes = {
+        "round5": "(tuned on in round 5)",
+        "round5_aside": "(written with it, not tuned on)",
+        "round5_late": "(measured 0.79, then read and tuned on)",
+        "round5_final": "(measured 0.68, then read)",
+    }
+    sets = (
+        ("round5", ROUND_5),
+        ("round5_aside", ROUND_5_ASIDE),
+        ("round5_late", ROUND_5_LATE),
+        ("round5_final", ROUND_5_FINAL),
+    )
+    for name, sets_ in sets:
         right = total = 0
-        for code, reviews in sets.items():
+        for code, reviews in sets_.items():
             hits = sum(
                 analyse(text, language=code).document.label == want for want, text in reviews
             )
             figures.append((f"sentiment_accuracy_{name}_{code}", hits / len(reviews), ""))
             right, total = right + hits, total + len(reviews)
-        note = "(tuned on in round 5)" if name == "round5" else "(written with it, not tuned on)"
-        figures.append((f"sentiment_accuracy_{name}", right / total, note))
+        figures.append((f"sentiment_accuracy_{name}", right / total, notes[name]))
     tuned, held_out = targeted_accuracy()
     figures.append(
         ("sentiment_targeted_accuracy", held_out, "(fourth held-out set, read in round 5)")

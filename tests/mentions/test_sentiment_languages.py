@@ -335,3 +335,33 @@ def test_review_nouns_are_not_opinions() -> None:
     """The translated lists valued "heure", "pokój" (peace, also room) and "вона" (she)."""
     for code, text in [("fr", "Une heure."), ("pl", "Pokój."), ("uk", "Вона.")]:
         assert analyse(text, language=code).document.compound == 0.0, (code, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        ("fr", "Je ne le recommande pas.", "negative"),  # "pas" after the verb
+        ("fr", "L'application plante sans arrêt.", "negative"),  # "sans" after it is no negation
+        ("pt", "Não recomendo.", "negative"),  # LeIA valued "nao" itself
+        ("de", "Zweimal abgebucht und keiner kümmert sich.", "negative"),  # a phrase keeps its sign
+        ("fi", "En suosittele.", "negative"),  # the verb after "en" loses its ending
+        ("it", "Troppo rumoroso e troppo caro.", "negative"),  # "caro": expensive, not dear
+        ("uk", "Надто дорого.", "negative"),
+        ("sv", "Inget att anmärka på, snabb leverans.", "positive"),
+        ("es", "40 minutos al teléfono para nada.", "negative"),
+    ],
+)
+def test_round5_second_half_constructions(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Caro Marco, grazie."),
+        ("pl", "Drogi Panie Janie, dziękujemy."),
+        ("fr", "Chère Anne,"),
+    ],
+)
+def test_a_letters_dear_is_no_price(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label != "negative"
