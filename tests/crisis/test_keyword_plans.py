@@ -20,7 +20,10 @@ from django.utils import timezone
 from crisis.models import DEFAULT_KEYWORDS, CrisisPolicy, Rule, RuleKind
 from crisis.rules import keyword
 from crisis.rules.base import Context
+from mentions.models import Brand
+from orm_dashboard.models import Workspace
 from tests import plans as pg
+from tests.helpers import rows_made_once
 from tests.mentions.factories import brand
 
 pytestmark = pytest.mark.django_db
@@ -59,8 +62,10 @@ FROM generate_series(1, %(total)s) g, LATERAL (SELECT %(words)s::text[] AS w) wo
 """
 
 
-@pytest.fixture
-def generated(workspace) -> dict[str, Any]:
+@rows_made_once
+def keyword_rows() -> dict[str, Any]:
+    """The generated workspace, made once for the module's tests (they only read it)."""
+    workspace = Workspace.objects.create(name="Acme Corp", slug="acme")
     acme = brand(workspace)
     now = timezone.now()
     with connection.cursor() as cursor:
@@ -90,7 +95,18 @@ def generated(workspace) -> dict[str, Any]:
     policy.keywords = ["recall", "boycott", "data breach", "sued", "lawsuit", "fraud"]
     policy.save()
     rule = Rule.objects.get(brand=acme, kind=RuleKind.KEYWORD)
-    return {"workspace": workspace, "acme": acme, "now": now, "ids": ids, "rule": rule}
+    return {"workspace": workspace.pk, "acme": acme.pk, "now": now, "ids": ids, "rule": rule.pk}
+
+
+@pytest.fixture
+def generated(keyword_rows: dict[str, Any], db: None) -> dict[str, Any]:
+    return {
+        **keyword_rows,
+        "workspace": Workspace.objects.get(pk=keyword_rows["workspace"]),
+        "acme": Brand.objects.get(pk=keyword_rows["acme"]),
+        "ids": dict(keyword_rows["ids"]),
+        "rule": Rule.objects.get(pk=keyword_rows["rule"]),
+    }
 
 
 def test_the_rule_finds_what_the_pattern_finds(generated) -> None:

@@ -24,7 +24,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from mentions import inbox
+from mentions.models import Brand
+from orm_dashboard.models import Workspace
 from tests import plans as pg
+from tests.helpers import rows_made_once
 from tests.mentions.factories import brand
 
 pytestmark = pytest.mark.django_db
@@ -55,8 +58,10 @@ FROM generate_series(1, %(total)s) g, LATERAL (SELECT %(words)s::text[] AS w) wo
 """
 
 
-@pytest.fixture
-def generated(workspace, viewer) -> dict[str, Any]:
+@rows_made_once
+def search_rows() -> dict[str, Any]:
+    """The generated workspace, made once for the module's tests (they only read it)."""
+    workspace = Workspace.objects.create(name="Acme Corp", slug="acme")
     acme = brand(workspace)
     now = timezone.now()
     with connection.cursor() as cursor:
@@ -75,7 +80,18 @@ def generated(workspace, viewer) -> dict[str, Any]:
         cursor.execute("SELECT gin_clean_pending_list('mention_search_idx')")
         cursor.execute("ANALYZE mentions_mention")
         cursor.execute("ANALYZE mentions_mentionbrand")
-    return {"workspace": workspace, "user": viewer, "acme": acme, "now": now}
+    return {"workspace": workspace.pk, "acme": acme.pk, "now": now}
+
+
+@pytest.fixture
+def workspace(search_rows: dict[str, Any], db: None) -> Workspace:
+    return Workspace.objects.get(pk=search_rows["workspace"])
+
+
+@pytest.fixture
+def generated(search_rows: dict[str, Any], workspace: Workspace, viewer) -> dict[str, Any]:
+    acme = Brand.objects.get(pk=search_rows["acme"])
+    return {"workspace": workspace, "user": viewer, "acme": acme, "now": search_rows["now"]}
 
 
 def _replayed_plans(queries: list[dict[str, str]]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -27,9 +27,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentions.models import Brand, Mention
+from orm_dashboard.models import Workspace
 from reviews import figures
 from reviews.models import Reply, ReviewSettings
 from tests import plans as pg
+from tests.helpers import rows_made_once
 from tests.reviews import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +55,10 @@ FROM generate_series(1, %(total)s) g
 """
 
 
-@pytest.fixture
-def generated(workspace) -> dict[str, Any]:
+@rows_made_once
+def review_rows() -> dict[str, Any]:
+    """The generated workspace, made once for the module's tests (they only read it)."""
+    workspace = Workspace.objects.create(name="Acme Corp", slug="acme")
     source = f.source(workspace, "manual")
     acme, globex = f.brand(workspace), f.brand(workspace, "Globex")
     now = timezone.now()
@@ -105,7 +109,22 @@ def generated(workspace) -> dict[str, Any]:
         cursor.execute(
             "UPDATE pg_class SET relallvisible = relpages WHERE relname = ANY(%s)", [tables]
         )
-    return {"workspace": workspace, "acme": acme, "settings": settings, "now": now}
+    return {"workspace": workspace.pk, "acme": acme.pk, "settings": settings.pk, "now": now}
+
+
+@pytest.fixture
+def workspace(review_rows: dict[str, Any], db: None) -> Workspace:
+    return Workspace.objects.get(pk=review_rows["workspace"])
+
+
+@pytest.fixture
+def generated(review_rows: dict[str, Any], workspace: Workspace) -> dict[str, Any]:
+    return {
+        "workspace": workspace,
+        "acme": Brand.objects.get(pk=review_rows["acme"]),
+        "settings": ReviewSettings.objects.get(pk=review_rows["settings"]),
+        "now": review_rows["now"],
+    }
 
 
 def _mention_reads(queries: list[dict[str, str]]) -> list[tuple[str, dict[str, Any]]]:
