@@ -153,13 +153,22 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings: object) -> None:
-    """The production hasher costs ~0.3 s per user on purpose; tests create hundreds."""
-    settings.PASSWORD_HASHERS = [  # type: ignore[attr-defined]
-        "django.contrib.auth.hashers.MD5PasswordHasher",
-        "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # what child processes write
-    ]
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hashing() -> Iterator[None]:
+    """The production hasher costs ~0.3 s per user on purpose; tests create hundreds. For
+    the whole run, so that rows made once for a module (tests.helpers.rows_made_once) are
+    hashed fast too; a test's ``settings`` fixture still overrides it for that test."""
+    from django.test import override_settings
+
+    fast = override_settings(
+        PASSWORD_HASHERS=[
+            "django.contrib.auth.hashers.MD5PasswordHasher",
+            "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # what child processes write
+        ]
+    )
+    fast.enable()
+    yield
+    fast.disable()
 
 
 def make_user(username: str, workspace: Workspace | None, role: Role | None) -> object:
@@ -204,6 +213,19 @@ def outsider(other_workspace: Workspace) -> object:
 def client_for(user: object) -> Client:
     client = Client()
     client.force_login(user)
+    return client
+
+
+def session_of(user: object) -> str:
+    """The key of a new logged-in session of ``user`` (a login costs ~10 ms of queries:
+    for rows made once per module, tests.helpers.rows_made_once)."""
+    return client_for(user).cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def client_with_session(session_key: str) -> Client:
+    """A new Client in the session ``session_of`` made."""
+    client = Client()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session_key
     return client
 
 

@@ -13,8 +13,10 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from orm_dashboard.models import Role
+from orm_dashboard.models import Role, Workspace
 from orm_dashboard.tenancy import get_object_for_member, scoped
+from tests.conftest import client_with_session, make_user, session_of
+from tests.helpers import rows_made_once
 
 DUMMY = {
     "int": "987654",
@@ -57,6 +59,35 @@ WORKSPACE_URLS = workspace_urls()
 IDS = [route for route, _, _ in WORKSPACE_URLS]
 
 
+@rows_made_once
+def walkers() -> dict[str, object]:
+    """A workspace with a viewer, and a manager of another workspace, logged in: made once
+    for the walk's ~1,200 requests (each test still gets a new Client, and what a request
+    writes is undone after its test)."""
+    walked = Workspace.objects.create(name="Walked", slug="walked")
+    elsewhere = Workspace.objects.create(name="Elsewhere", slug="elsewhere")
+    return {
+        "workspace": walked.pk,
+        "viewer": session_of(make_user("walk-viewer", walked, Role.VIEWER)),
+        "outsider": session_of(make_user("walk-outsider", elsewhere, Role.MANAGER)),
+    }
+
+
+@pytest.fixture
+def walked(walkers: dict[str, object], db: None) -> Workspace:
+    return Workspace.objects.get(pk=walkers["workspace"])
+
+
+@pytest.fixture
+def walk_viewer(walkers: dict[str, object], db: None) -> Client:
+    return client_with_session(walkers["viewer"])
+
+
+@pytest.fixture
+def walk_outsider(walkers: dict[str, object], db: None) -> Client:
+    return client_with_session(walkers["outsider"])
+
+
 @pytest.mark.parametrize(("route", "pattern", "namespace"), WORKSPACE_URLS, ids=IDS)
 def test_every_workspace_view_checks_membership(
     route: str, pattern: URLPattern, namespace: str
@@ -67,31 +98,31 @@ def test_every_workspace_view_checks_membership(
 
 @pytest.mark.parametrize(("route", "pattern", "namespace"), WORKSPACE_URLS, ids=IDS)
 def test_outsider_gets_404_everywhere(
-    route: str, pattern: URLPattern, namespace: str, workspace, outsider_client: Client
+    route: str, pattern: URLPattern, namespace: str, walked, walk_outsider: Client
 ) -> None:
-    url = url_for(pattern, namespace, workspace.slug)
-    assert outsider_client.get(url).status_code == 404
-    assert outsider_client.post(url).status_code == 404
-    assert outsider_client.get(url, headers={"HX-Request": "true"}).status_code == 404
+    url = url_for(pattern, namespace, walked.slug)
+    assert walk_outsider.get(url).status_code == 404
+    assert walk_outsider.post(url).status_code == 404
+    assert walk_outsider.get(url, headers={"HX-Request": "true"}).status_code == 404
 
 
 @pytest.mark.parametrize(("route", "pattern", "namespace"), WORKSPACE_URLS, ids=IDS)
 def test_viewer_gets_403_on_writes(
-    route: str, pattern: URLPattern, namespace: str, workspace, viewer_client: Client
+    route: str, pattern: URLPattern, namespace: str, walked, walk_viewer: Client
 ) -> None:
-    url = url_for(pattern, namespace, workspace.slug)
+    url = url_for(pattern, namespace, walked.slug)
     if pattern.callback.min_role == Role.VIEWER:
-        assert viewer_client.post(url).status_code in (200, 404, 405)
+        assert walk_viewer.post(url).status_code in (200, 404, 405)
     else:
-        assert viewer_client.post(url).status_code == 403
-        assert viewer_client.get(url).status_code == 403
+        assert walk_viewer.post(url).status_code == 403
+        assert walk_viewer.get(url).status_code == 403
 
 
 @pytest.mark.parametrize(("route", "pattern", "namespace"), WORKSPACE_URLS, ids=IDS)
 def test_anonymous_is_sent_to_login(
-    route: str, pattern: URLPattern, namespace: str, workspace
+    route: str, pattern: URLPattern, namespace: str, walked
 ) -> None:
-    response = Client().get(url_for(pattern, namespace, workspace.slug))
+    response = Client().get(url_for(pattern, namespace, walked.slug))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
 
