@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 from openapi_spec_validator import validate as validate_spec
@@ -23,8 +24,10 @@ from crisis.models import Incident, IncidentStatus, Severity
 from mentions.models import Mention, MentionBrand, MentionNote, Source
 from orm_dashboard import apikeys
 from orm_dashboard.api import api
-from orm_dashboard.models import ApiKey, Event, Workspace
+from orm_dashboard.models import ApiKey, Event, Role, Workspace
 from reviews.models import Reply
+from tests.conftest import make_user
+from tests.helpers import rows_made_once
 from tests.reviews import factories as rf
 
 SCHEMA = json.loads(json.dumps(api.get_openapi_schema()))  # keys as served
@@ -98,10 +101,54 @@ class World:
     keys: dict[str, ApiKey] = field(default_factory=dict)
 
 
+@rows_made_once
+def people_and_data() -> dict[str, Any]:
+    """The two workspaces, their people and data: the same for every test of the module,
+    made once (the keys are each test's own: the rate limit counts per key in Redis)."""
+    acme = Workspace.objects.create(name="Acme Corp", slug="acme")
+    globex = Workspace.objects.create(name="Globex", slug="globex")
+    owner = make_user("owner", acme, Role.MANAGER)
+    teammate = make_user("teammate", acme, Role.AGENT)
+    outsider = make_user("outsider", globex, Role.MANAGER)
+    return {
+        "workspace": acme.pk,
+        "other_workspace": globex.pk,
+        "owner": owner.pk,
+        "teammate": teammate.pk,
+        "outsider": outsider.pk,
+        "ours": populate(acme, teammate),
+        "theirs": populate(globex, outsider),
+    }
+
+
 @pytest.fixture
-def world(workspace, other_workspace, owner, teammate, outsider) -> World:
-    ours = populate(workspace, teammate)
-    theirs = populate(other_workspace, outsider)
+def workspace(people_and_data: dict[str, Any], db: None) -> Workspace:
+    return Workspace.objects.get(pk=people_and_data["workspace"])
+
+
+@pytest.fixture
+def other_workspace(people_and_data: dict[str, Any], db: None) -> Workspace:
+    return Workspace.objects.get(pk=people_and_data["other_workspace"])
+
+
+@pytest.fixture
+def owner(people_and_data: dict[str, Any], db: None) -> Any:
+    return get_user_model().objects.get(pk=people_and_data["owner"])
+
+
+@pytest.fixture
+def teammate(people_and_data: dict[str, Any], db: None) -> Any:
+    return get_user_model().objects.get(pk=people_and_data["teammate"])
+
+
+@pytest.fixture
+def outsider(people_and_data: dict[str, Any], db: None) -> Any:
+    return get_user_model().objects.get(pk=people_and_data["outsider"])
+
+
+@pytest.fixture
+def world(people_and_data: dict[str, Any], workspace, other_workspace, owner) -> World:
+    ours, theirs = dict(people_and_data["ours"]), dict(people_and_data["theirs"])
     keys: dict[str, ApiKey] = {}
     clear: dict[str, str] = {}
     for name, ws, scope, approve in (
