@@ -1414,3 +1414,58 @@ FIFTH_EN: list[tuple[str, str]] = [
         "you that night.",
     ),
 ]
+
+# Round 5, second English set: written after the round's English checks were changed and
+# committed before they were run on it (same person, so it knows the checks' ideas: a check,
+# not a blind figure). Many good replies use the words the new checks look at ("read",
+# "clearly", "won't", "record", "first time", quotes, "relax") to measure false positives.
+SIXTH_EN: list[tuple[str, str]] = [
+    (
+        "argumentative",
+        "Honestly, if the noise bothers you that much, a city-centre hotel was a strange pick.",
+    ),
+    (
+        "argumentative",
+        "The menu says 'spicy' in red letters. We're not sure what else we could do.",
+    ),
+    ("argumentative", "We've been doing this for 30 years and know how to cook a steak."),
+    ("argumentative", "Most guests manage to find the lift without any trouble."),
+    ("argumentative", "So you waited five minutes. That is not a 'long wait' in any restaurant."),
+    ("argumentative", "Read the listing again: it says shared bathroom, twice."),
+    ("argumentative", "Perhaps try a chain hotel next time if you want everything identical."),
+    ("argumentative", "Our waiter remembers your table very differently, and so do we."),
+    ("argumentative", "We're a small family business, not your personal punching bag."),
+    ("argumentative", "Funny how the complaint only appeared after we refused the discount."),
+    ("argumentative", "The photos on the website are real. Your expectations were not."),
+    ("argumentative", "It's a bakery. Bread goes stale if you leave it out for two days."),
+    ("argumentative", "Obviously we can't control the traffic on your way here."),
+    ("argumentative", "Nobody else at the wedding had a problem with the music."),
+    ("argumentative", "Thanks for the lecture on how to run a hotel."),
+    ("argumentative", "You booked the cheapest room and got the cheapest room."),
+    ("", "Thank you for the review! You can read about our new autumn menu on our website."),
+    ("", "We're sorry the bathroom was shared; we've made that clearer on the listing."),
+    ("", "Clearly we got it wrong that night, and we're sorry. The chef has spoken to the team."),
+    ("", "We won't let this happen again: the fridge has been repaired and checked."),
+    (
+        "",
+        "This is the first time we've hosted a wedding this size, and your kind words mean a lot.",
+    ),
+    (
+        "",
+        "Our records show the refund went out on Monday; please let us know if it hasn't arrived.",
+    ),
+    ("", "Relax and enjoy your next stay: we've upgraded the beds in every room."),
+    ("", "We loved having you and your 'little monsters', as you called them!"),
+    ("", "You could have the terrace table next time; just ask when you book."),
+    ("", "Sorry about the wait at reception. We now open a second desk at busy times."),
+    ("", "We're glad the staff could help when your car broke down."),
+    ("", "The problem with the heating was ours, not yours, and we have fixed it."),
+    ("", "Please check your inbox: we've sent a voucher for the missing dessert."),
+    ("", "We can't refund online orders in the shop, but we've emailed you a return label."),
+    ("", "Apparently the new coffee machine was a hit! Thanks for letting us know."),
+    ("", "We hear you about the parking and have added signs from the main road."),
+    ("", "Thank you, Priya. Remember to show this review at the bar for your free drink."),
+    ("", "Many thanks! Obviously we're thrilled you liked the new rooms."),
+    ("", "You're right, the portions were smaller than usual; we've gone back to the old size."),
+    ("", "We apologise for the mix-up with your booking and have refunded the difference."),
+]
