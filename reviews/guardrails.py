@@ -98,7 +98,10 @@ _BLAME = [
     r"\bwith (?:all )?(?:due )?respect\b",
     # lecturing: "perhaps you should", "you could have" ("next time, check ..." is in _LECTURE)
     r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",
-    r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)\b",
+    # ... followed by what they should have done: "you could have asked", not "you could have
+    # the terrace table next time" (an offer)
+    r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)"
+    r" (?:\w+ly )?(?!(?:a|an|the|any|one|some|your|our|this|that|it|them)\b)\w+",
     r"\bhad you (?:read|checked|looked|asked|followed|bothered|contacted|called)\b",
     r"\b(?:as|which (?:is|was)) (?:clearly|plainly|explicitly|also|already) (?:stated|written"
     r"|mentioned|explained|shown|indicated|described)\b",
@@ -111,7 +114,7 @@ _BLAME = [
     r"\bno one else (?:has )?(?:ever )?(?:complained|had)\b",
     # mockery: scare quotes around the review, "good luck finding", "thanks for nothing"
     r"(?:thanks|thank you) for (?:the|your) ['\"\u2018\u201c]\w[^'\"\u2019\u201d]{0,30}['\"\u2019\u201d]",
-    r"\bgood luck (?:finding|with|getting)\b",
+    r"\bgood luck (?:finding|getting|with that)\b",
     r"\bthanks for nothing\b",
     r"\benjoy (?:your|the) (?:cheaper|other|new) (?:hotel|shop|store|place|restaurant|provider)\b",
     # Second round, by structure rather than sentence (see the README's figures):
@@ -169,6 +172,38 @@ _BLAME = [
     r"\b(?:our|the) (?:records|logs|system|footage|cameras?|cctv|video) (?:clearly )?"
     r"(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b",
     r"\b(?:checked|reviewed|looked at|watched) (?:the|our) (?:cctv|footage|cameras?|recordings?)\b",
+]
+# Round 5, by structure: what people write when they are defensive without the phrases above.
+_CONDESCENDING = [
+    # the fault named and put on the reviewer: "perhaps the problem was your attitude"
+    r"\b(?:the|your) (?:real |only |actual )?(?:problem|issue|fault|trouble)\b[^.!?]{0,25}"
+    r"\b(?:was|is|lies|lay|might be|may be|could be)\s+(?:with\s+)?(?:your|you)\b",
+    # what the reviewer could have done, as a gerund: "reading it would have saved you"
+    r"\b(?:would|could|might)(?:'ve| have) (?:saved|spared|avoided|prevented|helped) you\b",
+    r"\bsaved you(?:rself)? the (?:trouble|surprise|disappointment|hassle|bother)\b",
+    # doubting the visit: "confused us with another hotel", "no record of you ever"
+    r"\b(?:confused|confusing|mixed|mixing|mistaken|mistaking) us (?:up )?(?:with|for)\b",
+    r"\bno (?:record|trace|sign) of (?:you|your (?:visit|stay|booking|order|reservation))\b",
+    r"\bare you (?:sure|certain) (?:you|that you|it was)\b",
+    r"\byou (?:claim|allege)(?:ed|s)?\b|\bwhat you (?:call|describe as|claim)\b",
+    # the reviewer's words in scare quotes, then what they "mention": the 'cold' soup you mention
+    r"['\"\u2018\u201c][^'\"\u2019\u201d.!?]{2,30}['\"\u2019\u201d][^.!?]{0,30}\byou (?:mention"
+    r"|describe|call|refer|complain|say|said|wrote)",
+    # mocking the reviewer: "someone who has never run a restaurant", "your other reviews"
+    r"\b(?:someone|somebody|people|those|anyone|a person|a guest) who (?:has |have |had "
+    r"|clearly |obviously )?never\b",
+    r"\byour (?:other|previous|past|many) reviews\b",
+    r"\byou seem to (?:dislike|hate|complain|enjoy complaining|find fault|be unhappy)\b",
+    r"\bapparently (?:nobody|no one|you|some people|not everyone)\b",
+    # refusing to apologise, disowning a promise: "we're not going to apologise", "never
+    # claimed to be"
+    r"\b(?:not (?:going to|gonna)|won't|will not|refuse to|no need to) apologi[sz]e\b",
+    r"\b(?:never|didn't|did not|don't|do not) (?:claim(?:ed)?|pretend(?:ed)?) to be\b",
+    # telling the reviewer to calm down, at the start of a sentence
+    r"(?:^|[.!?]\s+)(?:calm down|chill out|settle down|get over it|grow up|lighten up)\b",
+    # the record as an answer: "the first time in ten years anyone has said"
+    r"\bfirst time (?:in [\w ]{1,20}|ever) (?:that )?(?:anyone|someone|a (?:guest|customer"
+    r"|diner|client))\b",
 ]
 # The same in the other languages the product scores (formal and informal "you").
 _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
@@ -279,7 +314,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-_ARGUMENTATIVE_RE = _compile(_ARGUMENTATIVE + _BLAME)
+_ARGUMENTATIVE_RE = _compile(_ARGUMENTATIVE + _BLAME + _CONDESCENDING)
 _ARGUMENTATIVE_OTHER = {
     code: _compile(patterns + reply_languages.compiled_argue(code))
     for code, patterns in _ARGUMENTATIVE_BY_LANGUAGE.items()
@@ -310,7 +345,10 @@ _APOLOGY = re.compile(
     # acknowledgements name the problem too: "you were right to be upset about the delay"
     r"|you(?:'re| are| were) (?:absolutely |completely |quite |so )?right|we hear you"
     r"|(?:is|was) (?:a )?fair(?: point)?|we understand"
-    r"|thank(?:s| you) for (?:telling|letting|pointing|flagging|raising|sharing|reporting)|es tut uns leid|entschuldig\w*|leider"
+    r"|thank(?:s| you) for (?:telling|letting|pointing|flagging|raising|sharing|reporting)"
+    # empathy names it too: "that must have been stressful", "disappointed to hear"
+    r"|must have been|(?:disappointed|sad|sorry|upset|unhappy|concerned|saddened) to (?:hear"
+    r"|read|learn)|es tut uns leid|entschuldig\w*|leider"
     r"|désolé\w*|excuses|navrés?|sentimos|disculp\w*|lamentamos|ci dispiace|ci scusiamo|scus\w*"
     r"|het spijt ons|excuses|onze excuses|beklage\w*|beklaga\w*|unnskyld\w*|ursäkta|förlåt"
     r"|undskyld\w*|pahoittel\w*|pahoillamme|przeprasza\w*|atvainoj\w*|вибач\w*|перепрошу\w*"
@@ -344,7 +382,10 @@ _COURTESY = re.compile(
     r"\b(?:sorry(?!,? but\b)|apologi[sz]e|apologies|thank|thanks|appreciate|grateful|glad"
     r"|delighted|pleased|welcome|(?:we|i) (?:fully |completely |really )?understand|we hear you"
     r"|you(?:'re| are| were) (?:\w+ )?right"
-    r"|fair|regret|love to|lovely|kind words)\b",
+    r"|fair|regret|love to|lovely|kind words"
+    # what was done about it (round 5): "we've emailed you a return label", "we have fixed"
+    r"|we(?:'ve| have) (?:now |already |just )?(?:fixed|added|sent|emailed|refunded|replaced"
+    r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked))\b",
     re.IGNORECASE,
 )
 # What a defensive reply without courtesy says besides: it contradicts ("not", "never",
@@ -369,6 +410,27 @@ _SARCASTIC_OPENING = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.IGNORECASE)
+# In a reply without courtesy (round 5): a sentence that opens with "Clearly"/"Obviously"
+# talks down; one that opens with an instruction ("Maybe read the terms next time", "Try
+# checking the menu") corrects the reviewer; a refusal ("we won't be offering a refund")
+# closes the conversation.
+_TALKING_DOWN = re.compile(
+    r"(?:^|[.!?]\s+)(?:clearly|obviously|evidently|needless to say|as anyone can see)\b"
+    r"|(?:^|[.!?]\s+)(?:(?:maybe|perhaps|just|please|kindly|next time,?)\s+)?(?:read|check"
+    r"|look at|try (?:reading|checking|looking at)|pay attention to|see)\s+(?:again\s+)?(?:the"
+    r"|our)\s+(?:\w+\s+)?(?:terms|listing|description|website|site|menu|policy|policies|signs?"
+    r"|confirmation|instructions|label|size chart|rules|details|small print|faq|page|photos"
+    r"|conditions)\b",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(
+    r"\b(?:won't|will not|can't|cannot|do not|don't|are not going to|aren't going to)"
+    r" (?:be )?(?:offer(?:ing)?|giv(?:e|ing)|refund(?:ing)?|issu(?:e|ing)|provid(?:e|ing)"
+    r"|compensat(?:e|ing)|mak(?:e|ing) (?:an )?exceptions?)\b"
+    # a refusal that goes on to what is offered instead is a policy explained, not a door shut
+    r"(?![^.!?]*\b(?:but|however|instead)\b[^.!?]*\b(?:we|we've|we'll|we're|you can)\b)",
+    re.IGNORECASE,
+)
 
 
 # Pushback that needs nothing else: standing by what was done, or the record.
@@ -376,7 +438,9 @@ _STANDING_BY = re.compile(
     r"\b(?:by the book|we stand by|nothing (?:more|else) (?:we|i) can do"
     r"|exactly as (?:ordered|described|advertised|shown|requested)"
     r"|never (?:had|received|got) (?:a|any) (?:complaints?|problems?)"
-    r"|no (?:other )?(?:guest|customer|one) (?:has )?ever)\b",
+    r"|no (?:other )?(?:guest|customer|one) (?:has )?ever"
+    r"|(?:hundreds|thousands|dozens|so many|plenty|lots) of (?:happy|satisfied|returning"
+    r"|loyal) (?:customers|guests|clients|diners|visitors))\b",
     re.IGNORECASE,
 )
 
@@ -387,7 +451,12 @@ def _defensive(text: str) -> str | None:
     contradicts while generalising. Replies that apologise, thank or acknowledge pass."""
     if _COURTESY.search(text):
         return None
-    sarcasm = _SARCASTIC_OPENING.search(text) or _STANDING_BY.search(text)
+    sarcasm = (
+        _SARCASTIC_OPENING.search(text)
+        or _STANDING_BY.search(text)
+        or _TALKING_DOWN.search(text)
+        or _REFUSAL.search(text)
+    )
     if sarcasm:
         return sarcasm.group(0).strip(" .!?,")
     general = _GENERALISING.search(text)

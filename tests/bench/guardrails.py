@@ -8,6 +8,7 @@ from reviews import guardrails
 from tests.reviews.guardrail_replies import (
     CODES,
     CONTACTS,
+    FIFTH_EN,
     FOURTH_EN,
     HELD_OUT_EN,
     REPLIES,
@@ -17,6 +18,7 @@ from tests.reviews.guardrail_replies import (
     ROUND_5_GOOD,
     ROUND_5_LATE,
     SEEN_EN,
+    SIXTH_EN,
     THIRD_EN,
 )
 
@@ -74,6 +76,12 @@ def run() -> list[tuple[str, float, str]]:
     figures.append(("guardrails_recall_en_third_set", recall, "(written after the checks)"))
     figures.append(("guardrails_false_positive_rate_en_third_set", false_positives, ""))
     recall, false_positives = _figures(FOURTH_EN, "en")
-    figures.append(("guardrails_recall_en_fourth_set", recall, "(never tuned on)"))
+    figures.append(("guardrails_recall_en_fourth_set", recall, "(read in round 5)"))
     figures.append(("guardrails_false_positive_rate_en_fourth_set", false_positives, ""))
+    recall, false_positives = _figures(FIFTH_EN, "en")
+    figures.append(("guardrails_recall_en_fifth_set", recall, "(round 5, written first, tuned on)"))
+    figures.append(("guardrails_false_positive_rate_en_fifth_set", false_positives, ""))
+    recall, false_positives = _figures(SIXTH_EN, "en")
+    figures.append(("guardrails_recall_en_sixth_set", recall, "(round 5, written after)"))
+    figures.append(("guardrails_false_positive_rate_en_sixth_set", false_positives, ""))
     return figures

@@ -190,6 +190,47 @@ def test_structural_blame_patterns_leave_ordinary_replies_alone(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Maybe the real problem was your tone at the desk.",
+        "Checking the website would have saved you the trip.",
+        "I think you have mixed us up with the hotel across the road.",
+        "There is no record of your reservation, so we doubt you stayed here.",
+        "Some people who have never cooked love to tell chefs what to do.",
+        "Glancing at your other reviews, nothing ever seems good enough.",
+        "We are not going to apologise for a policy printed on every ticket.",
+        "Calm down, it was one cold chip.",
+        "Obviously a hostel is not a spa.",
+        "Maybe read our cancellation policy before booking.",
+        "We won't be refunding a room you slept in.",
+        "We have thousands of happy customers a year.",
+    ],
+)
+def test_round_five_blame_without_the_listed_phrases(text: str) -> None:
+    """Written for this test after round 5's English checks, as new ways of saying what the
+    checks look for (the fault put on the reviewer, the visit doubted, mockery, refusing to
+    apologise, talking down, a refusal with nothing offered, the record as an answer)."""
+    assert "argumentative" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could have the corner table next time; just ask when you book.",
+        "We can't refund in the shop, but we've emailed you a return label.",
+        "Please check your inbox for the voucher.",
+        "Relax by the pool next time, it is heated from May.",
+        "Clearly we let you down, and we're sorry.",
+        "That must have been frustrating after a long flight. The lift is fixed now.",
+        "We're disappointed to hear the shower was cold; the boiler has been replaced.",
+        "Many thanks, and good luck with the new job!",
+    ],
+)
+def test_round_five_checks_leave_offers_policies_and_empathy_alone(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We're sorry the room was noisy. Next time, ask for the garden side.",
         "Next time you visit, ask for Marco, he'd love to cook for you again.",
         "We have never had such lovely guests, thank you both!",
@@ -202,10 +243,15 @@ def test_courtesy_keeps_tips_and_praise_from_reading_as_defensive(text: str) -> 
 
 def test_held_out_reply_figures_do_not_fall_back() -> None:
     """Floors under `make bench`: the second English set 1.0 recall and 1 of 12 good replies
-    flagged; the fourth, never tuned on, 0.67 and 1 of 15."""
+    flagged; the fourth 0.67 and 1 of 15 before round 5 read it (1.0 and 0 after). Round 5:
+    FIFTH_EN, written before the round's checks, 7 of 18 and 2 of 16 before, 18 of 18 and 0
+    after (tuned on); SIXTH_EN, written after them, 8 of 16 and 6 of 20 when first run, 8 of 16
+    and 2 of 20 once the four false positives the round's own checks caused were read."""
     for rows, recall_floor, flagged_ceiling in (
         (replies.HELD_OUT_EN, 0.9, 0.1),
         (replies.FOURTH_EN, 0.6, 0.1),
+        (replies.FIFTH_EN, 0.9, 0.07),
+        (replies.SIXTH_EN, 0.45, 0.1),
     ):
         bad = [t for k, t in rows if k]
         good = [t for k, t in rows if not k]
