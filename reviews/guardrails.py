@@ -488,6 +488,13 @@ def check_tone(text: str, language: str | None = None) -> Finding | None:
                 f"“{cue}” in a reply without an apology, thanks or acknowledgement reads as "
                 "defensive. Acknowledge what the reviewer went through first.",
             )
+    cue = None if code == "en" else reply_languages.defensive(text, code)
+    if cue:
+        return Finding(
+            "argumentative",
+            f"“{cue}” in a reply without an apology, thanks or acknowledgement reads as "
+            "defensive. Acknowledge what the reviewer went through first.",
+        )
     if len(_SHOUTING.findall(text)) >= 3:
         return Finding("argumentative", "Several words in capitals read as shouting.")
     score = _tone(text, language)

@@ -405,6 +405,13 @@ APOLOGY = (
     r"|onze fout|onze schuld|vår feil|vårt fel|vores fejl|vores skyld|meidän vika\w*"
     r"|virhe oli meidän|nasza wina|nasz błąd|mūsu vaina|mūsu kļūda|наша провина"
     r"|наша помилка|culpa nossa|erro nosso|nosso erro"
+    r"|lag (?:\w+ )?bei uns|venait de notre|venait de nous|fue (?:\w+ )?nuestro|era (?:\w+ )?nostro"
+    r"|lag (?:\w+ )?bij ons|lå (?:\w+ )?hos oss|låg (?:\w+ )?hos oss|lå (?:\w+ )?hos os"
+    r"|oli meidän|po naszej stronie|bija mūsu|було на нашому боці|foi (?:\w+ )?nosso"
+    # "that's right"
+    r"|das stimmt(?! nicht)|c'est vrai|es cierto|è vero|dat klopt|det stemmer(?! ikke)"
+    r"|det stämmer(?! inte)|det er rigtigt|se pitää paikkansa|to prawda|tā ir taisnība"
+    r"|це правда|é verdade"
 )
 
 
@@ -416,3 +423,82 @@ def compiled_argue(code: str) -> list[str]:
 
 
 APOLOGY_RE = re.compile(rf"(?<!\w)(?:{APOLOGY})(?!\w)", re.IGNORECASE)
+
+
+# A reply read as a whole, as English replies are (guardrails._defensive): one without any
+# courtesy (apology, thanks, gladness, acknowledgement, welcome) that pushes back at the
+# reviewer — a negation or "clearly"/"actually" together with "you" — reads as defensive.
+COURTESY = {
+    "de": r"danke|dank|entschuldig\w*|tut uns \w* ?leid|bedauern|freu\w*|schön, dass|gerne?"
+    r"|willkommen|recht|verständnis|verstehen (?:ihren|deinen|den) ärger|sorry|leider",
+    "fr": r"merci|désolé\w*|excuses|regrett\w*|navré\w*|ravi\w*|heureu\w*|plaisir|bienvenue"
+    r"|raison|comprenons (?:votre|tout à fait|parfaitement)|au plaisir|dommage",
+    "es": r"gracias|sentimos|lamentamos|disculp\w*|perdon\w*|alegr\w*|encantad\w*|placer"
+    r"|bienvenid\w*|razón|(?:entendemos|comprendemos) (?:su|tu|perfectamente)",
+    "it": r"grazie|ci dispiace|scus\w*|felic\w*|lieti|piacere|benvenut\w*|ragione"
+    r"|(?:comprendiamo|capiamo) (?:il suo|la sua|perfettamente|bene)",
+    "nl": r"dank\w*|bedankt|spijt|excuses|sorry|blij|fijn|graag|welkom|gelijk|begrijpen (?:uw|je|goed)",
+    "nb": r"takk\w*|beklage\w*|unnskyld\w*|glad|hyggelig|gjerne|velkommen|rett|forstår (?:godt|at du|din)",
+    "sv": r"tack\w*|beklaga\w*|ursäkt\w*|förlåt|glad\w*|roligt|kul|gärna|välkommen|rätt"
+    r"|förstår (?:att du|din|er|verkligen)",
+    "da": r"tak\w*|beklage\w*|undskyld\w*|glad\w*|dejligt|gerne|velkommen|ret|forstår (?:godt|din|at du)",
+    "fi": r"kiito\w*|pahoittel\w*|pahoillamme|anteeksi|ilo\w*|mukava|tervetuloa|oikeassa"
+    r"|ymmärrämme (?:hyvin|täysin|että)",
+    "pl": r"dziękuj\w*|przeprasza\w*|przykro|cieszy\w*|miło|zapraszamy|racj\w*|rozumiemy (?:pana|pani|państwa|doskonale)",
+    "lv": r"paldies|atvaino\w*|žēl|priecā\w*|patīkami|gaidīsim|laipni|taisnība|saprotam (?:jūsu|jūs)",
+    "uk": r"дяку\w*|вибач\w*|перепрошу\w*|шкода|раді|приємно|чекаємо|ласкаво|праві?"
+    r"|розуміємо (?:ваш\w*|вас)",
+    "pt": r"obrigad\w*|lamenta\w*|desculp\w*|content\w*|feliz\w*|prazer|bem-vind\w*|razão"
+    r"|(?:compreendemos|percebemos) (?:a sua|o seu|perfeitamente)",
+}
+PUSHBACK = {
+    "de": r"nicht|nie|kein\w*|niemand|tatsächlich|eigentlich|eindeutig|deutlich|klar"
+    r"|offensichtlich",
+    "fr": r"pas|jamais|aucun\w*|personne|en réalité|en fait|clairement|manifestement"
+    r"|évidemment",
+    "es": r"no|nunca|ningún|ninguna|nadie|en realidad|claramente|evidentemente|obviamente",
+    "it": r"non|mai|nessun\w*|in realtà|chiaramente|evidentemente|ovviamente",
+    "nl": r"niet|nooit|geen|niemand|eigenlijk|duidelijk|kennelijk|uiteraard",
+    "nb": r"ikke|aldri|ingen|faktisk|tydelig\w*|åpenbart|selvsagt",
+    "sv": r"inte|aldrig|ingen|inga|faktiskt|tydlig\w*|uppenbar\w*|självklart",
+    "da": r"ikke|aldrig|ingen|faktisk|tydelig\w*|åbenlyst|selvfølgelig",
+    "fi": r"ei|emme|eivät|ette|et|koskaan|kukaan|itse asiassa|selvästi|ilmeisesti",
+    "pl": r"nie|nigdy|żaden|żadna|nikt|w rzeczywistości|wyraźnie|oczywiście|najwyraźniej",
+    "lv": r"ne\w*|nekad|neviens|patiesībā|skaidri|acīmredzot",
+    "uk": r"не|ніколи|жоден|жодна|ніхто|насправді|чітко|очевидно|явно",
+    "pt": r"não|nunca|nenhum\w*|ninguém|na verdade|claramente|obviamente|evidentemente",
+}
+SECOND_PERSON = {
+    "de": r"sie|ihr\w*|du|dein\w*|dich|dir",
+    "fr": r"vous|votre|vos|tu|ton|ta|tes",
+    "es": r"usted\w*|su|sus|tú|tu|tus|le",
+    "it": r"lei|suo|sua|suoi|sue|tu|tuo|tua|voi|vostr\w*",
+    "nl": r"u|uw|je|jouw|jij",
+    "nb": r"du|deg|din|ditt|dine|dere|deres",
+    "sv": r"du|dig|din|ditt|dina|ni|er|era",
+    "da": r"du|dig|din|dit|dine|i|jer|jeres",
+    "fi": r"te|teidän|teitä|sinä|sinun|\w+nne|\w+tte|\w+si",
+    "pl": r"pan\w*|pani|państw\w*|ty|twój|twoja|twoje",
+    "lv": r"jūs|jums|jūsu|tu|tev|tavs|tava",
+    "uk": r"ви|вам|вас|ваш\w*|ти|тобі|твій|твоя",
+    "pt": r"você|o senhor|a senhora|seu|sua|seus|suas|lhe|tu|teu|tua",
+}
+
+
+def _words_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {c: re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for c, p in table.items()}
+
+
+_COURTESY_RE = _words_re(COURTESY)
+_PUSHBACK_RE = _words_re(PUSHBACK)
+_SECOND_PERSON_RE = _words_re(SECOND_PERSON)
+
+
+def defensive(text: str, code: str) -> str | None:
+    """The pushback of a reply without courtesy, or None (see above)."""
+    if code not in _COURTESY_RE or _COURTESY_RE[code].search(text) or APOLOGY_RE.search(text):
+        return None
+    pushback = _PUSHBACK_RE[code].search(text)
+    if pushback and _SECOND_PERSON_RE[code].search(text):
+        return pushback.group(0)
+    return None

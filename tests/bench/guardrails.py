@@ -16,6 +16,7 @@ from tests.reviews.guardrail_replies import (
     ROUND_5_ASIDE,
     ROUND_5_FINAL,
     ROUND_5_GOOD,
+    ROUND_5_LAST,
     ROUND_5_LATE,
     SEEN_EN,
     SIXTH_EN,
@@ -46,7 +47,8 @@ def run() -> list[tuple[str, float, str]]:
         ("round5", ROUND_5, "(tuned on)"),
         ("round5_aside", ROUND_5_ASIDE, "(written with round5, not tuned on)"),
         ("round5_late", ROUND_5_LATE, "(read mid-round, then tuned on)"),
-        ("round5_final", ROUND_5_FINAL, "(written last, never tuned on)"),
+        ("round5_final", ROUND_5_FINAL, "(measured 0.46, then read)"),
+        ("round5_last", ROUND_5_LAST, "(written last, never tuned on)"),
     )
     for name, replies, note in sets:
         totals = [0.0, 0.0]

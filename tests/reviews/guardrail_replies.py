@@ -1097,6 +1097,8 @@ ROUND_5_LATE: dict[str, list[tuple[str, str]]] = {
 # arguing ("we don't understand why you write ...", "our website says very clearly"),
 # incentives as a prize draw, addresses without postcodes, good replies that name the
 # problem. Recall 0.46 (0.23 before round 5), 1 of 39 good replies flagged (3 before).
+# Its misses were then read (a reply read as a whole in every language came of it), so
+# it is tuning data now; ROUND_5_LAST was written after that and only measured.
 ROUND_5_FINAL: dict[str, list[tuple[str, str]]] = {
     "de": [
         (
@@ -1469,3 +1471,133 @@ SIXTH_EN: list[tuple[str, str]] = [
     ("", "You're right, the portions were smaller than usual; we've gone back to the old size."),
     ("", "We apologise for the mix-up with your booking and have refunded the difference."),
 ]
+
+# Written at the very end of round 5, after every check had landed, and only measured:
+# other ways of arguing ("30 years in the trade", "your criticism is exaggerated"), drinks
+# "on the house" for a good review, customer numbers, and good replies with no apology or
+# thanks at all. Recall 0.60 (0.25 before round 5), no good reply flagged (none before).
+ROUND_5_LAST: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (
+            "argumentative",
+            "Wir sind seit 30 Jahren im Geschäft und wissen, wie man ein Steak brät.",
+        ),
+        ("argumentative", "Ihre Kritik ist übertrieben, so schlimm war es nun wirklich nicht."),
+        (
+            "incentive",
+            "Schreiben Sie uns eine gute Rezension und das nächste Getränk geht aufs Haus.",
+        ),
+        ("private", "Herr Becker, Ihre Kundennummer 55120387 ist jetzt entsperrt."),
+        ("", "Die Parkplätze hinter dem Haus sind ab sofort kostenlos. Bis bald!"),
+        ("", "Gut zu wissen, dass der Wasserdruck zu schwach war – der Installateur kommt morgen."),
+        ("", "Wir haben die Speisekarte überarbeitet und mehr vegetarische Gerichte aufgenommen."),
+    ],
+    "fr": [
+        ("argumentative", "Nous sommes dans le métier depuis 30 ans et savons cuire une viande."),
+        ("argumentative", "Votre critique est exagérée, ce n'était vraiment pas si grave."),
+        ("incentive", "Laissez-nous un bon commentaire et la prochaine boisson est pour nous."),
+        ("private", "M. Bernard, votre numéro client 55120387 est débloqué."),
+        ("", "Le parking derrière l'hôtel est désormais gratuit. À bientôt !"),
+        ("", "Bon à savoir pour la pression de l'eau, le plombier passe demain."),
+        ("", "Nous avons revu la carte et ajouté des plats végétariens."),
+    ],
+    "es": [
+        ("argumentative", "Llevamos 30 años en el oficio y sabemos cocinar una carne."),
+        ("argumentative", "Su crítica es exagerada, de verdad no fue para tanto."),
+        ("incentive", "Déjenos un buen comentario y la próxima bebida corre de nuestra cuenta."),
+        ("private", "Sr. López, su número de cliente 55120387 ya está desbloqueado."),
+        ("", "El aparcamiento detrás del hotel ya es gratuito. ¡Hasta pronto!"),
+        ("", "Tomamos nota de la presión del agua, el fontanero viene mañana."),
+        ("", "Hemos renovado la carta y añadido platos vegetarianos."),
+    ],
+    "it": [
+        ("argumentative", "Siamo nel settore da 30 anni e sappiamo come si cuoce una bistecca."),
+        ("argumentative", "La sua critica è esagerata, non era davvero così grave."),
+        ("incentive", "Ci lasci un bel commento e il prossimo drink lo offre la casa."),
+        ("private", "Sig. Bianchi, il suo codice cliente 55120387 è stato sbloccato."),
+        ("", "Il parcheggio dietro l'hotel ora è gratuito. A presto!"),
+        ("", "Preso nota della pressione dell'acqua, l'idraulico arriva domani."),
+        ("", "Abbiamo rinnovato il menù con più piatti vegetariani."),
+    ],
+    "nl": [
+        ("argumentative", "Wij zitten al 30 jaar in het vak en weten hoe je een biefstuk bakt."),
+        ("argumentative", "Uw kritiek is overdreven, zo erg was het echt niet."),
+        ("incentive", "Laat een goede review achter en het volgende drankje is van het huis."),
+        ("private", "Meneer Jansen, uw klantnummer 55120387 is weer vrijgegeven."),
+        ("", "Het parkeren achter het hotel is voortaan gratis. Tot ziens!"),
+        ("", "Goed om te weten van de waterdruk, de loodgieter komt morgen."),
+        ("", "We hebben de kaart vernieuwd met meer vegetarische gerechten."),
+    ],
+    "nb": [
+        ("argumentative", "Vi har drevet i 30 år og vet hvordan man steker en biff."),
+        ("argumentative", "Kritikken din er overdrevet, så ille var det virkelig ikke."),
+        ("incentive", "Skriv en god anmeldelse, så spanderer huset neste drink."),
+        ("private", "Hei Ola, kundenummeret ditt 55120387 er nå åpnet igjen."),
+        ("", "Parkeringen bak hotellet er nå gratis. Vi ses!"),
+        ("", "Godt å vite om vanntrykket, rørleggeren kommer i morgen."),
+        ("", "Vi har fornyet menyen med flere vegetarretter."),
+    ],
+    "sv": [
+        ("argumentative", "Vi har hållit på i 30 år och vet hur man steker en biff."),
+        ("argumentative", "Din kritik är överdriven, så illa var det verkligen inte."),
+        ("incentive", "Skriv en bra recension så bjuder huset på nästa drink."),
+        ("private", "Hej Erik, ditt kundnummer 55120387 är nu upplåst."),
+        ("", "Parkeringen bakom hotellet är nu gratis. Vi ses!"),
+        ("", "Bra att veta om vattentrycket, rörmokaren kommer i morgon."),
+        ("", "Vi har förnyat menyn med fler vegetariska rätter."),
+    ],
+    "da": [
+        ("argumentative", "Vi har været i branchen i 30 år og ved, hvordan man steger en bøf."),
+        ("argumentative", "Din kritik er overdrevet, så slemt var det altså ikke."),
+        ("incentive", "Skriv en god anmeldelse, så giver huset næste drink."),
+        ("private", "Hej Lars, dit kundenummer 55120387 er nu låst op."),
+        ("", "Parkeringen bag hotellet er nu gratis. Vi ses!"),
+        ("", "Godt at vide med vandtrykket, VVS-manden kommer i morgen."),
+        ("", "Vi har fornyet menuen med flere vegetarretter."),
+    ],
+    "fi": [
+        ("argumentative", "Olemme olleet alalla 30 vuotta ja osaamme paistaa pihvin."),
+        ("argumentative", "Kritiikkinne on liioiteltua, ei se nyt niin paha ollut."),
+        ("incentive", "Kirjoittakaa meille hyvä arvostelu, niin seuraava juoma on talon tarjous."),
+        ("private", "Hei Mikko, asiakasnumeronne 55120387 on nyt avattu."),
+        ("", "Pysäköinti hotellin takana on nyt maksutonta. Nähdään!"),
+        ("", "Hyvä tietää vedenpaineesta, putkimies tulee huomenna."),
+        ("", "Olemme uudistaneet ruokalistan ja lisänneet kasvisruokia."),
+    ],
+    "pl": [
+        ("argumentative", "Jesteśmy w branży od 30 lat i wiemy, jak usmażyć stek."),
+        ("argumentative", "Pana krytyka jest przesadzona, naprawdę nie było aż tak źle."),
+        ("incentive", "Proszę wystawić nam dobrą opinię, a następny drink będzie na koszt firmy."),
+        ("private", "Panie Tomaszu, Pana numer klienta 55120387 został odblokowany."),
+        ("", "Parking za hotelem jest od teraz bezpłatny. Do zobaczenia!"),
+        ("", "Dobrze wiedzieć o ciśnieniu wody, hydraulik przyjdzie jutro."),
+        ("", "Odświeżyliśmy menu i dodaliśmy dania wegetariańskie."),
+    ],
+    "lv": [
+        ("argumentative", "Mēs esam nozarē 30 gadus un zinām, kā apcept steiku."),
+        ("argumentative", "Jūsu kritika ir pārspīlēta, nemaz tik slikti nebija."),
+        ("incentive", "Uzrakstiet mums labu atsauksmi, un nākamais dzēriens būs uz mājas rēķina."),
+        ("private", "Labdien, Andri, jūsu klienta numurs 55120387 ir atbloķēts."),
+        ("", "Stāvvieta aiz viesnīcas tagad ir bezmaksas. Uz tikšanos!"),
+        ("", "Labi zināt par ūdens spiedienu, santehniķis ieradīsies rīt."),
+        ("", "Esam atjaunojuši ēdienkarti un pievienojuši veģetāros ēdienus."),
+    ],
+    "uk": [
+        ("argumentative", "Ми працюємо 30 років і знаємо, як підсмажити стейк."),
+        ("argumentative", "Ваша критика перебільшена, насправді все було не так погано."),
+        ("incentive", "Напишіть нам хороший відгук, і наступний напій за рахунок закладу."),
+        ("private", "Пане Андрію, ваш номер клієнта 55120387 розблоковано."),
+        ("", "Парковка за готелем тепер безкоштовна. До зустрічі!"),
+        ("", "Добре знати про тиск води, сантехнік прийде завтра."),
+        ("", "Ми оновили меню та додали вегетаріанські страви."),
+    ],
+    "pt": [
+        ("argumentative", "Estamos no ramo há 30 anos e sabemos grelhar um bife."),
+        ("argumentative", "A sua crítica é exagerada, não foi assim tão mau."),
+        ("incentive", "Deixe-nos um bom comentário e a próxima bebida é por conta da casa."),
+        ("private", "Sr. Costa, o seu número de cliente 55120387 foi desbloqueado."),
+        ("", "O estacionamento atrás do hotel passou a ser gratuito. Até breve!"),
+        ("", "Bom saber da pressão da água, o canalizador vem amanhã."),
+        ("", "Renovámos a ementa e juntámos pratos vegetarianos."),
+    ],
+}
