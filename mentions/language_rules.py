@@ -48,7 +48,7 @@ SUFFIXES: dict[str, str] = {
 
 # Words that make the next one count more, written as one word with it in these languages.
 INTENSIFYING_PREFIXES: dict[str, tuple[str, ...]] = {
-    "de": ("super", "mega", "total", "extrem", "spitzen", "top", "sau", "mist", "horror"),
+    "de": ("super", "mega", "total", "extrem", "spitzen", "top", "mist", "horror"),
     "nl": ("super", "mega", "hyper", "top", "kei", "reuze", "bere"),
     "nb": ("super", "kjempe", "mega", "topp", "drit", "elendig"),
     "da": ("super", "mega", "kæmpe", "top", "pisse", "hammer"),
@@ -629,21 +629,38 @@ def token_of(phrase: str) -> str:
 
 
 def ascii_variants(word: str, code: str) -> list[str]:
-    """How people type a word without its diacritics: "très" -> "tres", "źle" -> "zle";
-    German "schön" -> "schoen" only ("schon" is another word)."""
+    """How people type a word without its diacritics: "décevant" -> "decevant", "obsługa" ->
+    "obsluga"; German "schön" -> "schoen" only ("schon" is another word); none for the
+    Scandinavian languages, and none shorter than five letters."""
     if word.isascii():
         return []
     if code == "de":
         out = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         return [out] if out != word and out.isascii() else []
-    if code == "uk":
+    if code in ("uk", "nb", "sv", "da", "nl"):
+        # Scandinavian keyboards have å, ä, ö, æ, ø, and without them words change meaning
+        # ("hån" scorn / "han" he, "nå" now / "na"); Dutch rarely uses them.
         return []
     plain = "".join(
         ch
         for ch in unicodedata.normalize("NFKD", word.replace("ł", "l").replace("ø", "o"))
         if not unicodedata.combining(ch)
     ).replace("æ", "ae")
+    if len(plain) < 5:  # "ane" (âne), "bal" (bał), "dab" (dąb): too many everyday words
+        return []
     return [plain] if plain != word and plain.isascii() else []
+
+
+def short_ascii_variants(word: str, code: str) -> list[str]:
+    """ascii_variants without the length limit (for core.tsv's everyday judgements)."""
+    if word.isascii() or code in ("uk", "nb", "sv", "da", "nl", "de"):
+        return []
+    plain = "".join(
+        ch
+        for ch in unicodedata.normalize("NFKD", word.replace("ł", "l"))
+        if not unicodedata.combining(ch)
+    )
+    return [plain] if plain.isascii() else []
 
 
 def stem(word: str, suffixes: tuple[str, ...]) -> str:

@@ -639,6 +639,9 @@ def _round5_words(
         for plain in language_rules.ascii_variants(word, code):
             if plain not in lexicon and plain not in rule_words:
                 lexicon[plain] = value
+    for word in core:  # the everyday judgements, also short: "zle", "tres"
+        for plain in language_rules.short_ascii_variants(word, code):
+            lexicon.setdefault(plain, lexicon[word])
 
     def plain_too(words: Iterable[str]) -> set[str]:
         return {v for w in words for v in (w, *language_rules.ascii_variants(w, code))}
@@ -688,7 +691,7 @@ def _complaints(code: str) -> Callable[[str], str]:
 
 # Negative first parts of compounds ("Mistladen", "drittbutikk"): a word of their own when
 # the rest is no opinion; with praise after them they intensify ("skitbra", "dritgodt").
-_NEGATIVE_PREFIXES = {"mist": -2.0, "horror": -2.0, "drit": -2.0, "skit": -2.0, "sau": -1.5}
+_NEGATIVE_PREFIXES = {"mist": -2.0, "horror": -2.0, "drit": -2.0, "skit": -2.0}
 _COMPOUND_WORD = re.compile(r"[^\W\d_]{7,}")
 
 
@@ -702,7 +705,7 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
     suffixes = _suffixes(code)
     for prefix, value in _NEGATIVE_PREFIXES.items():
         if prefix in prefixes:
-            lexicon.setdefault(f"{prefix}_", value)
+            lexicon.setdefault(prefix, value)
     cache: dict[str, str] = {}
 
     def valued(rest: str) -> bool:
@@ -726,7 +729,7 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
                     out = f"{very} {rest}"
                     break
                 if prefix in _NEGATIVE_PREFIXES:
-                    out = f"{prefix}_ {rest}"
+                    out = f"{prefix} {rest}"
                     break
         if len(cache) < 20_000:
             cache[word] = out

@@ -365,3 +365,18 @@ def test_round5_second_half_constructions(language: str, text: str, want: str) -
 )
 def test_a_letters_dear_is_no_price(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label != "negative"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        ("de", "Ein sauberes Zimmer.", "positive"),  # "sau..." is no insulting prefix here
+        ("de", "Ein Mistladen.", "negative"),
+        ("nb", "Han kom i går.", "neutral"),  # "han" is no "hån" (scorn) typed without its ring
+        ("pl", "Byłem na balu.", "neutral"),  # "bal" (ball) is no "bał" (feared)
+    ],
+)
+def test_compounds_and_missing_diacritics_do_not_invent_opinions(
+    language: str, text: str, want: str
+) -> None:
+    assert analyse(text, language=language).document.label == want
