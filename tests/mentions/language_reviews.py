@@ -396,8 +396,8 @@ REVIEWS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# Written after the scorers were finished and never used to change them: what each language
-# gets on reviews nobody tuned on (``make bench``: sentiment_accuracy_held_out_CODE).
+# Written after the scorers were finished and not used to change them until round 5, which
+# read them: tuning data from round 5 on (``make bench``: sentiment_accuracy_held_out_CODE).
 HELD_OUT: dict[str, list[tuple[str, str]]] = {
     "de": [
         (P, "Super netter Vermieter, die Wohnung war blitzsauber."),
@@ -506,8 +506,9 @@ HELD_OUT: dict[str, list[tuple[str, str]]] = {
 }
 
 # Portuguese got 3 of 6 on HELD_OUT, whose misses were then read: these European-Portuguese
-# reviews were written and committed before anything was changed for Portuguese, and never
-# used to change it (``make bench``: sentiment_accuracy_second_held_out_pt).
+# reviews were written and committed before anything was changed for Portuguese, and not
+# used to change it until round 5, which read them: tuning data from round 5 on (``make
+# bench``: sentiment_accuracy_second_held_out_pt).
 SECOND_HELD_OUT: dict[str, list[tuple[str, str]]] = {
     "pt": [
         (P, "O pessoal foi impecável e o quarto estava limpíssimo. Voltaremos de certeza."),
