@@ -1,7 +1,9 @@
 """Accuracy per language on the real-looking reviews of tests/mentions/language_reviews.py
 (positive, negative and mixed), the set each scorer is kept on; and, on the texts with two
 brands or a brand inside other talk (tests/mentions/targeted_texts.py), how often the label
-toward the brand is right, on the part the rules were tuned on and on the part kept aside."""
+toward the brand is right, on the part the rules were tuned on and on the part kept aside.
+Round 5's sets per language (sentiment_accuracy_round5*) are labelled by how they were
+used: tuned on, set aside, or measured once and then read."""
 
 from __future__ import annotations
 
