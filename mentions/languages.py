@@ -692,7 +692,6 @@ def _complaints(code: str) -> Callable[[str], str]:
 # Negative first parts of compounds ("Mistladen", "drittbutikk"): a word of their own when
 # the rest is no opinion; with praise after them they intensify ("skitbra", "dritgodt").
 _NEGATIVE_PREFIXES = {"mist": -2.0, "horror": -2.0, "drit": -2.0, "skit": -2.0}
-_COMPOUND_WORD = re.compile(r"[^\W\d_]{7,}")
 
 
 def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | None:
@@ -735,7 +734,11 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
             cache[word] = out
         return out
 
-    return lambda text: _COMPOUND_WORD.sub(split, text)
+    # Only words that open with one of the prefixes reach split(): a tenth of the calls.
+    words = re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, prefixes))})[^\W\d_]{{4,}}", re.IGNORECASE
+    )
+    return lambda text: words.sub(split, text)
 
 
 # English: VADER's lexicon, and where it has no entry, the words review posts use that it
