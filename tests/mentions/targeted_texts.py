@@ -1033,3 +1033,107 @@ def fifth_round() -> float:
     """Accuracy on FIFTH_SET, the set written in round 5 before its rules."""
     right, total = score(FIFTH_SET)
     return right / total
+
+
+# Round 5, second set: written after round 5's rules and committed before they were run on it
+# (same person, who knows the rules' ideas: a check on text the rules were not tuned on, not
+# a blind figure). Other trades again: opticians, car washes, vets, hostels, removals,
+# bike shops, language apps, ferries, dry cleaners, solar installers, kitchen fitters.
+SIXTH_SET: list[tuple[str, dict[str, str]]] = [
+    (
+        "Picked up my glasses from ClearSight after a week. Left lens is the wrong prescription.",
+        {"ClearSight": N},
+    ),
+    (
+        "ClearSight redid the lenses the next morning, no charge, and apologised twice.",
+        {"ClearSight": P},
+    ),
+    (
+        "Paid 15 for the premium wash at SudsUp and there's still bird muck on the roof.",
+        {"SudsUp": N},
+    ),
+    ("SudsUp on Mill Road opens at 7 now.", {"SudsUp": U}),
+    (
+        "Our dog swallowed a sock on Christmas Eve. PawCare Vets had her in surgery within an hour.",
+        {"PawCare Vets": P},
+    ),
+    ("PawCare Vets charged 80 just to tell us to come back tomorrow.", {"PawCare Vets": N}),
+    (
+        "Hostel Luna: bunk beds that creak, lockers that don't lock, a 2 am fire alarm.",
+        {"Hostel Luna": N},
+    ),
+    (
+        "Rainy week in Porto but Hostel Luna's rooftop breakfast made every morning.",
+        {"Hostel Luna": P},
+    ),
+    (
+        "MoveMate turned up with a van half the size we booked. Two trips, double the hours.",
+        {"MoveMate": N},
+    ),
+    ("MoveMate's crew wrapped every plate and had us moved by lunchtime.", {"MoveMate": P}),
+    ("Took my bike to Spokes & Co for a service. Gears are worse than before.", {"Spokes & Co": N}),
+    (
+        "Spokes & Co fixed a puncture for free while I waited. Proper local shop.",
+        {"Spokes & Co": P},
+    ),
+    ("200 days streak on Lingo. My Spanish teacher noticed the difference.", {"Lingo": P}),
+    ("Lingo's new update locks half the lessons behind a subscription. Uninstalled.", {"Lingo": N}),
+    ("Bluewave ferry left 90 minutes late and the cafe ran out of food.", {"Bluewave": N}),
+    (
+        "Rough crossing, half the passengers seasick, but the Bluewave crew were brilliant with the kids.",
+        {"Bluewave": P},
+    ),
+    ("PressPerfect lost a button off my suit and shrugged.", {"PressPerfect": N}),
+    ("Is PressPerfect open on Sundays?", {"PressPerfect": U}),
+    (
+        "SunGrid installed our panels in March. The electricity bill has halved since.",
+        {"SunGrid": P},
+    ),
+    ("Four months after signing, SunGrid still hasn't sent an installer.", {"SunGrid": N}),
+    (
+        "KitchenCraft's fitters left the worktop scratched and the skirting off. Third visit booked.",
+        {"KitchenCraft": N},
+    ),
+    (
+        "Two weeks with the new KitchenCraft kitchen and I can't stop cooking in it.",
+        {"KitchenCraft": P},
+    ),
+    (
+        "ClearSight vs SpecSavers: ClearSight took longer but the frames feel far better.",
+        {"ClearSight": P},
+    ),
+    (
+        "Left SudsUp for ShineBay, which actually dries the car properly.",
+        {"SudsUp": N, "ShineBay": P},
+    ),
+    ("MoveMate quoted 600, Shift quoted 450 and did it faster.", {"Shift": P}),
+    ("Why does Lingo keep telling me my streak is at risk at 11 pm?", {"Lingo": N}),
+    ("Anyone used SunGrid? Thinking of getting a quote.", {"SunGrid": U}),
+    (
+        "Oh brilliant, Bluewave cancelled the last ferry again. Night in the car it is.",
+        {"Bluewave": N},
+    ),
+    ("Cheers PressPerfect for ironing a crease into my trousers.", {"PressPerfect": N}),
+    (
+        "The KitchenCraft showroom looked amazing in the brochure. In person it's three dusty displays.",
+        {"KitchenCraft": N},
+    ),
+    ("Hostel Luna was cheap, cheerful and exactly what the photos showed.", {"Hostel Luna": P}),
+    (
+        "Called PawCare Vets at midnight, a real vet answered and talked us through it.",
+        {"PawCare Vets": P},
+    ),
+    ("Spokes & Co has had my bike for three weeks waiting for a part.", {"Spokes & Co": N}),
+    ("After two years my SunGrid battery still covers the whole evening.", {"SunGrid": P}),
+    (
+        "Booked Bluewave for the summer: 40 percent cheaper than flying with the car.",
+        {"Bluewave": P},
+    ),
+    ("MoveMate still hasn't refunded the deposit for the cancelled move.", {"MoveMate": N}),
+]
+
+
+def sixth_round() -> float:
+    """Accuracy on SIXTH_SET, written after round 5's rules."""
+    right, total = score(SIXTH_SET)
+    return right / total
