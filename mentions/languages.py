@@ -1006,6 +1006,15 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         1.8,
         "bill went down",
     ),
+    # still not done: "still hasn't sent an installer", "still no reply", "still not fixed"
+    (
+        re.compile(
+            r"\bstill (?:hasn't|haven't|hasnt|havent|isn't|isnt|aren't|not|doesn't|don't"
+            r"|won't|can't|cannot|no|nothing|nobody|no one|waiting)\b"
+        ),
+        -1.3,
+        "still not",
+    ),
     # repeated failures: "for the third time", "fourth time this month", "six times to close"
     (
         re.compile(
@@ -1065,20 +1074,21 @@ _GATES = (
     ),
     ("bill", "price", "fee", "rent", "premium", "tariff", "subscription", "cost", "rate"),
     ("bill", "price", "fee", "rent", "premium", "cost"),
+    ("still ",),
     ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
 )
-_NEEDS_UNIT = (True, True, True, True, True, False, False, False)
+_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|rents?|premiums?|tariffs?|subscriptions?|costs?)\b"
 )
 _DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
-_REPEAT_PATTERN = 7  # the last of _FACTS; the two before it are about bills
+_REPEAT_PATTERN = 8  # the last of _FACTS; 5 and 6 are about bills, 7 "still not"
 _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b")
 # The words (as tokens) a sentence needs for any pattern of _FACTS to match: the scorer calls
 # _english_facts only for sentences holding one (Rules.fact_words).
 _FACT_WORDS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years"
-    " until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
+    " until times third fourth fifth sixth umpteenth nth still bill bills price prices fee fees rent"
     " rents premium premiums tariff tariffs subscription cost costs".split()
 )
 
@@ -1106,7 +1116,7 @@ def _english_facts(sentence: str) -> list[tuple[int, str, float]]:
                     break
             if m is None and k == 0 and until:
                 m = pattern.search(lowered)
-        elif (k < _REPEAT_PATTERN and bills) or k == _REPEAT_PATTERN:
+        elif (k < _REPEAT_PATTERN - 1 and bills) or k >= _REPEAT_PATTERN - 1:
             m = pattern.search(lowered)
         if (
             m is not None

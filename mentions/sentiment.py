@@ -813,7 +813,7 @@ def _turns(
             break  # "Great screen, but the battery died": mixed, not sarcastic
         rest = sentiments[k:]
         after_for = next((j + 1 for j in range(k, min(n - 1, k + 4)) if lower[j] == "for"), None)
-        if seq[0] in ("thanks", "thank") and after_for is not None:
+        if seq[0] in ("thanks", "thank", "cheers") and after_for is not None:
             thanked = sentiments[after_for:]
             sarcastic = (
                 any(v < 0 for v in thanked) or bad_facts or lower[after_for] == "nothing"

@@ -18,7 +18,7 @@ from tests.mentions.language_reviews import (
     SECOND_HELD_OUT,
 )
 from tests.mentions.targeted_texts import accuracy as targeted_accuracy
-from tests.mentions.targeted_texts import fifth_round, second_round, third_round
+from tests.mentions.targeted_texts import fifth_round, second_round, sixth_round, third_round
 
 
 def run() -> list[tuple[str, float, str]]:
@@ -62,6 +62,13 @@ def run() -> list[tuple[str, float, str]]:
     )
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))
     figures.append(("sentiment_targeted_accuracy_fifth_set", fifth_round(), "(round 5, tuned on)"))
+    figures.append(
+        (
+            "sentiment_targeted_accuracy_sixth_set",
+            sixth_round(),
+            "(round 5, written after its rules)",
+        )
+    )
     _, second = second_round()
     figures.append(("sentiment_targeted_accuracy_second_set", second, "(read, now tuning)"))
     _, third = third_round()

@@ -11,6 +11,7 @@ from tests.mentions.targeted_texts import (
     FIRST_HELD_OUT,
     HELD_OUT,
     SECOND_HELD_OUT,
+    SIXTH_SET,
     THIRD_HELD_OUT,
     TUNING,
     TUNING_2,
@@ -18,6 +19,7 @@ from tests.mentions.targeted_texts import (
     fifth_round,
     first_round,
     second_round,
+    sixth_round,
     spans_of,
     third_round,
 )
@@ -114,7 +116,16 @@ def test_contrast_words_of_other_languages() -> None:
 
 
 def test_the_mixed_set_is_big_enough_and_split() -> None:
-    sets = (TUNING, FIRST_HELD_OUT, TUNING_2, SECOND_HELD_OUT, THIRD_HELD_OUT, HELD_OUT, FIFTH_SET)
+    sets = (
+        TUNING,
+        FIRST_HELD_OUT,
+        TUNING_2,
+        SECOND_HELD_OUT,
+        THIRD_HELD_OUT,
+        HELD_OUT,
+        FIFTH_SET,
+        SIXTH_SET,
+    )
     assert sum(map(len, sets)) >= 60
     assert len(HELD_OUT) >= 40
     parts = [{t for t, _ in part} for part in sets]
@@ -130,7 +141,9 @@ def test_mixed_set_accuracy_does_not_fall_back() -> None:
     it). Fourth round: 0.87 on everything but HELD_OUT, 0.46 on HELD_OUT, which no rule was
     tuned on (the whole text's label gets 0.48 there, plain VADER 0.52). Fifth round (HELD_OUT
     read and tuned on, FIFTH_SET written before the round's rules): 0.87 on TUNED, 0.80 on
-    HELD_OUT, 0.82 on FIFTH_SET (0.54 before the round)."""
+    HELD_OUT, 0.80 on FIFTH_SET (0.54 before the round). SIXTH_SET, written after the round's
+    rules: 0.57 when first run (0.49 with the rules before round 5), 0.59 after two fixes its
+    misses showed ("still hasn't" took the negation from the verb after it; "Cheers X for")."""
     tuned, first_held_out = first_round()
     assert tuned >= 0.75
     assert first_held_out >= 0.65
@@ -144,6 +157,7 @@ def test_mixed_set_accuracy_does_not_fall_back() -> None:
     assert tuned >= 0.85
     assert held_out >= 0.75
     assert fifth_round() >= 0.78
+    assert sixth_round() >= 0.55
 
 
 # --------------------------------------------------------------------------------------
@@ -372,6 +386,7 @@ def test_durations_bills_and_repeats_carry_what_they_mean(text: str, label: str)
         ("The engineer never turned up.", "negative"),
         ("Three winters in and the boots are still waterproof.", "positive"),
         ("Taking my business elsewhere.", "negative"),
+        ("The shop still hasn't refunded me for the cancelled order.", "negative"),
     ],
 )
 def test_what_happened_is_read_without_an_opinion_word(text: str, label: str) -> None:
@@ -396,6 +411,7 @@ def test_what_it_looked_like_is_no_verdict() -> None:
         "Acme lost my parcel again. Brilliant.",
         "Thanks Acme for the two hour wait at the counter.",
         "Oh great, Acme raised the price again.",
+        "Cheers Acme for losing my booking.",
     ],
 )
 def test_sarcasm_after_a_complaint_or_around_a_fact(text: str) -> None:
