@@ -331,10 +331,75 @@ _ENOUGH = {
 }
 
 
+# The reviewer's account judged: "your criticism is exaggerated", "this review is unfair".
+_YOUR = {
+    "de": r"(?:ihre|deine|diese) ",
+    "fr": r"(?:votre|ton|ta|cet|cette|ce) ",
+    "es": r"(?:su|tu|esta|este) ",
+    "it": r"(?:la sua|il suo|la tua|il tuo|questa|questo) ",
+    "nl": r"(?:uw|je|jouw|deze|dit) ",
+    "nb": r"(?:din|ditt|denne|dette) ",
+    "sv": r"(?:din|ditt|denna|detta) ",
+    "da": r"(?:din|dit|denne|dette) ",
+    "fi": r"(?:teidän |tämä )?",
+    "pl": r"(?:pana |pani |pańska |ta |ten )",
+    "lv": r"(?:jūsu |šī |šis )",
+    "uk": r"(?:ваша |ваш |цей |ця )",
+    "pt": r"(?:a sua |o seu |esta |este )",
+}
+_ACCOUNT = {
+    "de": r"(?:bewertung|kritik|darstellung|rezension|beschwerde|schilderung|aussage)",
+    "fr": r"(?:avis|critique|commentaire|version|plainte|description)",
+    "es": r"(?:reseña|crítica|opinión|comentario|versión|queja)",
+    "it": r"(?:recensione|critica|commento|versione|lamentela)",
+    "nl": r"(?:review|recensie|kritiek|beoordeling|klacht|verhaal)",
+    "nb": r"(?:anmeldelse|kritikk|kritikken|beskrivelse|klage)\w*",
+    "sv": r"(?:recension|kritik|omdöme|beskrivning|klagomål)\w*",
+    "da": r"(?:anmeldelse|kritik|beskrivelse|klage)\w*",
+    "fi": r"(?:arvostelu|kritiikki|arvio|valitus|kuvaus)\w*",
+    "pl": r"(?:opinia|krytyka|recenzja|skarga|relacja|wersja)",
+    "lv": r"(?:atsauksme|kritika|sūdzība|versija)",
+    "uk": r"(?:відгук|критика|скарга|версія|оцінка)",
+    "pt": r"(?:avaliação|crítica|comentário|queixa|versão)",
+}
+_UNFAIR = {
+    "de": r"übertrieben|unfair|ungerecht|unberechtigt|einseitig|haltlos|unwahr|falsch|überzogen",
+    "fr": r"exagérée?|injuste|infondée?|mensonger\w*|fausse|faux|excessi\w+|partial\w*",
+    "es": r"exagerad\w+|injust\w+|infundad\w+|fals\w+|desproporcionad\w+",
+    "it": r"esagerat\w+|ingiust\w+|infondat\w+|fals\w+|eccessiv\w+",
+    "nl": r"overdreven|oneerlijk|onterecht|ongegrond|onwaar|eenzijdig",
+    "nb": r"overdrevet|urettferdig|urimelig|usann|ensidig|grunnløs",
+    "sv": r"överdriven|överdrivet|orättvis\w*|orimlig\w*|osann|ensidig|ogrundad",
+    "da": r"overdrevet|uretfærdig|urimelig|usand|ensidig|grundløs",
+    "fi": r"liioitel\w+|epäreilu\w*|kohtuuton\w*|perätön\w*|yksipuoli\w+",
+    "pl": r"przesadzon\w+|niesprawiedliw\w+|krzywdząc\w+|nieprawdziw\w+|bezpodstawn\w+",
+    "lv": r"pārspīlēt\w+|netaisnīg\w+|nepamatot\w+|nepatiesa\w*|vienpusēj\w+",
+    "uk": r"перебільшен\w+|несправедлив\w+|необґрунтован\w+|неправдив\w+|упереджен\w+",
+    "pt": r"exagerad\w+|injust\w+|infundad\w+|fals\w+|desproporcionad\w+",
+}
+# Standing on one's record: "30 years in the trade", "since 1987".
+_RECORD = {
+    "de": r"seit (?:über |mehr als )?\d+ jahren|seit \d{4}",
+    "fr": r"depuis (?:plus de )?\d+ ans|depuis \d{4}",
+    "es": r"(?:desde hace|llevamos|durante) (?:más de )?\d+ años|desde \d{4}",
+    "it": r"da (?:oltre |più di )?\d+ anni|dal \d{4}",
+    "nl": r"(?:al )?(?:ruim |meer dan )?\d+ jaar|sinds \d{4}",
+    "nb": r"i (?:over |mer enn )?\d+ år|siden \d{4}",
+    "sv": r"i (?:över |mer än )?\d+ år|sedan \d{4}",
+    "da": r"i (?:over |mere end )?\d+ år|siden \d{4}",
+    "fi": r"(?:yli )?\d+ vuotta|vuodesta \d{4}",
+    "pl": r"od (?:ponad )?\d+ lat|od \d{4}",
+    "lv": r"(?:jau )?(?:vairāk nekā )?\d+ gad(?:us|iem)|kopš \d{4}",
+    "uk": r"(?:вже )?(?:понад )?\d+ рок(?:ів|и)|з \d{4} року",
+    "pt": r"há (?:mais de )?\d+ anos|desde \d{4}",
+}
+
+
 def _late_structures(code: str) -> list[str]:
     if code not in _ONLY:
         return []
     return [
+        rf"(?:^|[^\w]){_YOUR[code]}{_ACCOUNT[code]}(?:\s+\w+){{0,3}}\s+(?:{_UNFAIR[code]})(?!\w)",
         rf"(?:^|[^\w])(?:{_ONLY[code]})(?:\s+\w+){{0,4}}[^.!?]{{0,40}}(?:{_COMPLAIN[code]})",
         rf"(?:^|[^\w])(?:{_NEVER_BEFORE[code]})(?:\s+\w+){{0,6}}[^.!?]{{0,30}}"
         rf"(?:{_COMPLAIN[code]})",
@@ -361,22 +426,22 @@ REVIEW_WORDS: dict[str, str] = {
 }
 OFFER_WORDS: dict[str, str] = {
     "de": r"nachlass|erstatt\w*|zurückerstatt\w*|geld zurück|aufs haus|spendier\w*|gratis"
-    r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|schenken\w*|laden sie \w+ ein",
+    r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|geht aufs haus|auf unsere kosten|auf kosten des hauses",
     "fr": r"offert\w*|offre|remboursons|remboursé|rembourser|gratuite?s?|surclassement"
-    r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|offr\w*",
-    "es": r"invitamos|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|invit\w*",
+    r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|vous offr\w*|offrons|offrirons|sera offert\w*|(?:est|sont) pour nous|offerte? par la maison|aux frais de la maison",
+    "es": r"invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta",
     "it": r"offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
-    r"|estrazione|in cambio di|come ringraziamento|offr\w*|regal\w*",
+    r"|estrazione|in cambio di|come ringraziamento|offriamo|regal\w*|offre la casa|offerto dalla casa|a carico nostro",
     "nl": r"terugbeta\w*|betalen(?: \w+){1,4} terug|terugstort\w*|trakter\w*"
-    r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje",
-    "nb": r"refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi",
-    "sv": r"återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi",
-    "da": r"refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for",
-    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvonta|vastineeksi|kiitokseksi|tarjoa\w*",
-    "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawi\w*|fundujemy|stawiamy",
-    "lv": r"atmaks\w*|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvā\w*",
-    "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|пропону\w*",
-    "pt": r"por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferec\w*",
+    r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje|van het huis|op onze kosten|op kosten van het huis",
+    "nb": r"refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)",
+    "sv": r"återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
+    "da": r"refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)",
+    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvonta|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin",
+    "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawimy|fundujemy|na koszt firmy|na koszt lokalu|na nasz koszt|gratis",
+    "lv": r"atmaks\w*|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina",
+    "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|за рахунок закладу|за наш рахунок",
+    "pt": r"por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa",
 }
 
 # Apologies and acknowledgements: their sentences name the problem, not the reply's tone.
@@ -408,6 +473,9 @@ APOLOGY = (
     r"|lag (?:\w+ )?bei uns|venait de notre|venait de nous|fue (?:\w+ )?nuestro|era (?:\w+ )?nostro"
     r"|lag (?:\w+ )?bij ons|lå (?:\w+ )?hos oss|låg (?:\w+ )?hos oss|lå (?:\w+ )?hos os"
     r"|oli meidän|po naszej stronie|bija mūsu|було на нашому боці|foi (?:\w+ )?nosso"
+    # "what a pity that …": regret for the reviewer's experience
+    r"|schade|dommage|qué pena|lástima|peccato|jammer|synd|leit|tråkigt|ærgerligt|harmi"
+    r"|szkoda|žēl|skumji|прикро|que pena|pena que|pena o|pena a"
     # "that's right"
     r"|das stimmt(?! nicht)|c'est vrai|es cierto|è vero|dat klopt|det stemmer(?! ikke)"
     r"|det stämmer(?! inte)|det er rigtigt|se pitää paikkansa|to prawda|tā ir taisnība"
@@ -492,6 +560,25 @@ def _words_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 _COURTESY_RE = _words_re(COURTESY)
 _PUSHBACK_RE = _words_re(PUSHBACK)
 _SECOND_PERSON_RE = _words_re(SECOND_PERSON)
+_RECORD_RE = _words_re(_RECORD)
+# "... and we know how to": the record as proof.
+_KNOW_RE = _words_re(
+    {
+        "de": r"wissen|können",
+        "fr": r"savons",
+        "es": r"sabemos",
+        "it": r"sappiamo",
+        "nl": r"weten",
+        "nb": r"vet|kan",
+        "sv": r"vet|kan",
+        "da": r"ved|kan",
+        "fi": r"osaamme|tiedämme",
+        "pl": r"wiemy|umiemy",
+        "lv": r"zinām|protam",
+        "uk": r"знаємо|вміємо",
+        "pt": r"sabemos",
+    }
+)
 
 
 def defensive(text: str, code: str) -> str | None:
@@ -499,6 +586,10 @@ def defensive(text: str, code: str) -> str | None:
     if code not in _COURTESY_RE or _COURTESY_RE[code].search(text) or APOLOGY_RE.search(text):
         return None
     pushback = _PUSHBACK_RE[code].search(text)
-    if pushback and _SECOND_PERSON_RE[code].search(text):
+    you = _SECOND_PERSON_RE[code].search(text)
+    if pushback and you:
         return pushback.group(0)
+    record = _RECORD_RE[code].search(text)
+    if record and (pushback or you or _KNOW_RE[code].search(text)):
+        return record.group(0)
     return None

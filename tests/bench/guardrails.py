@@ -14,6 +14,7 @@ from tests.reviews.guardrail_replies import (
     REPLIES,
     ROUND_5,
     ROUND_5_ASIDE,
+    ROUND_5_CLOSING,
     ROUND_5_FINAL,
     ROUND_5_GOOD,
     ROUND_5_LAST,
@@ -48,7 +49,8 @@ def run() -> list[tuple[str, float, str]]:
         ("round5_aside", ROUND_5_ASIDE, "(written with round5, not tuned on)"),
         ("round5_late", ROUND_5_LATE, "(read mid-round, then tuned on)"),
         ("round5_final", ROUND_5_FINAL, "(measured 0.46, then read)"),
-        ("round5_last", ROUND_5_LAST, "(written last, never tuned on)"),
+        ("round5_last", ROUND_5_LAST, "(measured 0.60, then read)"),
+        ("round5_closing", ROUND_5_CLOSING, "(measured 0.60 and 9/52 flagged, then read)"),
     )
     for name, replies, note in sets:
         totals = [0.0, 0.0]

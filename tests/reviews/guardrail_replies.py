@@ -1476,6 +1476,9 @@ SIXTH_EN: list[tuple[str, str]] = [
 # other ways of arguing ("30 years in the trade", "your criticism is exaggerated"), drinks
 # "on the house" for a good review, customer numbers, and good replies with no apology or
 # thanks at all. Recall 0.60 (0.25 before round 5), no good reply flagged (none before).
+# Then read: "your criticism is exaggerated", standing on one's record ("30 years in the
+# trade") and "on the house" came of it, so it is tuning data now; ROUND_5_CLOSING is the
+# set measured after.
 ROUND_5_LAST: dict[str, list[tuple[str, str]]] = {
     "de": [
         (
@@ -1599,5 +1602,209 @@ ROUND_5_LAST: dict[str, list[tuple[str, str]]] = {
         ("", "O estacionamento atrás do hotel passou a ser gratuito. Até breve!"),
         ("", "Bom saber da pressão da água, o canalizador vem amanhã."),
         ("", "Renovámos a ementa e juntámos pratos vegetarianos."),
+    ],
+}
+
+# Written after every round-5 check (ROUND_5_LAST's changes included) and measured once:
+# recall 0.60 (0.29 before round 5), but 9 of 52 good replies flagged (6 before round 5):
+# "what a pity the fish was not to your taste" read as defensive (no courtesy word, a
+# negation, "your"). Regret ("schade", "peccato", "szkoda"...) now counts as courtesy: 0 of
+# 52 flagged after reading, which makes this set tuning data for false positives too.
+ROUND_5_CLOSING: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (
+            "argumentative",
+            "Offenbar haben Sie einen anderen Abend erlebt als alle anderen an diesem Tisch.",
+        ),
+        ("argumentative", "Wer im Hochsommer ohne Reservierung kommt, muss eben warten."),
+        (
+            "incentive",
+            "Wer seine Bewertung auf fünf Sterne ändert, bekommt beim nächsten Besuch ein Dessert umsonst.",
+        ),
+        ("private", "Die Rücksendung an Frau Klein, Am Markt 3, 04109 Leipzig ist unterwegs."),
+        ("", "Danke für Ihre Bewertung, wir laden Sie herzlich ein, bald wiederzukommen."),
+        ("", "Sie haben recht, die Musik war zu laut. Wir haben die Lautsprecher neu eingestellt."),
+        (
+            "",
+            "Schade, dass der Fisch nicht nach Ihrem Geschmack war, wir geben es an die Küche weiter.",
+        ),
+        ("", "Ihr Lob für unser Team freut uns sehr!"),
+    ],
+    "fr": [
+        (
+            "argumentative",
+            "Visiblement, vous n'avez pas vécu la même soirée que le reste de votre table.",
+        ),
+        (
+            "argumentative",
+            "Quand on vient en plein août sans réserver, il faut s'attendre à patienter.",
+        ),
+        (
+            "incentive",
+            "Si vous passez votre note à cinq étoiles, le dessert vous sera offert à votre prochaine visite.",
+        ),
+        ("private", "Le retour a été envoyé à Mme Petit, 3 place du Marché, 69002 Lyon."),
+        ("", "Merci pour votre avis, nous vous invitons à revenir bientôt."),
+        ("", "Vous avez raison, la musique était trop forte. Nous avons réglé les enceintes."),
+        ("", "Dommage que le poisson ne vous ait pas plu, nous transmettons à la cuisine."),
+        ("", "Vos compliments pour l'équipe nous font très plaisir !"),
+    ],
+    "es": [
+        ("argumentative", "Por lo visto usted vivió una noche distinta a la del resto de su mesa."),
+        (
+            "argumentative",
+            "Quien viene en pleno agosto sin reservar tiene que esperar, es lo normal.",
+        ),
+        (
+            "incentive",
+            "Si cambia su valoración a cinco estrellas, el postre de su próxima visita es gratis.",
+        ),
+        ("private", "La devolución se envió a la Sra. Ruiz, Plaza Mayor 3, 37002 Salamanca."),
+        ("", "Gracias por su reseña, le esperamos de nuevo muy pronto."),
+        ("", "Tiene razón, la música estaba demasiado alta. Ya hemos ajustado los altavoces."),
+        ("", "Qué pena que el pescado no fuera de su gusto, se lo comentamos a la cocina."),
+        ("", "¡Nos alegran mucho sus elogios al equipo!"),
+    ],
+    "it": [
+        ("argumentative", "A quanto pare lei ha vissuto una serata diversa dal resto del tavolo."),
+        ("argumentative", "Chi viene a Ferragosto senza prenotare deve mettere in conto l'attesa."),
+        (
+            "incentive",
+            "Se porta la sua valutazione a cinque stelle, il dolce della prossima visita è gratis.",
+        ),
+        (
+            "private",
+            "Il reso è stato spedito alla signora Conti, Piazza del Mercato 3, 40121 Bologna.",
+        ),
+        ("", "Grazie per la recensione, la aspettiamo presto di nuovo."),
+        ("", "Ha ragione, la musica era troppo alta. Abbiamo regolato le casse."),
+        ("", "Peccato che il pesce non fosse di suo gusto, lo riferiremo alla cucina."),
+        ("", "I suoi complimenti allo staff ci fanno molto piacere!"),
+    ],
+    "nl": [
+        (
+            "argumentative",
+            "Blijkbaar heeft u een andere avond meegemaakt dan de rest van uw tafel.",
+        ),
+        ("argumentative", "Wie hartje zomer zonder reservering komt, moet nu eenmaal wachten."),
+        (
+            "incentive",
+            "Wie zijn beoordeling naar vijf sterren zet, krijgt bij het volgende bezoek een gratis dessert.",
+        ),
+        ("private", "De retourzending ging naar mevrouw Bakker, Marktplein 3, 3511 LL Utrecht."),
+        ("", "Dank voor uw review, we zien u graag snel weer."),
+        ("", "U heeft gelijk, de muziek stond te hard. We hebben de speakers bijgesteld."),
+        ("", "Jammer dat de vis niet naar uw smaak was, we geven het door aan de keuken."),
+        ("", "Uw complimenten voor het team doen ons veel plezier!"),
+    ],
+    "nb": [
+        ("argumentative", "Du har tydeligvis opplevd en annen kveld enn resten av bordet."),
+        (
+            "argumentative",
+            "Den som kommer midt i fellesferien uten å bestille bord, må regne med å vente.",
+        ),
+        ("incentive", "Endrer du vurderingen til fem stjerner, får du gratis dessert neste gang."),
+        ("private", "Returen ble sendt til Eva Berg, Torget 3, 5014 Bergen."),
+        ("", "Takk for anmeldelsen, velkommen tilbake snart."),
+        ("", "Du har rett, musikken var for høy. Vi har justert høyttalerne."),
+        ("", "Synd at fisken ikke falt i smak, vi gir beskjed til kjøkkenet."),
+        ("", "Rosen til teamet varmer!"),
+    ],
+    "sv": [
+        ("argumentative", "Du har uppenbarligen upplevt en annan kväll än resten av bordet."),
+        ("argumentative", "Den som kommer mitt i juli utan att boka bord får räkna med att vänta."),
+        ("incentive", "Ändrar du ditt betyg till fem stjärnor får du gratis efterrätt nästa gång."),
+        ("private", "Returen skickades till Eva Lind, Stortorget 3, 211 22 Malmö."),
+        ("", "Tack för recensionen, välkommen tillbaka snart."),
+        ("", "Du har rätt, musiken var för hög. Vi har justerat högtalarna."),
+        ("", "Synd att fisken inte föll dig i smaken, vi framför det till köket."),
+        ("", "Berömmet till teamet värmer!"),
+    ],
+    "da": [
+        ("argumentative", "Du har åbenbart oplevet en anden aften end resten af bordet."),
+        (
+            "argumentative",
+            "Den der kommer midt i juli uden at bestille bord, må regne med at vente.",
+        ),
+        (
+            "incentive",
+            "Ændrer du din bedømmelse til fem stjerner, får du gratis dessert næste gang.",
+        ),
+        ("private", "Returen blev sendt til Eva Holm, Torvet 3, 8000 Aarhus C."),
+        ("", "Tak for anmeldelsen, velkommen tilbage snart."),
+        ("", "Du har ret, musikken var for høj. Vi har justeret højttalerne."),
+        ("", "Ærgerligt at fisken ikke faldt i din smag, vi giver det videre til køkkenet."),
+        ("", "Rosen til holdet varmer!"),
+    ],
+    "fi": [
+        ("argumentative", "Ilmeisesti koitte eri illan kuin muu pöytäseurueenne."),
+        ("argumentative", "Joka tulee keskellä heinäkuuta ilman pöytävarausta, joutuu odottamaan."),
+        (
+            "incentive",
+            "Jos muutatte arvionne viiteen tähteen, saatte jälkiruoan ilmaiseksi ensi kerralla.",
+        ),
+        ("private", "Palautus lähetettiin Anna Korhoselle, Kauppatori 3, 20100 Turku."),
+        ("", "Kiitos arvostelusta, tervetuloa pian uudelleen."),
+        ("", "Olette oikeassa, musiikki oli liian kovalla. Säädimme kaiuttimet."),
+        ("", "Harmi, ettei kala ollut mieleenne, välitämme tiedon keittiöön."),
+        ("", "Kehut tiimille lämmittävät!"),
+    ],
+    "pl": [
+        ("argumentative", "Najwidoczniej przeżył Pan inny wieczór niż reszta stolika."),
+        (
+            "argumentative",
+            "Kto przychodzi w środku sierpnia bez rezerwacji, musi liczyć się z czekaniem.",
+        ),
+        (
+            "incentive",
+            "Jeśli zmieni Pan ocenę na pięć gwiazdek, deser przy następnej wizycie będzie gratis.",
+        ),
+        ("private", "Zwrot wysłaliśmy do Pani Nowak, Rynek 3, 31-042 Kraków."),
+        ("", "Dziękujemy za opinię i zapraszamy ponownie."),
+        ("", "Ma Pan rację, muzyka była za głośna. Wyregulowaliśmy głośniki."),
+        ("", "Szkoda, że ryba nie przypadła Panu do gustu, przekażemy to kuchni."),
+        ("", "Pochwały dla zespołu bardzo nas cieszą!"),
+    ],
+    "lv": [
+        ("argumentative", "Acīmredzot jūs piedzīvojāt citu vakaru nekā pārējie pie galda."),
+        ("argumentative", "Kas ierodas jūlija vidū bez rezervācijas, tam jārēķinās ar gaidīšanu."),
+        (
+            "incentive",
+            "Ja nomainīsiet vērtējumu uz piecām zvaigznēm, nākamreiz deserts būs bez maksas.",
+        ),
+        ("private", "Atgriešana nosūtīta Annai Liepai, Tirgus laukums 3, Cēsis, LV-4101."),
+        ("", "Paldies par atsauksmi, gaidīsim jūs atkal."),
+        ("", "Jums ir taisnība, mūzika bija pārāk skaļa. Esam noregulējuši skaļruņus."),
+        ("", "Žēl, ka zivs jums negaršoja, nodosim to virtuvei."),
+        ("", "Jūsu uzslavas komandai mūs ļoti iepriecina!"),
+    ],
+    "uk": [
+        ("argumentative", "Очевидно, ви пережили інший вечір, ніж решта вашого столу."),
+        ("argumentative", "Хто приходить у розпал серпня без бронювання, мусить чекати."),
+        (
+            "incentive",
+            "Якщо зміните оцінку на п'ять зірок, десерт під час наступного візиту безкоштовно.",
+        ),
+        ("private", "Повернення надіслали пані Ковальчук, пл. Ринок 3, Львів, 79008."),
+        ("", "Дякуємо за відгук, чекаємо на вас знову."),
+        ("", "Ви маєте рацію, музика була надто гучною. Ми налаштували колонки."),
+        ("", "Шкода, що риба вам не смакувала, передамо кухні."),
+        ("", "Ваші похвали команді нас дуже тішать!"),
+    ],
+    "pt": [
+        ("argumentative", "Pelos vistos viveu uma noite diferente do resto da sua mesa."),
+        ("argumentative", "Quem vem em pleno agosto sem reservar tem de contar com espera."),
+        (
+            "incentive",
+            "Se mudar a sua classificação para cinco estrelas, a sobremesa da próxima visita é grátis.",
+        ),
+        (
+            "private",
+            "A devolução foi enviada para a Sra. Rocha, Praça do Comércio 3, 1100-148 Lisboa.",
+        ),
+        ("", "Obrigado pela avaliação, esperamos vê-lo em breve."),
+        ("", "Tem razão, a música estava demasiado alta. Já ajustámos as colunas."),
+        ("", "Pena o peixe não ter sido do seu agrado, vamos transmitir à cozinha."),
+        ("", "Os seus elogios à equipa deixam-nos muito contentes!"),
     ],
 }
