@@ -33,9 +33,11 @@ test: $(VENV)/.installed-test browser pdf-libs axe
 ## on WORKERS pytest-xdist processes, each with its own embedded Postgres and Redis under
 ## var/test/gw0/, gw1/… (WORKERS=0: one process). Bytecode is written even where
 ## PYTHONDONTWRITEBYTECODE is set: recompiling every module costs each process ~4 s.
+## --dist worksteal: a worker that runs out takes half of the other's remaining tests (with
+## the default, the last tests were handed out ahead and one worker idled 8-12 s at the end).
 WORKERS ?= 2
 test-fast: $(VENV)/.installed-test pdf-libs
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -m "not e2e and not process" -q -n $(WORKERS)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -m "not e2e and not process" -q -n $(WORKERS) --dist worksteal
 
 ## Print the performance figures from DESIGN.md, one `name: value unit` per line.
 ## SCALE=10m measures workspaces of 10,000,000 mentions (own data in var/bench/10m/);
