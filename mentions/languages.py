@@ -795,6 +795,9 @@ def _build_english() -> Rules:
         reversers=frozenset(["less"]),
         facts=_english_facts,
         fact_words=_FACT_WORDS,
+        fact_units=_FACT_UNITS,
+        fact_counts=_FACT_COUNTS,
+        fact_pairs={"still": _STILL_NOT},
         questions_assert_no_praise=True,
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
@@ -1084,12 +1087,22 @@ _BILL_WORD = re.compile(
 _DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
 _REPEAT_PATTERN = 8  # the last of _FACTS; 5 and 6 are about bills, 7 "still not"
 _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b")
-# The words (as tokens) a sentence needs for any pattern of _FACTS to match: the scorer calls
-# _english_facts only for sentences holding one (Rules.fact_words).
+# What a sentence needs for any pattern of _FACTS to match (Rules.fact_words and the rest):
+# the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
-    "min mins minute minutes hour hours hr hrs day days week weeks month months year years"
-    " until times third fourth fifth sixth umpteenth nth still bill bills price prices fee fees rent"
+    "until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
     " rents premium premiums tariff tariffs subscription cost costs".split()
+)
+_FACT_UNITS = frozenset(
+    "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()
+)
+_FACT_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
+    " forty fifty sixty ninety several few couple half full entire whole".split()
+)
+_STILL_NOT = frozenset(
+    "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
+    " nothing nobody waiting".split()
 )
 
 

@@ -313,13 +313,23 @@ class Rules:
     # "fixed within a day", "the bill dropped by a third"): sentence -> (where, what,
     # valence) of each fact found (``mentions.languages._english_facts``).
     facts: Callable[[str], list[tuple[int, str, float]]] | None = None
-    # ``facts`` is called only for a sentence with one of these among its words (a time
-    # unit, a bill word), or with one of them after a hyphen ("a 40-minute wait"): most hold
-    # none, and the check (a set test) runs here, in the compiled module.
+    # ``facts`` is called only for a sentence with one of ``fact_words`` among its words (a
+    # bill word, an ordinal), a time unit after a number ("50 minutes", "an hour", "a couple of
+    # weeks"; "a 40-minute wait"), or a word of ``fact_pairs`` followed by one it maps to
+    # ("still" + "hasn't"): most sentences hold none ("this year", "every day", "still good"),
+    # and the checks (set tests) run here, in the compiled module.
     fact_words: frozenset[str] = frozenset()
+    fact_units: frozenset[str] = frozenset()
+    fact_counts: frozenset[str] = frozenset()
+    fact_pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # A question asserts no praise: "Does Acme allow a second driver for free?" is no
     # compliment, while "Why does the app log me out every time?" is still a complaint.
     questions_assert_no_praise: bool = False
+
+    @cached_property
+    def fact_gate(self) -> frozenset[str]:
+        """Every word any fact gate starts from: one set test rules most sentences out."""
+        return self.fact_words | self.fact_units | frozenset(self.fact_pairs)
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -997,13 +1007,54 @@ def _score_piece(
 
 
 def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int, str, float]]:
-    if not rules.fact_words.isdisjoint(lower):
+    """rules.facts(piece) when the sentence's words pass the gates of ``Rules.fact_words``."""
+    if rules.fact_gate.isdisjoint(lower):
+        if "-" not in piece:
+            return []
+        for word in lower:
+            if "-" in word:
+                parts = word.split("-")
+                if not rules.fact_units.isdisjoint(parts) or not rules.fact_words.isdisjoint(parts):
+                    return rules.facts(piece)  # type: ignore[misc]
+        return []
+    if not rules.fact_words.isdisjoint(lower) or _counted_unit(lower, rules):
         return rules.facts(piece)  # type: ignore[misc]
+    pairs = rules.fact_pairs
+    if not pairs.keys().isdisjoint(lower):
+        for k in range(len(lower) - 1):
+            after = pairs.get(lower[k])
+            if after is not None and lower[k + 1] in after:
+                return rules.facts(piece)  # type: ignore[misc]
     if "-" in piece:
         for word in lower:
-            if "-" in word and not rules.fact_words.isdisjoint(word.split("-")):
-                return rules.facts(piece)  # type: ignore[misc]
+            if "-" in word:
+                parts = word.split("-")
+                if not rules.fact_units.isdisjoint(parts) or not rules.fact_words.isdisjoint(parts):
+                    return rules.facts(piece)  # type: ignore[misc]
     return []
+
+
+def _counted_unit(lower: Sequence[str], rules: Rules) -> bool:
+    """A time unit with a number one or two words before it ("50 minutes", "a couple of
+    hours") or right after it ("day 3 without internet")."""
+    units = rules.fact_units
+    if units.isdisjoint(lower):
+        return False
+    counts = rules.fact_counts
+    n = len(lower)
+    for k in range(n):
+        if lower[k] not in units:
+            continue
+        if k + 1 < n and lower[k + 1][:1].isdigit():
+            return True
+        if not k:
+            continue
+        before = lower[k - 1]
+        if before in counts or before[:1].isdigit():
+            return True
+        if k > 1 and (lower[k - 2] in counts or lower[k - 2][:1].isdigit()):
+            return True
+    return False
 
 
 def _fact_values(piece: str, facts: Sequence[tuple[int, str, float]]) -> list[float]:
