@@ -1430,11 +1430,12 @@ def analyse(
             if key in own
             else []
         )
-        if not any(piece.raw for piece in picked):
-            # What is said about the brand carries no sentiment of its own ("Acme."; "Day 3
-            # without internet. Acme says an engineer is scheduled."): the rest of the text
-            # stands in, leaving out the sentences that name another brand (what is said
-            # about those is theirs). Nothing left: the brand's own neutral pieces.
+        if not any(piece.raw for piece in picked) or abs(aggregate(picked)) < 0.05:
+            # What is said about the brand carries no sentiment of its own, or too little to
+            # leave neutral ("Acme."; "Day 3 without internet. Acme says an engineer is
+            # scheduled."): the rest of the text stands in, leaving out the sentences that
+            # name another brand (what is said about those is theirs). Nothing left: the
+            # brand's own neutral pieces.
             context = [
                 sentence
                 for i, sentence in enumerate(sentences)
