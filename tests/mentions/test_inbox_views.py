@@ -539,6 +539,24 @@ def test_mention_page_shows_what_counted_toward_each_brand(teammate_client, work
     assert "brilliant service" not in globex_box
 
 
+def test_mention_page_says_when_the_rest_of_the_text_stands_in(teammate_client, workspace) -> None:
+    brand(workspace)
+    brand(workspace, "Globex")
+    text = "Day 4 without hot water. Acme says a plumber is booked. Globex was wonderful."
+    ingest(workspace, [item(1, text, title="")])
+    mention = Mention.objects.get()
+    labels = {mb.brand.name: mb.sentiment_label for mb in mention.matches.select_related("brand")}
+    assert labels == {"Acme": "negative", "Globex": "positive"}
+    html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
+    acme = html.index("Toward Acme: negative")
+    globex = html.index("Toward Globex: positive")
+    whole = html.index("Whole text, sentence by sentence")
+    acme_box = html[acme : min(p for p in (globex, whole) if p > acme)]
+    assert "carries no sentiment of its own, so the rest of the text stands in" in acme_box
+    assert "Day 4 without hot water." in acme_box
+    assert "Globex was wonderful" not in acme_box
+
+
 def test_csv_export_names_the_assignee_by_display_name(viewer_client, workspace, teammate) -> None:
     teammate.first_name, teammate.last_name = "Alex", "Rivera"
     teammate.save()
