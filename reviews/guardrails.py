@@ -90,8 +90,11 @@ _ARGUMENTATIVE = [
 # Defensive replies without the words above: they put the blame on the reviewer, lecture,
 # dismiss, or mock. Each is a way of saying it, not a fixed sentence.
 _BLAME = [
-    # "the issue was on your end", "a mistake on your part"
-    r"\b(?:on|from) your (?:end|side|part)\b",
+    # "the issue was on your end", "a mistake on your part": a fault put on the reviewer's side
+    # ("it doesn't make it any easier on your side" is sympathy, not blame)
+    r"\b(?:problem|issue|mistake|error|fault|misunderstanding|oversight|confusion|lack"
+    r"|carelessness|negligence)s?\b[^.!?]{0,30}\b(?:on|from) your (?:end|side|part)\b"
+    r"|\b(?:on|from) your (?:end|side|part),? not (?:on )?ours\b",
     r"\byour (?:own )?(?:responsibility|mistake|error|misunderstanding)\b",
     r"\b(?:the )?(?:customer|guest|buyer|client|user)(?:'s|s') (?:own )?responsibility\b",
     r"\bnot our (?:fault|problem|responsibility|mistake)\b",
@@ -357,15 +360,38 @@ _APOLOGY = re.compile(
 )
 
 
-def _tone(text: str, language: str | None) -> float | None:
-    """The reply's compound without its apologies."""
+_SORRY_BUT = re.compile(r"\bsorry,? but\b", re.IGNORECASE)
+# After an apology, a sentence that speaks of neither the reviewer nor their review explains
+# what went wrong or what was done ("A signalling fault held up services for 40 minutes",
+# "Our card machine had a fault"): its negative words are the problem owned, not the tone.
+_ABOUT_REVIEWER = re.compile(
+    r"\b(?:you|your|you're|you've|you'd|yours|yourself|reviews?|reviewers?|complain\w*|comments?"
+    r"|feedback|customers?|guests?|clients?|people|diners?|visitors?|buyers?|users?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tone(text: str, language: str | None, code: str = "") -> float | None:
+    """The reply's compound without its apologies, and, in a reply that apologises, without
+    the negative sentences that only explain the problem (they address nobody)."""
     analysis = sentiment.analyse(text, language=language or None, explain=False)
     if analysis.document.compound is None:
         return None
+    sentences = analysis.document.sentences
+    apologies = [
+        bool(_APOLOGY.search(s.text) or reply_languages.APOLOGY_RE.search(s.text))
+        for s in sentences
+    ]
+    # "Sorry, but …" apologises for nothing; only English tells who is addressed here
+    owned = code == "en" and any(
+        apology and not _SORRY_BUT.search(s.text)
+        for apology, s in zip(apologies, sentences, strict=True)
+    )
     kept = [
         s
-        for s in analysis.document.sentences
-        if not _APOLOGY.search(s.text) and not reply_languages.APOLOGY_RE.search(s.text)
+        for apology, s in zip(apologies, sentences, strict=True)
+        if not apology
+        and not (owned and (s.compound or 0) < 0 and not _ABOUT_REVIEWER.search(s.text))
     ]
     return sentiment.aggregate(kept)
 
@@ -497,7 +523,7 @@ def check_tone(text: str, language: str | None = None) -> Finding | None:
         )
     if len(_SHOUTING.findall(text)) >= 3:
         return Finding("argumentative", "Several words in capitals read as shouting.")
-    score = _tone(text, language)
+    score = _tone(text, language, code)
     if score is not None and score <= NEGATIVE_TONE:
         return Finding(
             "negative_tone",

@@ -404,3 +404,51 @@ def test_judging_the_review_the_record_on_the_house_and_regret(
 ) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert (found & replies.CODES[kind]) if kind else not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes_wanted"),
+    [
+        # after an apology, the cause explained is the problem owned, not the reply's tone
+        (
+            "We apologise for the cold food. A broken oven left the kitchen short all evening "
+            "and the backlog was awful.",
+            [],
+        ),
+        (
+            "Sorry your parcel went missing. The courier's depot had a serious flood and "
+            "lost hundreds of parcels that week.",
+            [],
+        ),
+        # ... but a negative sentence about the reviewer or the review still counts
+        (
+            "We apologise for the cold food. Your review is a nasty, hateful and dishonest "
+            "attack on a terrible, awful night.",
+            ["negative_tone"],
+        ),
+        # "Sorry, but" owns nothing
+        (
+            "Sorry, but that is how it goes. The oven was broken, the night was awful, a "
+            "horrible disaster.",
+            ["negative_tone"],
+        ),
+    ],
+)
+def test_an_explained_problem_after_an_apology_is_not_negative_tone(
+    text: str, codes_wanted: list[str]
+) -> None:
+    assert codes(text) == codes_wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The mistake was on your end, not ours.", True),
+        ("We checked and the error is clearly on your side.", True),
+        ("That was a misunderstanding on your part.", True),
+        ("Thank you, we know the new prices make it harder on your side too.", False),
+        ("We appreciate the patience on your part while we moved offices.", False),
+    ],
+)
+def test_on_your_side_blames_only_when_a_fault_is_put_there(text: str, flagged: bool) -> None:
+    assert ("argumentative" in codes(text)) == flagged
