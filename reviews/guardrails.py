@@ -207,6 +207,40 @@ _CONDESCENDING = [
     # the record as an answer: "the first time in ten years anyone has said"
     r"\bfirst time (?:in [\w ]{1,20}|ever) (?:that )?(?:anyone|someone|a (?:guest|customer"
     r"|diner|client))\b",
+    # Round 6, by structure. Labelling the reviewer to mock them: "a self-described food
+    # critic", "another expert who thinks they know more"
+    r"\b(?:self-(?:described|proclaimed|styled|appointed)|armchair|wannabe|would-be)\s+"
+    r"(?:\w+\s+)?(?:critics?|experts?|connoisseurs?|foodies?|reviewers?|chefs?|gurus?"
+    r"|specialists?|professionals?|judges?)\b",
+    r"\b(?:another|yet another|one more) (?:\w+ )?(?:expert|critic|genius|connoisseur"
+    r"|keyboard warrior|internet reviewer)\b",
+    r"\bwho (?:thinks?|believes?) (?:they|he|she|you) knows? (?:more|better)\b",
+    # the reviewer's own conduct told as the cause: "you arrived 45 minutes late and then
+    # complained"
+    r"\byou (?:\w+ly )?(?:arrived|turned up|showed up|came(?: in)?|checked in|walked in)"
+    r"(?: \w+){0,3} (?:late|after (?:closing|last orders|the kitchen|we))\b",
+    r"\byou\b[^.!?]{0,60}\b(?:and )?then (?:complained|blamed|demanded)\b",
+    # how clear it was said: "not sure how much more clearly we could have said it"
+    r"\bhow (?:much )?(?:more clearly|clearer|plainer)\b"
+    r"|\bhow [^.!?]{0,30}\bany (?:clearer|plainer|more clearly)\b"
+    r"|\bcould(?:n't| not) have (?:been|made it|said it|put it) (?:any )?(?:clearer|more clearly"
+    r"|plainer)\b",
+    # a backhanded concession: "entitled to their opinion, even when it's wrong", "we
+    # appreciate all feedback, even the unreasonable kind"
+    r"\bentitled to (?:their|your|his|her|an|one's) (?:own )?opinions?\b",
+    r"\beven (?:when|if) (?:it's|it is|they're|they are|you're|you are|it was) (?:\w+ )?"
+    r"(?:wrong|unfair|unreasonable|rude|untrue|inaccurate|misguided|nonsense)\b",
+    r"\beven the (?:\w+ )?(?:unreasonable|rude|unfair|ridiculous|silly|misguided|bizarre"
+    r"|unhinged|petty|dishonest) (?:kind|ones?|sort)\b",
+    # the review's authenticity doubted: "clearly from a competitor", "our real customers"
+    r"\b(?:from|by|written by|posted by|left by) (?:a|one of our) (?:competitors?|rivals?"
+    r"|bots?|trolls?)\b",
+    r"\b(?:our|any) (?:real|genuine|actual) (?:customers|guests|clients|diners|visitors"
+    r"|patients|members)\b",
+    # "you get what you pay for", "pay five-star prices"; a verdict that closes the matter
+    r"\byou get what you pay for\b|\bpay (?:\w+-star|premium|proper|full) prices\b",
+    r"(?:^|[.!?]\s+)(?:simple as that|end of story|it'?s (?:that|as) simple(?: as that)?"
+    r"|take it or leave it)\b",
 ]
 # The same in the other languages the product scores (formal and informal "you").
 _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
@@ -432,7 +466,8 @@ _GENERALISING = re.compile(
     re.IGNORECASE,
 )
 _SARCASTIC_OPENING = re.compile(
-    r"(?:^|[.!?]\s+)(?:sure|yes|again|respectfully|funnily(?: enough)?|oh|well),",
+    r"(?:^|[.!?]\s+)(?:sure|yes|again|respectfully|funnily(?: enough)?|oh|well|oh dear|dear me"
+    r"|wow|well well),",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.IGNORECASE)
@@ -446,7 +481,13 @@ _TALKING_DOWN = re.compile(
     r"|look at|try (?:reading|checking|looking at)|pay attention to|see)\s+(?:again\s+)?(?:the"
     r"|our)\s+(?:\w+\s+)?(?:terms|listing|description|website|site|menu|policy|policies|signs?"
     r"|confirmation|instructions|label|size chart|rules|details|small print|faq|page|photos"
-    r"|conditions)\b",
+    r"|conditions)\b"
+    # round 6: advice as a bare instruction ("Maybe be a bit more understanding next time"),
+    # the reviewer's complaint echoed as a question to open ("Cold food? It was snowing")
+    r"|(?:^|[.!?]\s+)(?:maybe|perhaps) (?:just )?(?:be|try|think|consider|plan|learn|arrive"
+    r"|come|order|book|stick)\b"
+    r"|^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
+    r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(
@@ -466,7 +507,11 @@ _STANDING_BY = re.compile(
     r"|never (?:had|received|got) (?:a|any) (?:complaints?|problems?)"
     r"|no (?:other )?(?:guest|customer|one) (?:has )?ever"
     r"|(?:hundreds|thousands|dozens|so many|plenty|lots) of (?:happy|satisfied|returning"
-    r"|loyal) (?:customers|guests|clients|diners|visitors))\b",
+    r"|loyal) (?:customers|guests|clients|diners|visitors)"
+    # round 6: the record answers ("our other reviews speak for themselves", "none of our
+    # customers has ever")
+    r"|(?:reviews|ratings|record|results|reputation|work) speaks? for (?:themselves|itself)"
+    r"|none of our (?:\w+ )?(?:customers|guests|clients|diners|visitors) (?:has|have) ever)\b",
     re.IGNORECASE,
 )
 

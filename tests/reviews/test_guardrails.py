@@ -452,3 +452,31 @@ def test_an_explained_problem_after_an_apology_is_not_negative_tone(
 )
 def test_on_your_side_blames_only_when_a_fault_is_put_there(text: str, flagged: bool) -> None:
     assert ("argumentative" in codes(text)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the reviewer labelled to mock them
+        ("Thanks! We'll tell the barista a self-proclaimed coffee expert disliked it.", True),
+        ("Yet another genius who thinks they know better than our mechanics.", True),
+        # the reviewer's own conduct told as the cause
+        ("You turned up an hour late and then complained the kitchen had closed.", True),
+        # how clearly it was said; a backhanded concession; the review called fake
+        ("It is on every page. Hard to see how it could have been made any clearer.", True),
+        ("Everyone is entitled to an opinion. Ours is different.", True),
+        ("Thank you for all reviews, even the ridiculous ones.", True),
+        ("This was obviously written by a rival. Our genuine guests know better.", True),
+        # a verdict that closes the matter; the record as the answer; advice as an order
+        ("Cheap rooms are small rooms. End of story.", True),
+        ("Our ratings speak for themselves.", True),
+        ("Slow service? We were full. Perhaps book ahead.", True),
+        # ... and what good replies say with the same words
+        ("Thank you! The barista is a trained coffee expert and loved reading this.", False),
+        ("Questions? Our team is on +1 800 555 0100 every day.", False),
+        ("We're sorry you arrived to a closed kitchen; the hours online were wrong.", False),
+        ("Thank you, your opinion matters to us and we have shared it with the team.", False),
+    ],
+)
+def test_round6_defensive_constructions(text: str, flagged: bool) -> None:
+    assert ("argumentative" in codes(text)) == flagged, codes(text)
