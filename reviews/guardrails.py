@@ -648,11 +648,57 @@ _INCENTIVE_OTHER = {
 }
 
 
+# Round 6 (English): the exchange read across the whole reply. What is given, said as a
+# state or a favour rather than a noun ("your coffee is free", "drinks are on us", "on the
+# house", "we'll waive the charge", "upgrade you"); the review to be changed, its verb on
+# either side ("once the review has been removed", "take this review down", "bump it up",
+# "delete this", "post a new review"); and what ties them: the change as the condition ("if
+# you'd consider editing", "once the review has been removed"), "in return", or the change
+# and the gift in one sentence ("Change your rating …, and your coffee is free").
+_GIVEN = re.compile(
+    r"\b(?:(?:is|are|will be|'ll be|be) (?:completely |totally )?(?:free|on us|on the house"
+    r"|complimentary)|on the house|(?:waive|comp|cover) (?:the|your) \w+"
+    r"|upgrade you|free (?:every|for|next|all|on)"
+    r"|we(?:'ll| will) (?:\w+ly )?(?:refund|reimburse|send you|give you|treat you|throw in"
+    r"|shout you|upgrade|waive|cover))\b",
+    re.IGNORECASE,
+)
+_REVIEW_CHANGE = (
+    r"(?:review|rating|stars?|feedback|score)s? (?:has |have |is |was )?(?:been )?(?:removed"
+    r"|deleted|taken down|edited|updated|changed|amended|revised|withdrawn)"
+    # a pronoun stands for the review answered: "bump it up", "take this down", "delete this"
+    r"|(?:bump|push|nudge)\w* (?:it|this|that|them) up|(?:take|pull)\w* (?:it|this|that) down"
+    r"|(?:delet|remov|edit|withdraw)\w* this(?! \w)"
+    r"|(?:bump|push|nudge|take|pull|delete|remove|edit|chang|updat|rais|revis|amend|post"
+    r"|writ|leav)\w* (?:us )?(?:your|this|the|that|a new|a better|a fresh|an updated)"
+    r" (?:\w+ )?(?:review|rating|stars?|feedback|score)s?"
+)
+_TIED = re.compile(
+    rf"\b(?:if you|once|as soon as|when you|after you)\b[^.!?]{{0,40}}?\b(?:{_REVIEW_CHANGE})"
+    r"|\bin (?:return|exchange)\b",
+    re.IGNORECASE,
+)
+_REVIEW_CHANGED = re.compile(rf"\b(?:{_REVIEW_CHANGE})\b", re.IGNORECASE)
+
+
+def _exchange(text: str) -> bool:
+    """A reply that offers something on condition that the review changes (English)."""
+    if not _GIVEN.search(text) or not _REVIEW_CHANGED.search(text):
+        return False
+    if _TIED.search(text):
+        return True
+    return any(
+        _GIVEN.search(sentence) and _REVIEW_CHANGED.search(sentence)
+        for sentence in _sentences(text)
+    )
+
+
 def check_incentive(text: str, language: str | None = None) -> Finding | None:
     code = _language_of(text, language)
     words = _INCENTIVE_OTHER.get(code)
+    exchange = _exchange(text)
     for sentence in _sentences(text):
-        english = _OFFER_RE.search(sentence) and _CHANGE.search(sentence)
+        english = exchange or (_OFFER_RE.search(sentence) and _CHANGE.search(sentence))
         other = words is not None and words[0].search(sentence) and words[1].search(sentence)
         if english or other:
             return Finding(

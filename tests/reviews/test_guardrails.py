@@ -480,3 +480,23 @@ def test_on_your_side_blames_only_when_a_fault_is_put_there(text: str, flagged: 
 )
 def test_round6_defensive_constructions(text: str, flagged: bool) -> None:
     assert ("argumentative" in codes(text)) == flagged, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the gift said as a state or a favour, the change as its condition
+        ("As soon as the rating is updated, your next haircut is on the house.", True),
+        ("We'll upgrade you to a bigger room if you take this review down.", True),
+        ("Nudge it up to five stars and lunch is on us all week.", True),
+        ("Please remove this. In exchange, the next delivery will be free.", True),
+        ("We'll waive the call-out fee when you amend your rating.", True),
+        # an offer and a review named with nothing tying them
+        ("Thanks for leaving a review! If you return the jacket, we'll refund you in full.", False),
+        ("If you'd like to change it for a larger size, we'll cover the postage.", False),
+        ("We have refunded your order. You are welcome to update your review if you wish.", False),
+        ("If you remove it from the box and it is damaged, we'll refund you.", False),
+    ],
+)
+def test_an_exchange_for_a_changed_review_read_across_the_reply(text: str, flagged: bool) -> None:
+    assert ("incentive" in codes(text)) == flagged, codes(text)
