@@ -316,6 +316,8 @@ def _portuguese() -> Rules | None:
     negation_words = negations | {"nao", "nunca", "jamais", "nem", "sem", "nenhum", "nenhuma"}
     for word in negation_words:
         lexicon.pop(word, None)
+    for word in language_rules.FUNCTION_WORDS["pt"].split():  # valued by mistake
+        lexicon.pop(word, None)
     boosters = {w: 0.293 for w in increase if w} | {w: -0.293 for w in decrease if w}
     return Rules(
         lexicon=lexicon,
@@ -337,7 +339,8 @@ def _portuguese() -> Rules | None:
         neutral=frozenset(
             "qualidade preco servico atendimento apoio produto entrega ha esperando esperar"
             " espera esperamos esperei".split()
-        ),
+        )
+        | frozenset(language_rules.FUNCTION_WORDS["pt"].split()),
     )
 
 
@@ -537,8 +540,10 @@ def _vendored(code: str) -> Rules | None:
     negations = frozenset(spec.negations.split())
     boosters = _boosters(spec.increase, spec.decrease)
     contrasts = frozenset(spec.contrasts.split())
-    neutral = frozenset(spec.aspects.split()) | frozenset(
-        language_rules.NEUTRAL.get(code, "").split()
+    neutral = (
+        frozenset(spec.aspects.split())
+        | frozenset(language_rules.NEUTRAL.get(code, "").split())
+        | frozenset(language_rules.FUNCTION_WORDS.get(code, "").split())
     )
     rule_words = negations | contrasts | boosters.keys() | neutral
     lexicon: dict[str, float] = {}

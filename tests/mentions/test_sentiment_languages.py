@@ -380,3 +380,24 @@ def test_compounds_and_missing_diacritics_do_not_invent_opinions(
     language: str, text: str, want: str
 ) -> None:
     assert analyse(text, language=language).document.label == want
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Vi fikk rommet som vi bestilte."),  # "som" (which) was +1.6
+        ("nl", "We waren met vier naar de kust."),  # "vier" (four) +3.6, "naar" (to) -1.95
+        ("de", "Die anderen Gäste saßen unter dem Dach."),  # "ander" -2.0, "unter" -0.8
+        ("fr", "Il faut tout réserver avant."),  # "faut" -2.4, "tout" +0.66
+        ("sv", "Det är viktigt att boka första veckan."),
+        ("pt", "Fui ao banco para pagar."),  # "banco" (bank) -2.1, "para" -0.6
+    ],
+)
+def test_function_and_number_words_carry_no_valence(language: str, text: str) -> None:
+    """Round 6: the translated lists valued words that carry no judgement in a review."""
+    assert analyse(text, language=language).document.compound == 0.0, (language, text)
+
+
+def test_judgements_that_are_also_stop_words_keep_their_valence() -> None:
+    for code, text, want in [("fr", "Très bien.", "positive"), ("sv", "Sämst.", "negative")]:
+        assert analyse(text, language=code).document.label == want, (code, text)
