@@ -480,6 +480,22 @@ APOLOGY = (
     r"|das stimmt(?! nicht)|c'est vrai|es cierto|è vero|dat klopt|det stemmer(?! ikke)"
     r"|det stämmer(?! inte)|det er rigtigt|se pitää paikkansa|to prawda|tā ir taisnība"
     r"|це правда|é verdade"
+    # "we understand that it was disappointing" (with its object: "we don't understand why"
+    # is no acknowledgement)
+    r"|(?:wir verstehen|nous comprenons|entendemos|comprendemos|capiamo|comprendiamo"
+    r"|we begrijpen|vi forstår|vi förstår|ymmärrämme|rozumiemy|saprotam|розуміємо"
+    r"|compreendemos)(?: (?:gut|sehr gut|bien|perfectamente|perfettamente|goed|godt|helt"
+    r"|fullt|hyvin|dobrze|doskonale|ļoti labi|добре|bem|perfeitamente))?,? (?:dass|que|qu'"
+    r"|che|dat|at|att|että|że|ka|що)"
+    # what was put right: "the broken lockers will be replaced", "the bug is fixed" (the
+    # sentence names the fault because it is gone)
+    r"|ersetzt|repariert|behoben|ausgetauscht|remplacée?s?|réparée?s?|corrigée?s?"
+    r"|sustituid[oa]s?|reparad[oa]s?|solucionad[oa]s?|corregid[oa]s?|sostituit[oiae]"
+    r"|riparat[oiae]|vervangen|gerepareerd|verholpen|erstattet|reparert|fikset"
+    r"|ersatta?|reparerad|åtgärdad|udskiftet|skiftet|repareret|vaihdettu|korjattu"
+    r"|wymienion[eya]|naprawion[eya]|nomainīt[sa]|salabot[sa]|novērst[sa]|izlabot[sa]"
+    r"|замінен\w*|замінили|виправлен\w*|виправили|полагодили|усунен\w*|усунули"
+    r"|substituíd[oa]s|reparad[oa]s?"
 )
 
 

@@ -500,3 +500,27 @@ def test_round6_defensive_constructions(text: str, flagged: bool) -> None:
 )
 def test_an_exchange_for_a_changed_review_read_across_the_reply(text: str, flagged: bool) -> None:
     assert ("incentive" in codes(text)) == flagged, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # what was put right names the fault because it is gone
+        ("de", "Danke für den Hinweis. Die kaputten Spinde werden nächste Woche ersetzt."),
+        ("pt", "Obrigado. Os cacifos avariados já foram substituídos."),
+        ("uk", "Дякуємо! Помилку, через яку не працював промокод, виправлено."),
+        ("lv", "Paldies! Kļūda, kuras dēļ maksājums tika noņemts divreiz, ir novērsta."),
+        # "we understand that it was disappointing" acknowledges, with its object
+        ("nb", "Vi forstår at det var skuffende. Ring oss gjerne."),
+        ("de", "Wir verstehen, dass das in Ihrem Fall ärgerlich war."),
+    ],
+)
+def test_a_fault_put_right_or_acknowledged_is_no_negative_tone(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
+
+
+def test_we_do_not_understand_is_still_no_acknowledgement() -> None:
+    text = "Vi forstår ikke at du skriver en dårlig anmeldelse etter tre netter hos oss."
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language="nb")}
+    assert "argumentative" in found
