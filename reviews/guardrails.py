@@ -732,8 +732,17 @@ _REFERENCE_WORDS = (
     r"|zamówieni\w*|rezerwacj\w*|pasūtījum\w*|rezervācij\w*|замовлення|бронювання"
     r"|encomenda|número"
 )
+# Round 6: the other things a customer is known by, followed directly by the code ("rental
+# agreement AB-99120", "policy number HS-2231190", "(ref RX-55102)"); the code has five
+# characters or more, so "our parcel partner DPD2" is a name.
+_KNOWN_BY = re.compile(
+    r"(?<!\w)(?:ref|agreement|contract|policy|claim|membership|member|prescription|tracking"
+    r"|consignment|patient|parcel)\.?(?:\s+(?:number|no\.?|nr\.?|id|ref\.?|code))?\s*[:#]?\s*"
+    r"(?P<code>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z0-9]{4})[A-Z0-9][A-Z0-9-]{4,})(?![\w])",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
-    rf"(?<!\w)(?:{_REFERENCE_WORDS})(?:\s+[\w'.]+){{0,3}}?\s*[:#]?\s*#?"
+    rf"(?<!\w)(?:{_REFERENCE_WORDS})(?:\s+\(?[\w'.]+){{0,3}}?\s*[:#]?\s*#?"
     r"(?P<code>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z0-9]{4})[A-Z0-9][A-Z0-9-]{3,})(?![\w])",
     re.IGNORECASE,
 )
@@ -799,7 +808,16 @@ def _iban_valid(value: str) -> bool:
 
 
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CARD = re.compile(r"\b(?:\d[ -]?){13,19}\b")
+# A card named by its last digits ("your card ending 4417", "la carte se terminant par 4821").
+_CARD_ENDING = re.compile(
+    r"(?<!\w)(?:card|visa|mastercard|amex|maestro|carte|tarjeta|carta|karte|kaart|kort\w*"
+    r"|kart\w*|картк\w*|cartão)\b[^.!?\d]{0,25}?(?:ending|ends|endend|endung|se terminant"
+    r"|terminad[ao]|que termina|che termina|terminante|eindigend|kończąc\w*|som slutar"
+    r"|der ender|som ender|закінчу\w*|що закінчу\w*)[^.!?\d]{0,12}\d{4}(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _digits(value: str) -> str:
@@ -849,6 +867,11 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
                 f"{match.group(0)} looks like a bank account number (IBAN). Never publish a "
                 "customer's account in a public reply."
             )
+    ending = _CARD_ENDING.search(text)
+    if ending:
+        return _contact_finding(
+            f"“{ending.group(0)}” names the customer's card. Never publish it in a public reply."
+        )
     for match in _CARD.finditer(text):
         digits = _digits(match.group(0))
         if len(digits) >= 13 and not own_phone(digits):
@@ -862,11 +885,11 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
                 f"The phone number {match.group(0).strip()} is not one of your public contact "
                 "details. Never publish a customer's details in a public reply."
             )
-    for pattern in (_REFERENCE, _HASH_CODE, _NUMBER_SIGN):
+    for pattern in (_REFERENCE, _KNOWN_BY, _HASH_CODE, _NUMBER_SIGN):
         for reference in pattern.finditer(text):
-            code = reference.groupdict().get("code") or reference.group(0)
-            if _DATE.fullmatch(code.strip("#").strip()) or own_text(reference.group(0)):
-                continue  # a date ("order arrived on 2024-05-01"), or the business's own
+            code = (reference.groupdict().get("code") or reference.group(0)).strip("#").strip()
+            if _DATE.fullmatch(code) or _YEAR.fullmatch(code) or own_text(reference.group(0)):
+                continue  # a date or a year ("order arrived on 2024-05-01"), or the business's
             return _contact_finding(
                 f"“{reference.group(0)}” identifies the customer's order, booking or account "
                 "publicly. Refer to it privately instead."

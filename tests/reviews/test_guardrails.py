@@ -524,3 +524,23 @@ def test_we_do_not_understand_is_still_no_acknowledgement() -> None:
     text = "Vi forstår ikke at du skriver en dårlig anmeldelse etter tre netter hos oss."
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language="nb")}
     assert "argumentative" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        # what else a customer is known by, and a card named by its last digits
+        ("We looked at your loan agreement LN-448120 and the fee stands.", True),
+        ("Your insurance claim (ref CLM-90211) is with the assessor.", True),
+        ("Membership no. GYM-55102 has been unfrozen.", True),
+        ("The charge to your Visa ending in 9921 was reversed.", True),
+        ("Le remboursement sur votre carte se terminant par 3310 est parti.", True),
+        # ... and the same words without a code, or with a year
+        ("Our cancellation policy for 2025 is on the website, thank you.", False),
+        ("Thank you for your membership since 2019!", False),
+        ("Our parcel partner DPD2 delivers on Saturdays.", False),
+        ("The refund to your card will arrive within 5 days.", False),
+    ],
+)
+def test_references_and_card_endings(text: str, leaks: bool) -> None:
+    assert ("contact_data" in codes(text)) == leaks, codes(text)
