@@ -1,5 +1,12 @@
-"""Figures on the blind sets of tests/blind/: texts written by someone who had not seen the
-scorer, the reply checks or any earlier set, and that no rule has been tuned on.
+"""Figures on the blind sets: texts written by someone who had not seen the scorer, the reply
+checks or any earlier set, each package committed before the round that it measures.
+
+- tests/blind6/ (round 6's blind set, never read): the figures without a round in their
+  name.
+- tests/blind/ (round 5's blind set): measured once before round 6, then its misses were
+  read in round 6, so it is tuning data now; its figures carry ``_round5``.
+
+Per set:
 
 - sentiment_blind_targeted_accuracy: the label toward each named brand, beside the whole
   text's label and plain VADER's on the same brands (the two baselines).
@@ -7,30 +14,37 @@ scorer, the reply checks or any earlier set, and that no rule has been tuned on.
 - sentiment_blind_accuracy_<language>: reviews in each other scored language (positive,
   negative and mixed ones with a clear verdict), and over all of them.
 - guardrails_blind_recall_<language> / guardrails_blind_false_positive_rate_<language>: the
-  other languages' replies, and over all of them.
+  other languages' replies, and their mean.
 """
 
 from __future__ import annotations
+
+import importlib
+from types import ModuleType
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from mentions.sentiment import analyse, label_for
 from reviews import guardrails
-from tests.blind.replies import BLIND_REPLIES
-from tests.blind.replies import CONTACTS as CONTACTS_OTHER
-from tests.blind.replies_en import BLIND_REPLIES_EN
-from tests.blind.replies_en import CONTACTS as CONTACTS_EN
-from tests.blind.reviews import BLIND_REVIEWS
-from tests.blind.targeted import BLIND_TARGETED
 from tests.mentions.targeted_texts import spans_of
 from tests.reviews.guardrail_replies import CODES
 
+# package -> what its figures' names end with, and the note on its first line
+SETS = {
+    "tests.blind6": ("", "(round 6's blind set, never read)"),
+    "tests.blind": ("_round5", "(round 5's blind set: read in round 6, tuning data now)"),
+}
 
-def targeted() -> tuple[float, float, float]:
+
+def _set(package: str, name: str) -> ModuleType:
+    return importlib.import_module(f"{package}.{name}")
+
+
+def targeted(texts: list[tuple[str, dict[str, str]]]) -> tuple[float, float, float]:
     """(per-brand accuracy, whole-text label accuracy, plain VADER accuracy) on the brands."""
     vader = SentimentIntensityAnalyzer()
     right = whole = plain = total = 0
-    for text, wanted in BLIND_TARGETED:
+    for text, wanted in texts:
         targets = {brand: spans_of(text, brand) for brand in wanted}
         analysis = analyse(text, targets=targets, language="en")
         vader_label = label_for(vader.polarity_scores(text)["compound"])
@@ -56,29 +70,35 @@ def replies(rows: list[tuple[str, str]], contacts: list[str], language: str) -> 
     return caught / bad, flagged / good
 
 
-def run() -> list[tuple[str, float, str]]:
-    accuracy, whole, plain = targeted()
+def figures_for(package: str, end: str, note: str) -> list[tuple[str, float, str]]:
+    english = _set(package, "replies_en")
+    others = _set(package, "replies")
+    accuracy, whole, plain = targeted(_set(package, "targeted").BLIND_TARGETED)
     figures = [
-        ("sentiment_blind_targeted_accuracy", accuracy, "(per brand)"),
-        ("sentiment_blind_targeted_whole_text_accuracy", whole, "(baseline: the text's label)"),
-        ("sentiment_blind_targeted_vader_accuracy", plain, "(baseline: plain VADER)"),
+        (f"sentiment_blind_targeted_accuracy{end}", accuracy, f"(per brand) {note}"),
+        (f"sentiment_blind_targeted_whole_text_accuracy{end}", whole, "(the text's label)"),
+        (f"sentiment_blind_targeted_vader_accuracy{end}", plain, "(plain VADER)"),
     ]
-    recall, false_positives = replies(BLIND_REPLIES_EN, CONTACTS_EN, "en")
-    figures.append(("guardrails_blind_recall_en", recall, ""))
-    figures.append(("guardrails_blind_false_positive_rate_en", false_positives, ""))
+    recall, false_positives = replies(english.BLIND_REPLIES_EN, english.CONTACTS, "en")
+    figures.append((f"guardrails_blind_recall_en{end}", recall, ""))
+    figures.append((f"guardrails_blind_false_positive_rate_en{end}", false_positives, ""))
     right = total = 0
-    for code, reviews in BLIND_REVIEWS.items():
+    for code, reviews in _set(package, "reviews").BLIND_REVIEWS.items():
         hits = sum(analyse(text, language=code).document.label == want for want, text in reviews)
-        figures.append((f"sentiment_blind_accuracy_{code}", hits / len(reviews), ""))
+        figures.append((f"sentiment_blind_accuracy_{code}{end}", hits / len(reviews), ""))
         right, total = right + hits, total + len(reviews)
-    figures.append(("sentiment_blind_accuracy", right / total, "(all languages but English)"))
+    figures.append((f"sentiment_blind_accuracy{end}", right / total, "(all but English)"))
     recalls, rates = [], []
-    for code, rows in BLIND_REPLIES.items():
-        recall, false_positives = replies(rows, CONTACTS_OTHER, code)
-        figures.append((f"guardrails_blind_recall_{code}", recall, ""))
-        figures.append((f"guardrails_blind_false_positive_rate_{code}", false_positives, ""))
+    for code, rows in others.BLIND_REPLIES.items():
+        recall, false_positives = replies(rows, others.CONTACTS, code)
+        figures.append((f"guardrails_blind_recall_{code}{end}", recall, ""))
+        figures.append((f"guardrails_blind_false_positive_rate_{code}{end}", false_positives, ""))
         recalls.append(recall)
         rates.append(false_positives)
-    figures.append(("guardrails_blind_recall", sum(recalls) / len(recalls), "(mean, not English)"))
-    figures.append(("guardrails_blind_false_positive_rate", sum(rates) / len(rates), ""))
+    figures.append((f"guardrails_blind_recall{end}", sum(recalls) / len(recalls), "(mean)"))
+    figures.append((f"guardrails_blind_false_positive_rate{end}", sum(rates) / len(rates), ""))
     return figures
+
+
+def run() -> list[tuple[str, float, str]]:
+    return [row for package, (end, note) in SETS.items() for row in figures_for(package, end, note)]
