@@ -331,6 +331,7 @@ def _portuguese() -> Rules | None:
         prepare=_chain(
             [_strip_accents, _complaints("pt"), _join_fixed(tuple(_PORTUGUESE_PHRASES))]
         ),
+        ironic_closer=language_rules.ironic_closer("pt"),
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
         stem_min=7,
@@ -591,6 +592,7 @@ def _vendored(code: str) -> Rules | None:
         endings=suffixes or tuple(spec.endings.split()),
         negation_follows=spec.negation_follows,
         neutral=neutral,
+        ironic_closer=language_rules.ironic_closer(code),
     )
 
 

@@ -325,6 +325,9 @@ class Rules:
     # A question asserts no praise: "Does Acme allow a second driver for free?" is no
     # compliment, while "Why does the app log me out every time?" is still a complaint.
     questions_assert_no_praise: bool = False
+    # Other languages: a sentence that is nothing but praise after a complaint is ironic
+    # ("Complimenti.", "Brawo PKP 👏"; mentions.language_rules.IRONIC_CLOSERS).
+    ironic_closer: re.Pattern[str] | None = None
 
     @cached_property
     def fact_gate(self) -> frozenset[str]:
@@ -615,7 +618,9 @@ def _translate_emoji(
     text: str, emojis: Mapping[str, str]
 ) -> tuple[str, list[tuple[int, int, str]]]:
     """VADER's emoji-to-words step, also remembering where each description landed."""
-    if text.isascii() or not emojis:
+    # Most texts with accents hold no emoji: the set test finds that in C instead of the
+    # Python loop below over every character (the loop was a sixth of non-English scoring).
+    if text.isascii() or not emojis or emojis.keys().isdisjoint(text):
         return text, []
     out: list[str] = []
     where: list[tuple[int, int, str]] = []
@@ -1393,6 +1398,8 @@ def analyse(
     sentences = [_score_piece(masked, s, e, rules, lex, explain, text) for s, e in spans]
     if rules.contrast == "but":  # English
         _sarcastic_closers(sentences)
+    else:
+        _ironic_praise(sentences, rules.ironic_closer)
     compound = aggregate(sentences)
     document = Score(compound, label_for(compound, positive, negative), sentences)
     if not targets:
@@ -1469,6 +1476,27 @@ def _sarcastic_closers(sentences: list[SentenceScore]) -> None:
             and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
         ):
             sentences[k] = _weighted(sentences[k], -1.0, flip_words=True)
+
+
+# An eye-roll or upside-down face marks the praise of its sentence as ironic ("Génial comme
+# d'hab 🙄", "ihr seid echt die Besten 🙃"); other languages only, English has its own rules.
+_IRONIC_MARKS = ("\U0001f644", "\U0001f643")
+
+
+def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | None) -> None:
+    """Other languages: praise in a sentence marked as ironic, or a sentence of nothing but
+    praise right after a complaint, turns into a complaint, in place."""
+    for k, sentence in enumerate(sentences):
+        if sentence.raw <= 0:
+            continue
+        if any(mark in sentence.text for mark in _IRONIC_MARKS) or (
+            k
+            and closer is not None
+            and sentences[k - 1].raw < 0
+            and len(sentence.text) <= 40
+            and closer.fullmatch(sentence.text.strip())
+        ):
+            sentences[k] = _weighted(sentence, -1.0, flip_words=True)
 
 
 def _masked(text: str, targets: Mapping[str, Sequence[tuple[int, int]]]) -> str:

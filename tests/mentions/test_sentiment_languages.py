@@ -401,3 +401,45 @@ def test_function_and_number_words_carry_no_valence(language: str, text: str) ->
 def test_judgements_that_are_also_stop_words_keep_their_valence() -> None:
     for code, text, want in [("fr", "Très bien.", "positive"), ("sv", "Sämst.", "negative")]:
         assert analyse(text, language=code).document.label == want, (code, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # an eye-roll or upside-down face makes its sentence's praise ironic
+        ("fr", "Le bus a encore été supprimé. Super service 🙄", "negative"),
+        ("de", "Zug fällt aus. Ganz toll gemacht 🙃", "negative"),
+        # nothing but praise (and the company's name) right after a complaint
+        ("it", "Il pacco è arrivato rotto. Complimenti.", "negative"),
+        ("pl", "Paczka przyszła zniszczona. Brawo InPost 👏", "negative"),
+        ("es", "Tres meses esperando el reembolso. Gracias por nada.", "negative"),
+        # ... but a compliment after a complaint about something else, with a noun, is praise
+        ("it", "Il parcheggio è scomodo. Complimenti al cuoco, ottima cena!", "positive"),
+        ("de", "Super Essen und tolle Leute 🙂", "positive"),
+    ],
+)
+def test_ironic_praise(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # nobody did anything, with any verb
+        ("fr", "Le technicien devait passer lundi. Personne n'est venu.", "negative"),
+        ("da", "Vi ventede ved skranken og ingen sagde noget.", "negative"),
+        ("sv", "Inga problem med leveransen.", "neutral"),  # "ingen/inga" before a noun
+        # no information given; delayed
+        ("pl", "Pociąg opóźniony, zero informacji.", "negative"),
+        ("nb", "Flyet var forsinket og null info.", "negative"),
+        # the customer leaving (present, first person) or coming back
+        ("nb", "Bytter leverandør nå.", "negative"),
+        ("fi", "Vaihdan operaattoria.", "negative"),
+        ("de", "Wir kommen bestimmt wieder.", "positive"),
+        ("de", "Wir kommen nie wieder.", "negative"),
+        ("sv", "Förnyar kortet.", "positive"),
+        ("pl", "Nie wrócimy.", "negative"),
+    ],
+)
+def test_round6_facts(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
