@@ -1648,13 +1648,22 @@ def _target_sentences(
 # Globex", "ditched Globex for", "take Acme over Globex". Right before the brand that won a
 # choice: "switched from Globex to Acme", "ditched Globex for Acme".
 _PREFER = r"(?:take|taking|took|pick|picking|picked|choose|choosing|chose|prefer\w*|recommend\w*)"
-_SWITCH = r"(?:switch\w*|migrat\w+)"  # "moved from London to Acme HQ" is no choice
+# "moved from London to Acme HQ" is no choice; "moved my savings from Globex to Acme" is
+_SWITCH = (
+    r"(?:switch\w*|migrat\w+|(?:moved|moving|move|transferred|ported|took)"
+    r" (?:my|our|all my|all our|the) (?:\w+ )?(?:savings|account|accounts|money|mortgage|pension"
+    r"|number|business|broadband|contract|insurance|policy|phone|custom|shopping|team|agency"
+    r"|company|data|energy|plan|subscription|isa))"
+)
 _DITCH = r"(?:ditched|dumped|left|dropped|quit|replaced|swapped|traded)"
 _ARTICLE = r"(?:the |a |an |my |our |their |good old |old )?"
 _FOIL_BEFORE = re.compile(
     rf"(?:\b(?P<comparison>than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
     rf"|beats|beat|outperforms|outperformed|outclasses)"
-    rf"|\b(?P<shun>skip|avoid|ditch)"
+    rf"|\b(?P<shun>skip|avoid|ditch|(?<!almost )(?<!nearly )(?:gave|give|given|giving) up on"
+    rf"|(?:about|of|considering|consider|recommend|suggest) leaving)"
+    # "Fetchly > Munchbox": the sign compares
+    rf"|(?P<greater>(?<![<>=-])>(?![>=]))"
     rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of|to)"
     rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
     rf"|\b(?P<ditch>{_DITCH}))\s+{_ARTICLE}$",
@@ -1664,24 +1673,38 @@ _DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNOREC
 _CHOSEN_BEFORE = re.compile(
     rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
     rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with)"
-    rf"|\b(?:skip|avoid)\s+[^.!?;]{{1,40}}?\s+(?:and|,)\s+(?:get|buy|try|go for|go with|use))"
+    rf"|\b(?:skip|avoid)\s+[^.!?;]{{1,40}}?\s+(?:and|,)\s+(?:get|buy|try|go for|go with|use)"
+    # "gave up on Globex and started taking the Acme bus"
+    rf"|\b(?:gave up on|given up on|ditched|dumped|left|dropped|quit|cancelled)\s+[^.!?;]{{1,40}}?"
+    rf"\s+and\s+(?:\w+\s+)?(?:started|start|went|switched|moved|got|signed up|joined)"
+    rf"(?:\s+(?:taking|using|with|to|for|on|over to))?)"
     rf"\s+{_ARTICLE}$",
     re.IGNORECASE,
 )
 _CHOSEN_AFTER = re.compile(
-    r"(?:'s)?(?:\s+\w+){0,2}\s+(?:over|instead of|any day|every time|hands down)\b",
+    r"(?:'s)?,?(?:\s+\w+){0,2}\s+(?:over|instead of|any day|every time|hands down)\b",
     re.IGNORECASE,
 )
 _PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
+# A sentence that is nothing but the brand and the verdict: "Aerolume every time."
+_VERDICT = re.compile(
+    r"\s*[^\s.!?,;]+(?:\s+[^\s.!?,;]+){0,2}(?:'s)?,?\s+(?:every time|hands down|any day"
+    r"|all the way|for the win|ftw)\b[\s.!]*",
+    re.IGNORECASE,
+)
 # A word every comparison or choice above holds: each alternative of _FOIL_BEFORE,
 # _CHOSEN_BEFORE and _PREFERENCE has one of these (or "as ... as"). A sentence with none is
 # no comparison, and _compared skips the per-brand searches (three regexes over a window
 # before each brand, a fifth of the time targets take).
-_COMPARE_WORDS = (
-    "than unlike compared vs versus beat outperform outclass skip avoid ditch take taking"
-    " took pick choos chose prefer recommend switch migrat dumped left dropped quit replaced"
-    " swapped traded"
-).split()
+_COMPARE_WORDS = [
+    *(
+        "than unlike compared vs versus beat outperform outclass skip avoid ditch take taking"
+        " took pick choos chose prefer recommend switch migrat dumped left dropped quit"
+        " replaced swapped traded gave give given giving leaving > moved moving move"
+        " transferred ported cancelled"
+    ).split(),
+    *("every time", "hands down", "any day", "all the way", "ftw", "for the win"),
+]
 _AS_AS = re.compile(r"as (?:\w+ ){1,2}as\s")
 
 
@@ -1713,13 +1736,17 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
     if before is not None:
         if before.group("comparison"):
             return "foil"
+        if before.group("greater"):
+            return "lost"
         if before.group("shun"):
             return "shunned"
         if not before.group("ditch") or _DITCH_AFTER.match(text, until, end):
             return "lost"
     if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
         return "chosen"
-    if _CHOSEN_AFTER.match(text, until, end) and _PREFERENCE.search(text, start, at):
+    if _CHOSEN_AFTER.match(text, until, end) and (
+        _PREFERENCE.search(text, start, at) or _VERDICT.fullmatch(text, start, end)
+    ):
         return "chosen"
     return ""
 

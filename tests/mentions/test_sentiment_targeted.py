@@ -421,3 +421,36 @@ def test_sarcasm_after_a_complaint_or_around_a_fact(text: str) -> None:
 def test_a_problem_that_stopped_is_good_news() -> None:
     text = "Since the update the Acme app stopped crashing."
     assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "brands", "labels"),
+    [
+        # the sign compares: the brand before ">" won
+        ("Acme > Globex. Not even close.", ("Acme", "Globex"), ("positive", "negative")),
+        ("Acme > Globex for anyone who travels.", ("Acme", "Globex"), ("positive", "negative")),
+        # a sentence of the brand and a verdict
+        ("Acme or Globex for a first bike? Acme, hands down.", ("Acme",), ("positive",)),
+        # moving what is one's own from one brand to another is a choice
+        (
+            "Moved our broadband from Globex to Acme in May.",
+            ("Acme", "Globex"),
+            ("positive", "negative"),
+        ),
+        # giving up on a brand, and what was started instead
+        (
+            "Gave up on Globex and started using Acme for the school run.",
+            ("Acme", "Globex"),
+            ("positive", "negative"),
+        ),
+        ("If you're thinking of leaving Globex, do it.", ("Globex",), ("negative",)),
+        # ... not when it nearly happened, nor moving house
+        ("I nearly gave up on Acme, then they fixed it in a day.", ("Acme",), ("positive",)),
+        ("We moved from Leeds to the Acme estate last year.", ("Acme",), ("neutral",)),
+    ],
+)
+def test_round6_choices_signs_verdicts_and_moves(
+    text: str, brands: tuple[str, ...], labels: tuple[str, ...]
+) -> None:
+    found = toward(text, *brands)
+    assert tuple(found[b].label for b in brands) == labels  # type: ignore[attr-defined]
