@@ -34,7 +34,10 @@ def add(workspace_id: int, changes: Iterable[tuple[int, datetime, int | None, st
     totals: Counter[Bucket] = Counter()
     for brand_id, published_at, source_id, label, delta in changes:
         totals[(brand_id, hour_of(published_at), source_id, label or "unscored")] += delta
-    rows = [(workspace_id, *bucket, n) for bucket, n in sorted(totals.items()) if n]
+    # In key order, so two transactions lock the same rows in the same order; a mention
+    # without a source (added by hand) sorts first, as None cannot be compared with an id.
+    ordered = sorted(totals.items(), key=lambda item: (*item[0][:2], item[0][2] or 0, item[0][3]))
+    rows = [(workspace_id, *bucket, n) for bucket, n in ordered if n]
     if not rows:
         return
     with connection.cursor() as cursor:

@@ -65,7 +65,7 @@ def rescore_recent(job_id: int) -> None:
     """Re-score a workspace's recent mentions, recording progress; safe to run twice."""
     from mentions.matching import Matcher
     from mentions.models import LexiconEntry, RescoreJob
-    from mentions.rescore import BATCH, recent_mention_ids, score_mention
+    from mentions.rescore import BATCH, recent_mention_ids, score_mentions
 
     job = RescoreJob.objects.filter(pk=job_id, finished_at__isnull=True).first()
     if job is None:
@@ -75,8 +75,7 @@ def rescore_recent(job_id: int) -> None:
     lexicon = LexiconEntry.for_workspace(job.workspace_id)
     matcher = Matcher.for_workspace(job.workspace_id)
     for start in range(0, len(ids), BATCH):
-        for mention_id in ids[start : start + BATCH]:
-            score_mention(mention_id, lexicon=lexicon, matcher=matcher)
+        score_mentions(ids[start : start + BATCH], lexicon=lexicon, matcher=matcher)
         RescoreJob.objects.filter(pk=job.pk).update(done=min(start + BATCH, len(ids)))
     RescoreJob.objects.filter(pk=job.pk).update(finished_at=timezone.now(), done=len(ids))
 

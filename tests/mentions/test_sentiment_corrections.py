@@ -11,10 +11,10 @@ from django.db.models import Count
 from mentions import counts
 from mentions.ingest import ingest
 from mentions.models import HourlyCount, LexiconEntry, Mention, MentionBrand, RescoreJob
-from mentions.rescore import score_mention
+from mentions.rescore import score_mention, score_mentions
 from mentions.tasks import rescore_recent
 from tests.helpers import url
-from tests.mentions.factories import T0, brand, item
+from tests.mentions.factories import T0, brand, item, rss_source
 
 pytestmark = pytest.mark.django_db
 
@@ -289,3 +289,52 @@ def test_rescore_detects_the_language_of_a_mention_stored_without_one(workspace)
     score_mention(mention.pk)
     mention.refresh_from_db()
     assert mention.language == "nb" and mention.sentiment_label == "negative"
+
+
+def test_bulk_relabel_of_mentions_with_and_without_a_source_in_the_same_hour(
+    workspace, owner
+) -> None:
+    """A mention added by hand (no source) and an imported one, same brand and hour: their
+    count buckets differ only by source, and None sorts before a source id (it could not be
+    compared with one: setting both at once answered 500)."""
+    from mentions.actions import set_sentiments
+
+    brand(workspace)
+    source = rss_source(workspace, "https://feeds.example/acme.xml")
+    ingest(workspace, [item(1, "Acme is great", published_at=T0)])
+    ingest(workspace, [item(2, "Acme is fine", published_at=T0)], source_id=source.pk)
+    set_sentiments(list(Mention.objects.all()), "negative", owner)
+    assert set(MentionBrand.objects.values_list("sentiment_label", flat=True)) == {"negative"}
+    assert aggregated(workspace) == direct_counts(workspace)
+
+
+def test_rescore_reads_and_writes_a_batch_at_a_time_and_skips_what_did_not_change(
+    workspace, owner, django_assert_max_num_queries
+) -> None:
+    from mentions.actions import set_sentiments
+
+    brand(workspace)
+    brand(workspace, "Globex")
+    ingest(
+        workspace,
+        [item(i, "Acme good, Globex bad" if i % 2 else "Acme terrible") for i in range(60)],
+    )
+    person = Mention.objects.order_by("pk").first()
+    set_sentiments([person], "positive", owner)
+    MentionBrand.objects.exclude(mention=person).update(sentiment=0.0, sentiment_label="neutral")
+    Mention.objects.exclude(pk=person.pk).update(sentiment=0.0, sentiment_label="neutral")
+    counts.rebuild(workspace.pk)
+    ids = list(Mention.objects.values_list("pk", flat=True))
+    with django_assert_max_num_queries(12):  # not five queries a mention
+        changed = score_mentions(ids)
+    assert changed == 59  # the person's label stands, and its model score did not move
+    person.refresh_from_db()
+    assert (person.sentiment_label, person.sentiment_by) == ("positive", owner)
+    assert MentionBrand.objects.filter(mention=person, sentiment_label="positive").exists()
+    labels = set(MentionBrand.objects.exclude(mention=person).values_list("sentiment_label"))
+    assert labels == {("positive",), ("negative",)}
+    assert aggregated(workspace) == direct_counts(workspace)
+    # Nothing changed: the savepoint, its release, and reads only (the mentions, their
+    # brand rows, the workspace's brands and its lexicon).
+    with django_assert_max_num_queries(6):
+        assert score_mentions(ids) == 0

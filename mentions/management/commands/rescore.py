@@ -4,13 +4,15 @@ Stored mentions keep the scores they were given. After an upgrade whose notes sa
 scorer improved (or a language was added), this brings the history in line: the overview's
 percentages, the negative filter and the reports then compare like with like. A person's
 label is never overwritten (only the model's own score beside it is refreshed), the hourly
-counts follow each changed label, and each mention is its own transaction, so stopping it
-halfway loses nothing and running it again is safe.
+counts follow each changed label, and each batch of 200 mentions is its own transaction, so
+stopping it halfway loses nothing and running it again is safe.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
+from itertools import islice
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -18,7 +20,7 @@ from django.utils import timezone
 
 from mentions.matching import Matcher
 from mentions.models import LexiconEntry
-from mentions.rescore import BATCH, mention_ids, score_mention
+from mentions.rescore import BATCH, mention_ids, score_mentions
 from orm_dashboard.models import Workspace
 
 
@@ -54,10 +56,17 @@ class Command(BaseCommand):
         for workspace in workspaces:
             lexicon = LexiconEntry.for_workspace(workspace.pk)
             matcher = Matcher.for_workspace(workspace.pk)
-            done = 0
-            for mention_id in mention_ids(workspace.pk, since):
-                score_mention(mention_id, lexicon=lexicon, matcher=matcher)
-                done += 1
-                if done % (BATCH * 5) == 0:
+            done = changed = 0
+            for batch in _batches(mention_ids(workspace.pk, since)):
+                changed += score_mentions(batch, lexicon=lexicon, matcher=matcher)
+                done += len(batch)
+                if done % (BATCH * 25) == 0:
                     self.stdout.write(f"{workspace.slug}: {done:,} …")
-            self.stdout.write(f"{workspace.slug}: {done:,} mentions scored again")
+            self.stdout.write(
+                f"{workspace.slug}: {done:,} mentions scored again, {changed:,} of them changed"
+            )
+
+
+def _batches(ids: Iterator[int]) -> Iterator[list[int]]:
+    while batch := list(islice(ids, BATCH)):
+        yield batch
