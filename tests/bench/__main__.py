@@ -31,6 +31,7 @@ MODULES = [
     "tests.bench.blind",
     "tests.bench.sentiment",
     "tests.bench.ingest",
+    "tests.bench.rescore",
     "tests.bench.memory",
     "tests.bench.inbox",
     "tests.bench.api",
