@@ -22,6 +22,8 @@ from reviews import reply_languages
 TEMPLATE_SIMILARITY = 0.85
 # Document compound at or below which a reply reads as negative.
 NEGATIVE_TONE = -0.35
+# ... carried by at least this many negative words (one is the problem named).
+MIN_NEGATIVE_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -407,8 +409,12 @@ _ABOUT_REVIEWER = re.compile(
 
 def _tone(text: str, language: str | None, code: str = "") -> float | None:
     """The reply's compound without its apologies, and, in a reply that apologises, without
-    the negative sentences that only explain the problem (they address nobody)."""
-    analysis = sentiment.analyse(text, language=language or None, explain=False)
+    the negative sentences that only explain the problem (they address nobody). A reply
+    whose kept sentences hold fewer than two negative words does not read as negative: one
+    word is the problem named ("the battery may be damaged", "places are limited") or one
+    the lexicon misreads (Danish "ring til os" is "call us", Norwegian "stikk innom" "drop
+    by")."""
+    analysis = sentiment.analyse(text, language=language or None, explain=True)
     if analysis.document.compound is None:
         return None
     sentences = analysis.document.sentences
@@ -427,6 +433,8 @@ def _tone(text: str, language: str | None, code: str = "") -> float | None:
         if not apology
         and not (owned and (s.compound or 0) < 0 and not _ABOUT_REVIEWER.search(s.text))
     ]
+    if sum(value < 0 for s in kept for _, value in s.words) < MIN_NEGATIVE_WORDS:
+        return 0.0
     return sentiment.aggregate(kept)
 
 

@@ -544,3 +544,20 @@ def test_we_do_not_understand_is_still_no_acknowledgement() -> None:
 )
 def test_references_and_card_endings(text: str, leaks: bool) -> None:
     assert ("contact_data" in codes(text)) == leaks, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "negative"),
+    [
+        # one negative word is the problem named, or a word the lexicon misreads
+        ("da", "Vi vil gerne høre mere. Ring til klinikken, så får du en snak med os.", False),
+        ("nb", "Vi beklager ventetiden. Ring oss, eller stikk innom verkstedet.", False),
+        ("es", "La fianza cubre posibles daños y se devuelve el mismo día.", False),
+        ("en", "Sorry we missed your slot. One of our vans broke down that afternoon.", False),
+        # ... several carry a negative reply
+        ("en", "This is the worst, most ridiculous complaint. Terrible, awful manners.", True),
+    ],
+)
+def test_one_negative_word_is_no_negative_tone(language: str, text: str, negative: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("negative_tone" in found) == negative, found
