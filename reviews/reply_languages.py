@@ -506,7 +506,59 @@ def compiled_argue(code: str) -> list[str]:
     return [*ARGUE[code], *_late_structures(code), SCARE_QUOTES]
 
 
-APOLOGY_RE = re.compile(rf"(?<!\w)(?:{APOLOGY})(?!\w)", re.IGNORECASE)
+# Round 6: more of what a courteous reply says, in each language. Sorry in the words the
+# lists above lacked ("vi er kede af", "vi er lei oss for", "ikävä kuulla"); the reviewer's
+# feeling acknowledged with its object ("Entendemos su malestar", "Vi forstår din
+# frustration"); what was sent or refunded ("Wysłaliśmy już właściwy produkt").
+_SORRY_MORE = {
+    "de": r"es tut mir leid|wir bedauern",
+    "fr": r"nous sommes (?:\w+ )?(?:navrés|désolés|peinés)",
+    "es": r"nos sabe mal|sentimos mucho",
+    "it": r"siamo (?:\w+ )?dispiaciuti|mi dispiace",
+    "nl": r"vervelend (?:om te horen|dat)",
+    "nb": r"lei (?:oss )?for|leit å høre|trist å høre",
+    "sv": r"ledsna|tråkigt att höra|ledsen",
+    "da": r"kede? af|ked af det|trist at høre",
+    "fi": r"ikävä kuulla|harmillista|harmi kuulla|valitettavaa",
+    "pl": r"bardzo nam przykro|żałujemy",
+    "lv": r"mums ir žēl|nožēlojam",
+    "uk": r"нам (?:дуже )?шкода|нам прикро|жаль",
+    "pt": r"lamentamos muito|sentimos muito",
+}
+_UNDERSTAND_YOUR = (
+    r"(?:wir verstehen|verstehen wir|nous comprenons|entendemos|comprendemos|capiamo"
+    r"|comprendiamo|we begrijpen|begrijpen we|vi forstår|vi förstår|rozumiemy|saprotam"
+    r"|розуміємо|compreendemos|percebemos) (?:\w+ )?(?:ihren|ihre|deinen|deine|euren|votre"
+    r"|ta|ton|vos|su|sus|tu|la sua|il suo|la tua|il tuo|uw|je|jouw|din|dit|ditt|dine|jeres"
+    r"|er|ert|pana|pani|państwa|jūsu|tavu|ваш\w*|твою|твій|a sua|o seu|a tua|o teu) \w+"
+    r"|ymmärrämme \w+(?:nne|si)"
+)
+_DONE = {
+    "de": r"(?:haben|hat) (?:\w+ ){0,5}(?:erstattet|zurückerstattet|geschickt|verschickt"
+    r"|gesendet|zurücküberwiesen|gutgeschrieben)",
+    "fr": r"(?:avons|vous avons) (?:\w+ ){0,3}(?:remboursée?s?|envoyée?s?|renvoyée?s?"
+    r"|expédiée?s?|créditée?s?)",
+    "es": r"(?:hemos|le hemos|te hemos) (?:\w+ ){0,3}(?:reembolsado|enviado|devuelto|mandado"
+    r"|abonado)",
+    "it": r"(?:abbiamo|le abbiamo|ti abbiamo) (?:\w+ ){0,3}(?:rimborsato|inviato|spedito"
+    r"|rispedito|restituito)",
+    "nl": r"(?:hebben|heb) (?:\w+ ){0,5}(?:terugbetaald|teruggestort|verstuurd|gestuurd"
+    r"|opgestuurd|nagestuurd)",
+    "nb": r"(?:har|vi har) (?:\w+ ){0,4}(?:refundert|tilbakebetalt|sendt|ettersendt)",
+    "sv": r"(?:har|vi har) (?:\w+ ){0,4}(?:återbetalat|skickat|betalat tillbaka)",
+    "da": r"(?:har|vi har) (?:\w+ ){0,4}(?:refunderet|tilbagebetalt|sendt|eftersendt)",
+    "fi": r"(?:olemme|olemme jo) (?:\w+ ){0,3}(?:hyvittäneet|lähettäneet|palauttaneet)"
+    r"|lähetimme|hyvitimme|palautimme",
+    "pl": r"wysłaliśmy|przesłaliśmy|zwróciliśmy|wymieniliśmy|oddaliśmy",
+    "lv": r"nosūtījām|atmaksājām|esam (?:\w+ )?(?:nosūtījuši|atmaksājuši)",
+    "uk": r"надіслали|повернули|відправили",
+    "pt": r"enviámos|enviamos|devolvemos|reembolsámos|reembolsamos",
+}
+APOLOGY_RE = re.compile(
+    rf"(?<!\w)(?:{APOLOGY}|{'|'.join(_SORRY_MORE.values())}|{_UNDERSTAND_YOUR}"
+    rf"|{'|'.join(_DONE.values())})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A reply read as a whole, as English replies are (guardrails._defensive): one without any
@@ -573,7 +625,36 @@ def _words_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {c: re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for c, p in table.items()}
 
 
-_COURTESY_RE = _words_re(COURTESY)
+# Round 6: courtesy besides apology and thanks. An invitation or an offer to go on talking
+# ("N'hésitez pas à appeler", "nous restons à votre disposition", "esam gatavi"), the
+# point taken ("tomamos nota", "det kigger vi på", "ne terremo conto") and a concession
+# ("vi kan godt se, at skiltet kunne være tydeligere", "reconocemos que").
+_OPEN_DOOR = {
+    "de": r"zögern sie nicht|zur verfügung|nehmen (?:wir )?(?:\w+ ){0,3}(?:ernst|mit|auf)"
+    r"|sehen (?:wir )?ein|räumen (?:wir )?ein|wir sehen,? dass|geben (?:ihnen|dir) recht",
+    "fr": r"n'hésitez pas|n'hésite pas|à (?:votre|ta) disposition|(?:prenons|avons pris)"
+    r" (?:bonne )?note|nous reconnaissons|nous voyons bien|nous aimerions|volontiers",
+    "es": r"no dude en|no dudes en|a (?:su|tu) disposición|tom(?:amos|aremos) (?:buena )?nota"
+    r"|reconocemos|con gusto",
+    "it": r"non esiti|a (?:sua|tua) disposizione|prendiamo (?:buona )?nota|ne terremo conto"
+    r"|riconosciamo|volentieri",
+    "nl": r"aarzel niet|schroom niet|tot uw beschikking|nemen (?:we|wij) (?:\w+ ){0,3}mee"
+    r"|we zien (?:wel |ook )?dat|erkennen",
+    "nb": r"nøl ikke|ikke nøl|tar (?:\w+ ){0,2}(?:med oss|til etterretning)|vi ser (?:\w+ )?at"
+    r"|erkjenner|lei (?:oss )?for",
+    "sv": r"tveka inte|tar (?:\w+ ){0,2}till oss|tar (?:\w+ )?med oss|vi ser (?:\w+ )?att"
+    r"|inser|ledsna",
+    "da": r"tøv ikke|kigger (?:vi )?på|tager (?:\w+ ){0,2}(?:til efterretning|med os)"
+    r"|kan (?:\w+ )?(?:godt )?se,? at|vi ser,? at|erkender|kede? af",
+    "fi": r"älä epäröi|otamme (?:\w+ )?huomioon|ymmärrämme|myönnämme|ikävä kuulla|harmillista"
+    r"|mielellämme",
+    "pl": r"nie wahaj\w*|weźmiemy (?:\w+ )?pod uwagę|przyznajemy|chętnie|do (?:\w+ )?dyspozycji",
+    "lv": r"nevilcinieties|ņemsim vērā|atzīstam|esam gatavi|labprāt",
+    "uk": r"не соромтеся|не вагайтеся|врахуємо|візьмемо до уваги|визнаємо|готові|залюбки",
+    "pt": r"não hesite|à (?:sua|vossa|tua) disposição|tomamos (?:boa )?nota|reconhecemos"
+    r"|com todo o gosto|de bom grado",
+}
+_COURTESY_RE = _words_re({c: f"{p}|{_OPEN_DOOR[c]}" for c, p in COURTESY.items()})
 _PUSHBACK_RE = _words_re(PUSHBACK)
 _SECOND_PERSON_RE = _words_re(SECOND_PERSON)
 _RECORD_RE = _words_re(_RECORD)

@@ -561,3 +561,40 @@ def test_references_and_card_endings(text: str, leaks: bool) -> None:
 def test_one_negative_word_is_no_negative_tone(language: str, text: str, negative: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("negative_tone" in found) == negative, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an invitation or an offer to go on talking
+        ("fr", "N'hésitez pas à appeler l'atelier, du mardi au samedi."),
+        ("fr", "Nous ne sommes pas d'accord sur le prix. Nous restons à votre disposition."),
+        # the point taken, a concession
+        ("es", "No podemos estar de acuerdo, pero tomamos nota de lo que comenta del ruido."),
+        ("da", "Vi er ikke enige. Vi kan dog godt se, at skiltet kunne være tydeligere."),
+        ("nb", "Det står i rutetabellen, men vi ser at det burde komme tydeligere fram."),
+        # sorry in other words, the feeling acknowledged, what was sent
+        ("da", "Vi er virkelig kede af, at bestillingen kom for sent. Det er ikke i orden."),
+        (
+            "da",
+            "Vi forstår din frustration. Vi kan desværre ikke tage badetøj retur, hvis det er brudt.",
+        ),
+        ("pl", "Ma Pan rację. Wysłaliśmy już właściwy produkt, a błędny może Pan zatrzymać."),
+    ],
+)
+def test_invitations_concessions_and_sorry_are_courtesy(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the same disagreement without any of it still reads as defensive
+        ("fr", "Nous ne partageons pas votre lecture des faits, vous avez signé le devis."),
+        ("da", "Vi er ikke enige i, at prisen ikke var oplyst, den står på skiltet til dig."),
+    ],
+)
+def test_disagreement_without_courtesy_is_still_defensive(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert "argumentative" in found, (language, text, found)
