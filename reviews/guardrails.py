@@ -121,7 +121,9 @@ _BLAME = [
     r"(?:thanks|thank you) for (?:the|your) ['\"\u2018\u201c]\w[^'\"\u2019\u201d]{0,30}['\"\u2019\u201d]",
     r"\bgood luck (?:finding|getting|with that)\b",
     r"\bthanks for nothing\b",
-    r"\benjoy (?:your|the) (?:cheaper|other|new) (?:hotel|shop|store|place|restaurant|provider)\b",
+    # ("enjoy the new place" after "glad the move went well" is a wish: "new" only counts
+    # without courtesy, in _TALKING_DOWN)
+    r"\benjoy (?:your|the) (?:cheaper|other) (?:hotel|shop|store|place|restaurant|provider)\b",
     # Second round, by structure rather than sentence (see the README's figures):
     # the reviewer as the one who did it wrong: "you ignored", "you chose the", "you failed
     # to", "you didn't read", "you were told", "your choice"
@@ -495,7 +497,9 @@ _TALKING_DOWN = re.compile(
     r"|(?:^|[.!?]\s+)(?:maybe|perhaps) (?:just )?(?:be|try|think|consider|plan|learn|arrive"
     r"|come|order|book|stick)\b"
     r"|^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
-    r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?",
+    r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?"
+    # "Enjoy your new hotel" sends the reviewer away (after courtesy it is a wish)
+    r"|\benjoy (?:your|the) new (?:hotel|shop|store|place|restaurant|provider)\b",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(

@@ -598,3 +598,15 @@ def test_invitations_concessions_and_sorry_are_courtesy(language: str, text: str
 def test_disagreement_without_courtesy_is_still_defensive(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert "argumentative" in found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Cheers for the 5 stars! Glad the move went well. Enjoy the new place.", False),
+        ("Enjoy your new hotel then. We won't miss the noise.", True),
+        ("Enjoy the cheaper hotel down the road.", True),
+    ],
+)
+def test_enjoy_the_new_place_is_a_wish_after_courtesy(text: str, flagged: bool) -> None:
+    assert ("argumentative" in codes(text)) == flagged, codes(text)
