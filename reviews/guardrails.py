@@ -823,11 +823,17 @@ _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CARD = re.compile(r"\b(?:\d[ -]?){13,19}\b")
 # A card named by its last digits ("your card ending 4417", "la carte se terminant par 4821").
+# Round 6: the card word inside a compound ("Kreditkarte", "creditcard"), the last digits
+# named ("mit den Endziffern 4471", "med slutcifrene 5523", "kuras numurs beidzas ar
+# 6612"), or masked ("**** 4417", "XXXX-XXXX-XXXX-4417").
 _CARD_ENDING = re.compile(
-    r"(?<!\w)(?:card|visa|mastercard|amex|maestro|carte|tarjeta|carta|karte|kaart|kort\w*"
-    r"|kart\w*|картк\w*|cartão)\b[^.!?\d]{0,25}?(?:ending|ends|endend|endung|se terminant"
-    r"|terminad[ao]|que termina|che termina|terminante|eindigend|kończąc\w*|som slutar"
-    r"|der ender|som ender|закінчу\w*|що закінчу\w*)[^.!?\d]{0,12}\d{4}(?!\d)",
+    r"(?:card|visa|mastercard|amex|maestro|carte|tarjeta|carta|karte|kaart|kort\w*"
+    r"|kart\w*|картк\w*|cartão)\b[^.!?\d]{0,30}?(?:ending|ends|endend|endung|endziffer\w*"
+    r"|endet|se terminant|terminad[ao]|que termina|che termina|terminante|termina em"
+    r"|eindigend|eindigt|kończąc\w*|zakończon\w*|końcówk\w*|som slutar|slutar på"
+    r"|slutsiffr\w*|der ender|som ender|ender på|slutter på|slutcifr\w*|päätty\w*|loppu\w*"
+    r"|beidzas|закінчу\w*|що закінчу\w*|final)[^.!?\d]{0,12}\d{4}(?!\d)"
+    r"|(?<![\w*•])(?:[*•xX]{4}[ -]?){1,3}\d{4}(?!\d)",
     re.IGNORECASE,
 )
 

@@ -610,3 +610,23 @@ def test_disagreement_without_courtesy_is_still_defensive(language: str, text: s
 )
 def test_enjoy_the_new_place_is_a_wish_after_courtesy(text: str, flagged: bool) -> None:
     assert ("argumentative" in codes(text)) == flagged, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leaks"),
+    [
+        # the card word in a compound, the last digits named in other words, a masked number
+        ("de", "Die Kaution auf Ihrer Kreditkarte mit den Endziffern 4471 ist freigegeben.", True),
+        ("nl", "De betaling met de creditcard eindigend op 9021 is één keer afgeschreven.", True),
+        ("da", "Beløbet blev trukket på dit kort med slutcifrene 5523.", True),
+        ("lv", "Maksājums tika veikts ar karti, kuras numurs beidzas ar 6612.", True),
+        ("uk", "Оплата пройшла з картки **** 4417, тож подвійного списання не було.", True),
+        ("en", "The charge to card XXXX-XXXX-XXXX-1234 was reversed.", True),
+        # ... and a card without digits, or a count of four digits
+        ("de", "Die Kaution auf Ihrer Kreditkarte haben wir am Montag freigegeben.", False),
+        ("nl", "Betalen kan met elke creditcard, ook voor bedragen tot 2500 euro.", False),
+    ],
+)
+def test_card_digits_in_other_words(language: str, text: str, leaks: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("contact_data" in found) == leaks, (language, text, found)
