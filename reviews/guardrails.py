@@ -801,6 +801,34 @@ _POSTCODE_TOWN = re.compile(
     r"|Meter|Kilometer|Km|Mitarbeiter|Gäste|Kunden|Stück)\b)[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+"
     r"|,\s*[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+,\s*(?:[A-Z]{2}-)?\d{4,5}(?!\w)",
 )
+# A customer named in full with what they booked: the reply opens with a first name and a
+# surname, a greeting before them at most ("Hi Gemma Walsh, we've checked your table for 6",
+# "Peter Lund, værelse 214, ankomst 2. juli"), or names the reviewer's relative in full
+# ("your daughter Lily Shah attended"), and speaks of a booking, a stay or a room.
+_NAME = r"[A-ZÀ-ŽĀ-Ž][a-zà-žā-ž'-]+"
+_GREETING = (
+    r"hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|chère?|hola|estimad[oa]|querid[oa]"
+    r"|ciao|gentile|car[oa]|beste|hoi|hei|hej|kjære|kære|moi|hyvä|cześć|witam|drog[ai]|sveiki"
+    r"|labdien|god dag|привіт|вітаю|шановн\w+|olá|good morning|good afternoon|good evening"
+)
+_FULL_NAME = re.compile(
+    rf"^\W*(?:(?i:{_GREETING})\s+)?(?!(?i:{_GREETING})\b)"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s*,"
+    rf"|\b(?:your|ihre?|deine?|votre|vos|su|sus|tu|la sua|il suo|uw|je|din|ditt|dit|dine|er"
+    rf"|jeres) (?:\w+ )?(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|child"
+    rf"|boy|girl|tochter|sohn|frau|mann|fille|fils|hija|hijo|figlia|figlio|dochter|zoon|datter"
+    rf"|dotter|søn|sønn|son) (?P<relative>{_NAME}\s+{_NAME})\b",
+    re.MULTILINE,
+)
+_BOOKED = re.compile(
+    r"(?<!\w)(?:booking|reservation|table for|your stay|check-in|arrival|attended|room|buchung"
+    r"|reservierung|aufenthalt|zimmer|réservation|séjour|chambre|reserva|estancia|habitación"
+    r"|prenotazione|soggiorno|camera|boeking|reservering|verblijf|kamer|bestilling|opphold"
+    r"|rom|bokning|vistelse|rum|ankomst|ophold|værelse|varau\w*|huonee\w*|majoitu\w*"
+    r"|rezerwacj\w*|pobyt\w*|pokój|pokoju|rezervācij\w*|uzturēšan\w*|istab\w*|бронювання"
+    r"|перебування|номер\w*|estadia|quarto)(?!\w)",
+    re.IGNORECASE,
+)
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?!\w)")
 _NUMBER_SIGN = re.compile(
     r"(?:(?<!\w)(?:n[°º]|n\.[°º]|nr\.?|no\.|núm\.|num\.)|№)\s?"
@@ -919,6 +947,14 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
             return _contact_finding(
                 f"“{address.group(0)}” looks like a street address. Unless it is your own "
                 "public address, never publish where a customer lives."
+            )
+    named = _FULL_NAME.search(text)
+    if named and _BOOKED.search(text) and re.search(r"\d", text):
+        name = named.group("name") or named.group("relative")
+        if not own_text(name):
+            return _contact_finding(
+                f"“{name}” names the customer in full next to what they booked. Use the first "
+                "name only and refer to the booking privately."
             )
     return None
 

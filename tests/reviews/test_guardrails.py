@@ -630,3 +630,24 @@ def test_enjoy_the_new_place_is_a_wish_after_courtesy(text: str, flagged: bool) 
 def test_card_digits_in_other_words(language: str, text: str, leaks: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("contact_data" in found) == leaks, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leaks"),
+    [
+        # the customer addressed by first name and surname, next to what they booked
+        ("en", "Hi Gemma Walsh, we've checked your table for 6 on Saturday 18th.", True),
+        ("sv", "Hej Lena Johansson, din bokning den 14–16 oktober var betald.", True),
+        ("da", "Peter Lund, værelse 214, ankomst 2. juli: vi har ingen klager registreret.", True),
+        ("es", "Marta García Ruiz, reserva del 15 al 18 de agosto, habitación doble.", True),
+        # a relative named in full
+        ("en", "Our register shows your daughter Lily Shah attended on 3 and 4 March.", True),
+        # ... a first name, a title, or a full name without anything booked
+        ("en", "Hi Gemma, we've checked your table for 6 on Saturday 18th.", False),
+        ("de", "Sehr geehrter Herr Weber, Ihr Zimmer 12 wird gerade renoviert.", False),
+        ("en", "Hi Gemma Walsh, thank you so much for the kind words!", False),
+    ],
+)
+def test_a_full_name_with_the_booking(language: str, text: str, leaks: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("contact_data" in found) == leaks, (language, text, found)
