@@ -801,6 +801,11 @@ _POSTCODE_TOWN = re.compile(
     r"|Meter|Kilometer|Km|Mitarbeiter|Gäste|Kunden|Stück)\b)[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+"
     r"|,\s*[A-ZÀ-ŽА-ЯІЇЄҐ][\w-]+,\s*(?:[A-Z]{2}-)?\d{4,5}(?!\w)",
 )
+# Round 6: a British postcode after the town ("Stockport SK4 1AA") or a US state and ZIP
+# code (", OH 43215"): the format alone says it is an address.
+_POSTCODE_ALONE = re.compile(
+    r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])|,\s*[A-Z]{2} \d{5}(?:-\d{4})?(?!\w)"
+)
 # A customer named in full with what they booked: the reply opens with a first name and a
 # surname, a greeting before them at most ("Hi Gemma Walsh, we've checked your table for 6",
 # "Peter Lund, værelse 214, ankomst 2. juli"), or names the reviewer's relative in full
@@ -942,6 +947,7 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
             )
     addresses = [*_ADDRESS.finditer(text), *_STREET_WORD.finditer(text)]
     addresses += _POSTCODE_TOWN.finditer(text)
+    addresses += _POSTCODE_ALONE.finditer(text)
     for address in addresses:
         if not own_text(address.group(0).strip(" ,")):
             return _contact_finding(

@@ -651,3 +651,18 @@ def test_card_digits_in_other_words(language: str, text: str, leaks: bool) -> No
 def test_a_full_name_with_the_booking(language: str, text: str, leaks: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("contact_data" in found) == leaks, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        # the postcode's format alone says it is an address
+        ("We've spoken to the driver who delivered to 41 Kingsway, Stockport SK4 1AA.", True),
+        ("The parcel went to Main St, Columbus, OH 43215 by mistake.", True),
+        # ... and codes that only look alike
+        ("The A4 prints are ready, and the 2 XL shirts are back in stock.", False),
+        ("Flight BA 2490 lands at 6pm.", False),
+    ],
+)
+def test_a_postcode_alone_is_an_address(text: str, leaks: bool) -> None:
+    assert ("contact_data" in codes(text)) == leaks, codes(text)
