@@ -733,15 +733,16 @@ def check_incentive(text: str, language: str | None = None) -> Finding | None:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().\-/]{6,}\d(?!\w)")
 # Words that introduce an order, booking or account reference, in each scored language,
-# followed (within a few words) by a code with digits in it.
+# followed (within a few words) by a code with digits in it; in their inflected forms
+# ("Tilauksesi 7731904", "varauksesi", "bokningen", "замовленні").
 _REFERENCE_WORDS = (
     r"order|booking|reservation|reference|confirmation|account|invoice|ticket|case|customer"
     r"|buchung\w*|bestell\w*|auftrags\w*|reservierung\w*|kundennummer|rechnungs\w*"
     r"|réservation|commande|dossier|facture|reserva|pedido|localizador|factura"
     r"|prenotazione|ordine|fattura|boekings\w*|bestel\w*|order\w*|klantnummer|reservering\w*"
-    r"|bestillings\w*|ordre\w*|bookingnummer\w*|kundenummer|referanse|boknings\w*"
-    r"|beställnings\w*|kundnummer|varausnumer\w*|tilausnumer\w*|asiakasnumer\w*"
-    r"|zamówieni\w*|rezerwacj\w*|pasūtījum\w*|rezervācij\w*|замовлення|бронювання"
+    r"|bestilling\w*|ordre\w*|bookingnummer\w*|kundenummer|referanse|bokning\w*"
+    r"|beställning\w*|kundnummer|varausnumer\w*|tilausnumer\w*|asiakasnumer\w*"
+    r"|tilau\w*|varau\w*|zamówieni\w*|rezerwacj\w*|pasūtījum\w*|rezervācij\w*|замовлен\w*|бронюван\w*"
     r"|encomenda|número"
 )
 # Round 6: the other things a customer is known by, followed directly by the code ("rental

@@ -666,3 +666,17 @@ def test_a_full_name_with_the_booking(language: str, text: str, leaks: bool) -> 
 )
 def test_a_postcode_alone_is_an_address(text: str, leaks: bool) -> None:
     assert ("contact_data" in codes(text)) == leaks, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Tilauksesi 7731904 toimitettiin pakettiautomaattiin."),
+        ("fi", "Varauksenne VR-44812 on maksettu."),
+        ("sv", "Bokningen 558120 var betald och genomförd."),
+        ("uk", "Ваше замовленні 4471290 вже в дорозі."),
+    ],
+)
+def test_inflected_order_words_before_a_code(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert "contact_data" in found, (language, text, found)
