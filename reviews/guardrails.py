@@ -596,6 +596,13 @@ _OFFER = (
     r"discount|voucher|coupon|gift ?card|gift|freebie|for free|free (?:meal|night|stay|drink|"
     r"dessert|coffee|upgrade|product|item|month|shipping|delivery|service|session|gift)"
     r"|\d+ ?% (?:off|discount)|promo(?:tion(?:al)?)? code"
+    # round 6: "a free bag of treats", "£10 off", "knock a tenner off" ("feel free to" is no
+    # gift); something already given, asked to be paid back with the change ("we've refunded
+    # your charge, so we'd appreciate it if you could take this review down")
+    r"|(?<!feel )(?<!feels )free (?!to\b|of\b|from\b|and\b)\w+|\d+(?:[.,]\d\d)? off\b(?!-)"
+    r"|knock\w* \S+ off"
+    r"|we(?:'ve| have) (?:now |already |just )?(?:\w+ )?(?:refunded|credited|reimbursed|waived"
+    r"|sent you|comped)"
     r"|reward|bonus|prize|loyalty points|store credit|credit|cash|money back|refund|reimburse\w*"
     r"|compensat\w*"
 )
@@ -609,7 +616,9 @@ _REVIEW_WORD = re.compile(r"\b(?:review|rating|stars?|feedback|testimonial)s?\b"
 _CHANGE = re.compile(
     r"\b(?:update|change|edit|amend|remove|delete|revise|raise|increase|improve|reconsider|"
     r"take down|withdraw|leave|write|post|give)\w*\b[^.!?]{0,40}\b(?:review|rating|stars?|"
-    r"feedback|score)s?\b|\bin (?:exchange|return) for\b",
+    r"feedback|score)s?\b|\bin (?:exchange|return) for\b"
+    r"|\b(?:take|took|pull)\w* (?:this|that|the|your|my) (?:\w+ )?(?:review|rating|feedback|post)s?"
+    r" down\b",
     re.IGNORECASE,
 )
 

@@ -427,21 +427,21 @@ REVIEW_WORDS: dict[str, str] = {
 OFFER_WORDS: dict[str, str] = {
     "de": r"nachlass|erstatt\w*|zurückerstatt\w*|geld zurück|aufs haus|spendier\w*|gratis"
     r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|geht aufs haus|auf unsere kosten|auf kosten des hauses",
-    "fr": r"offert\w*|offre|remboursons|remboursé|rembourser|gratuite?s?|surclassement"
+    "fr": r"vous rend\w*|rendrons|offert\w*|offre|remboursons|remboursé|rembourser|gratuite?s?|surclassement"
     r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|vous offr\w*|offrons|offrirons|sera offert\w*|(?:est|sont) pour nous|offerte? par la maison|aux frais de la maison",
-    "es": r"invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta",
-    "it": r"offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
+    "es": r"devolv\w*|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta",
+    "it": r"restitui\w*|offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
     r"|estrazione|in cambio di|come ringraziamento|offriamo|regal\w*|offre la casa|offerto dalla casa|a carico nostro",
     "nl": r"terugbeta\w*|betalen(?: \w+){1,4} terug|terugstort\w*|trakter\w*"
     r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje|van het huis|op onze kosten|op kosten van het huis",
-    "nb": r"refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)",
-    "sv": r"återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
-    "da": r"refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)",
+    "nb": r"betale\w* tilbake|pengene tilbake|refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)",
+    "sv": r"betala\w* tillbaka|pengarna tillbaka|återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
+    "da": r"betale\w* tilbage|refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)",
     "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvonta|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin",
     "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawimy|fundujemy|na koszt firmy|na koszt lokalu|na nasz koszt|gratis",
     "lv": r"atmaks\w*|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina",
     "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|за рахунок закладу|за наш рахунок",
-    "pt": r"por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa",
+    "pt": r"devolv\w*|por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa",
 }
 
 # Apologies and acknowledgements: their sentences name the problem, not the reply's tone.

@@ -680,3 +680,27 @@ def test_a_postcode_alone_is_an_address(text: str, leaks: bool) -> None:
 def test_inflected_order_words_before_a_code(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert "contact_data" in found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # a gift named in other words, in the same sentence as the changed review
+        ("en", "Post an updated review and we'll pop a free bag of treats in the post.", True),
+        ("en", "Post a review on Trustpilot too and we'll knock £10 off your next order.", True),
+        (
+            "en",
+            "We've refunded the charge, so we'd appreciate it if you took this review down.",
+            True,
+        ),
+        ("sv", "Vi kan betala tillbaka hela beloppet om du tar bort recensionen.", True),
+        ("pt", "Devolvemos-lhe o valor total assim que retirar este comentário.", True),
+        # ... and the same words with no review to change
+        ("en", "Feel free to update your review once the replacement arrives.", False),
+        ("en", "We've refunded the charge. Thank you for the honest review.", False),
+        ("pt", "Devolvemos o valor total ontem. Obrigado pelo comentário.", False),
+    ],
+)
+def test_gifts_in_other_words_for_a_changed_review(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("incentive" in found) == flagged, (language, text, found)
