@@ -100,6 +100,11 @@ _BLAME = [
     r"\byour (?:own )?(?:responsibility|mistake|error|misunderstanding)\b",
     r"\b(?:the )?(?:customer|guest|buyer|client|user)(?:'s|s') (?:own )?responsibility\b",
     r"\bnot our (?:fault|problem|responsibility|mistake)\b",
+    # round 6: the fault refused as a contrast or sarcastically ("that's down to how it's been
+    # used, not our workmanship", "somehow it's the garage's fault", "easier to blame us")
+    r",? not (?:down to |due to )?our (?:workmanship|work|doing|service|staff|team|engineers?)\b"
+    r"|\bsomehow (?:it'?s|it is|that'?s|it was) (?:all )?(?:our|the \w+'s|my) fault\b"
+    r"|\b(?:easier|simpler) to blame\b",
     r"\bwith (?:all )?(?:due )?respect\b",
     # lecturing: "perhaps you should", "you could have" ("next time, check ..." is in _LECTURE)
     r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",

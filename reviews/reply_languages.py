@@ -499,11 +499,51 @@ APOLOGY = (
 )
 
 
+# Round 6: the fault refused ("er ikke vår feil", "är knappast vårt fel", "kunt u ons
+# moeilijk kwalijk nemen", "kan vi ikke gøre for"), said sarcastically ("ahora resulta que
+# la culpa es nuestra", "a culpa seja logo do explicador") or as "blaming us is easier"
+# ("Vainot ārstu ir vienkāršāk"). "Our fault" owned is an apology (APOLOGY); negated it is
+# the opposite, and these patterns run before the apology is looked for.
+NOT_OUR_FAULT = {
+    "de": r"(?:nicht|kaum|keineswegs) (?:\w+ )?unser(?:e)? (?:schuld|fehler|problem|verantwortung)"
+    r"|(?:uns|unser team|unsere \w+) trifft (?:\w+ )?keine schuld|(?:einfacher|leichter),"
+    r" (?:\w+ )?(?:die schuld|anderen)",
+    "fr": r"(?:pas|guère|nullement) (?:\w+ )?(?:de )?notre (?:faute|responsabilité|problème)"
+    r"|n'y sommes pour rien|plus (?:facile|simple) d'(?:accuser|incriminer|en vouloir)"
+    r"|plus (?:facile|simple) de (?:blâmer|rejeter|s'en prendre)",
+    "es": r"no (?:es|fue|era|será) (?:\w+ )?(?:culpa nuestra|nuestra culpa|nuestro problema"
+    r"|responsabilidad nuestra|nuestra responsabilidad)|no tenemos (?:ninguna |la )?culpa"
+    r"|resulta que la culpa es|(?:más fácil|más cómodo) (?:echar la culpa|culpar)",
+    "it": r"non (?:è|era|fu) (?:\w+ )?(?:colpa nostra|nostra colpa|un nostro problema"
+    r"|responsabilità nostra)|(?:più facile|più comodo) (?:dare la colpa|incolpare)",
+    "nl": r"(?:niet|nauwelijks) (?:\w+ )?onze (?:schuld|fout|verantwoordelijkheid)"
+    r"|(?:kunt|kan|kun) (?:u|je) ons (?:\w+ ){0,3}(?:niet|moeilijk|bezwaarlijk|nauwelijks)"
+    r" (?:kwalijk nemen|verwijten|aanrekenen)|(?:makkelijker|gemakkelijker) om (?:\w+ )?de schuld",
+    "nb": r"(?:ikke|neppe|knapt) (?:\w+ )?(?:vår|vårt) (?:feil|skyld|ansvar|problem)"
+    r"|kan (?:vi )?(?:\w+ )?ikke (?:gjøre for|lastes for)|lettere å (?:skylde på|legge skylden)",
+    "sv": r"(?:inte|knappast|knappt|ej) (?:\w+ )?(?:vårt|vår) (?:fel|skuld|ansvar|problem)"
+    r"|kan (?:vi )?(?:\w+ )?inte (?:rå för|lastas för)|lättare att (?:skylla på|lägga skulden)",
+    "da": r"(?:ikke|næppe) (?:\w+ )?vores (?:skyld|fejl|ansvar|problem)"
+    r"|kan (?:vi )?(?:\w+ )?ikke (?:gøre for|lastes for)|lettere at (?:skyde skylden|give \w+ skylden)",
+    "fi": r"ei (?:ole )?(?:\w+ )?meidän (?:vikamme|syymme|vika|syy|ongelma)"
+    r"|helpompi (?:syyttää|syyttää \w+)",
+    "pl": r"nie (?:jest|była|było|będzie) (?:to )?(?:\w+ )?(?:nasza wina|naszą winą|nasz problem"
+    r"|naszym problemem)|nie ponosimy (?:\w+ )?(?:winy|odpowiedzialności)"
+    r"|(?:łatwiej|prościej) (?:\w+ )?(?:obwinić|obwiniać|zrzucić winę)",
+    "lv": r"(?:nav|nebija) (?:\w+ )?mūsu (?:vaina|kļūda|problēma|atbildība)"
+    r"|vainot \w+ ir (?:\w+ )?(?:vienkāršāk|vieglāk)|(?:vienkāršāk|vieglāk) (?:ir )?vainot",
+    "uk": r"не (?:\w+ )?(?:наша|наш) (?:провина|вина|проблема|відповідальність)"
+    r"|(?:легше|простіше) (?:\w+ )?(?:звинуватити|звинувачувати)",
+    "pt": r"não (?:é|foi|era) (?:\w+ )?(?:culpa nossa|nossa culpa|problema nosso|responsabilidade"
+    r" nossa)|(?:mais fácil|mais cómodo) (?:culpar|deitar a culpa)|a culpa (?:é|seja|foi) logo",
+}
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
         return []
-    return [*ARGUE[code], *_late_structures(code), SCARE_QUOTES]
+    return [*ARGUE[code], *_late_structures(code), SCARE_QUOTES, NOT_OUR_FAULT[code]]
 
 
 # Round 6: more of what a courteous reply says, in each language. Sorry in the words the

@@ -704,3 +704,25 @@ def test_inflected_order_words_before_a_code(language: str, text: str) -> None:
 def test_gifts_in_other_words_for_a_changed_review(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("incentive" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the fault refused, sarcastically put on the business, or "blaming us is easier"
+        ("nb", "Du ba om det, og det fikk du. At du angrer etterpå, er ikke vår feil.", True),
+        ("sv", "Att andra gäster ville ha lugn är knappast vårt fel.", True),
+        ("da", "Vi forstår godt, at det er dyrt. Men det er altså ikke vores skyld.", True),
+        ("da", "At det regnede dagen efter, kan vi ikke gøre for.", True),
+        ("nl", "Dat het er tachtig bleken te zijn, kunt u ons moeilijk kwalijk nemen.", True),
+        ("es", "Trajo la bici rota y ahora resulta que la culpa es nuestra.", True),
+        ("lv", "Vainot ārstu ir vienkāršāk.", True),
+        ("en", "It broke because of how it was used, not our workmanship.", True),
+        ("en", "A car that hasn't been serviced fails, and somehow it's the garage's fault.", True),
+        # ... the fault owned, or taken off the reviewer, is courtesy
+        ("nb", "Det var vår feil, og vi beklager.", False),
+    ],
+)
+def test_the_fault_refused(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
