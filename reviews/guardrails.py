@@ -83,7 +83,8 @@ _ARGUMENTATIVE = [
     r"\b(?:clearly|obviously|apparently),? you\b",
     r"\bif you had (?:bothered|read|actually|listened|checked|followed|looked)\b",
     r"\bhow dare you\b",
-    r"\byour (?:own )?fault\b",
+    # "not your fault" takes the blame off the reviewer (round 6: in every language)
+    r"(?<!not )(?<!n't )(?<!never )(?<!no )\byour (?:own )?fault\b",
     r"\bwe (?:don't|do not) believe you\b",
     r"\byou should(?:'ve| have) (?:read|known|checked)\b",
     r"\bliar\b",
@@ -257,21 +258,22 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
         r"\b(?:das|dies|es) (?:ist|stimmt) (?:einfach |schlicht(?:weg)? |so |überhaupt )?"
         r"(?:nicht (?:wahr|richtig)|falsch|gelogen|unwahr)\b",
         r"\b(?:das|dies|es) stimmt (?:einfach |schlicht(?:weg)? |so |überhaupt )?nicht\b",
-        r"\b(?:ihre|deine|eure) (?:eigene )?schuld\b",
+        r"(?<!nicht )(?<!keine )\b(?:ihre|deine|eure) (?:eigene )?schuld\b",
         r"\b(?:sie|du) hätte(?:n|st)? [^.!?]{0,60}(?:sollen|müssen)\b",
         r"\b(?:fake|gefälschte)[- ]?bewertung\b",
         r"\b(?:sie|du) lügen?\b",
     ],
     "fr": [
         r"\bc'est (?:tout simplement |complètement |totalement )?(?:faux|un mensonge|n'importe quoi)\b",
-        r"\b(?:de )?(?:votre|ta) (?:propre )?faute\b",
+        r"(?<!pas )(?<!pas de )\b(?:de )?(?:votre|ta) (?:propre )?faute\b",
         r"\b(?:vous auriez|tu aurais) dû\b",
         r"\bfaux avis\b",
         r"\b(?:vous mentez|tu mens)\b",
     ],
     "es": [
         r"\b(?:eso|esto) no es (?:verdad|cierto)\b",
-        r"\b(?:es )?(?:culpa (?:suya|tuya|vuestra)|su culpa|tu culpa)\b",
+        r"(?<!no )(?<!no es )(?<!no fue )\b(?:es )?(?:culpa (?:suya|tuya|vuestra)|su culpa"
+        r"|tu culpa)\b",
         r"\bdeber(?:ía|ias|ías) haber (?:leído|mirado|revisado|consultado|preguntado|elegido"
         r"|reservado|comprobado|avisado)\b",
         r"\breseña falsa\b",
@@ -279,7 +281,7 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     ],
     "it": [
         r"\bnon è vero\b",
-        r"\b(?:è )?(?:colpa sua|colpa tua|sua colpa|tua colpa)\b",
+        r"(?<!non )(?<!non è )(?<!non era )\b(?:è )?(?:colpa sua|colpa tua|sua colpa|tua colpa)\b",
         r"\bavresti dovuto\b|\bavrebbe dovuto (?:leggere|controllare|chiedere|verificare"
         r"|guardare|informarsi|prenotare|scegliere)\b",
         r"\brecensione falsa\b",
@@ -324,14 +326,14 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     ],
     "pl": [
         r"\b(?:to )?(?:po prostu )?nieprawda\b",
-        r"\b(?:pana|pani|państwa|twoja|wasza) wina\b",
+        r"(?<!nie )(?<!to nie )\b(?:pana|pani|państwa|twoja|wasza) wina\b",
         r"\btrzeba było (?:przeczytać|sprawdzić|zapytać|zgłosić|pomyśleć|uważać)\b",
         r"\bfałszyw\w* opini\w*",
         r"\bkłami(?:e|esz|ecie)\b",
     ],
     "lv": [
         r"\b(?:tā )?(?:vienkārši )?nav taisnība\b",
-        r"\b(?:jūsu|tava|tavā) (?:pašu |paša )?vain\w*",
+        r"(?<!nav )(?<!nebija )\b(?:jūsu|tava|tavā) (?:pašu |paša )?vain\w*",
         r"\b(?:jums|tev) vajadzēja (?:\w+ )?(?:izlasīt|pārbaudīt|pajautāt|paskatīties"
         r"|iepazīties|padomāt)\b",
         r"\bviltus atsauksm\w*",
@@ -339,7 +341,7 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     ],
     "uk": [
         r"(?<!\w)(?:це )?(?:просто )?неправда(?!\w)",
-        r"(?<!\w)(?:ваша|твоя) (?:власна )?(?:провина|вина)(?!\w)",
+        r"(?<!не )(?<!\w)(?:ваша|твоя) (?:власна )?(?:провина|вина)(?!\w)",
         r"(?<!\w)(?:треба|слід|варто) було (?:прочитати|перевірити|запитати|ознайомитися"
         r"|уважніше|подумати)(?!\w)",
         r"(?<!\w)фейков\w* відгук",
@@ -347,7 +349,7 @@ _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
     ],
     "pt": [
         r"\b(?:isso|isto) (?:simplesmente )?não é verdade\b",
-        r"\b(?:a culpa é (?:sua|tua|vossa)|culpa sua)\b",
+        r"(?<!não )\b(?:a culpa é (?:sua|tua|vossa)|(?<!não é )(?<!não foi )culpa sua)\b",
         r"\b(?:devia|deveria)s? ter (?:lido|verificado|consultado|perguntado|visto|escolhido"
         r"|reservado|avisado)\b",
         r"\bavaliação falsa\b",

@@ -726,3 +726,26 @@ def test_gifts_in_other_words_for_a_changed_review(language: str, text: str, fla
 def test_the_fault_refused(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # "not your fault" takes the blame off the reviewer
+        ("en", "It was not your fault at all; our engineer should have checked. Sorry!", False),
+        ("de", "Das war nicht Ihre Schuld, sondern unser Fehler. Entschuldigung!", False),
+        ("fr", "Ce n'est pas de votre faute, la réservation a été mal saisie. Désolés !", False),
+        ("es", "No es culpa suya: el sistema falló. Lo sentimos.", False),
+        ("it", "Non è colpa sua, il sistema si è bloccato. Ci scusiamo.", False),
+        ("pl", "To nie pani wina, system się zawiesił. Przepraszamy.", False),
+        ("uk", "Це не ваша провина, система дала збій. Вибачте.", False),
+        ("pt", "Não é culpa sua, o sistema falhou. Pedimos desculpa.", False),
+        # ... "your fault" is still blame
+        ("en", "That was entirely your fault.", True),
+        ("de", "Das war Ihre eigene Schuld.", True),
+        ("es", "Es culpa suya por llegar tarde.", True),
+    ],
+)
+def test_not_your_fault_is_no_blame(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
