@@ -109,6 +109,8 @@ _BLAME = [
     r"\bwith (?:all )?(?:due )?respect\b",
     # lecturing: "perhaps you should", "you could have" ("next time, check ..." is in _LECTURE)
     r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",
+    r"\b(?:perhaps|maybe)\b[^.!?]{0,40}\b(?:isn't|is not|aren't|are not|wasn't) (?:really )?for"
+    r" you\b",
     # ... followed by what they should have done: "you could have asked", not "you could have
     # the terrace table next time" (an offer)
     r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)"

@@ -539,11 +539,67 @@ NOT_OUR_FAULT = {
 }
 
 
+# Round 6: counsel opened by "perhaps" ("Forse prima di recensire bisognerebbe informarsi",
+# "Kanskje du burde sjekket klokka", "Ehkä kannattaisi lukea käyttöohje", "Talvez ajudasse
+# ele estudar em casa", "sollte sich vielleicht erst mal …"), or "perhaps X is just not for
+# you" — as English "perhaps you should" (guardrails._BLAME).
+_MAYBE = {
+    "de": (
+        r"vielleicht|eventuell|womöglich",
+        r"sollte\w*|wäre (?:es )?besser|hilft|müsste\w*"
+        r"|nichts für (?:sie|dich)",
+    ),
+    "fr": (
+        r"peut-être",
+        r"devriez|devrais|faudrait|feriez mieux|ferais mieux|serait (?:plus )?"
+        r"(?:sage|judicieux|mieux)|pas (?:fait )?pour vous",
+    ),
+    "es": (
+        r"quizás?|tal vez|a lo mejor",
+        r"debería\w*|convendría|le vendría bien|sería mejor"
+        r"|tendría que|habría que|no es para usted",
+    ),
+    "it": (
+        r"forse",
+        r"dovrebbe|dovresti|bisognerebbe|sarebbe (?:meglio|il caso|opportuno)"
+        r"|converrebbe|non fa per lei",
+    ),
+    "nl": (
+        r"misschien",
+        r"moet (?:u|je)|zou (?:u|je)|(?:kunt|kan|kun) (?:u|je) beter"
+        r"|niets voor (?:u|jou|je)",
+    ),
+    "nb": (r"kanskje", r"burde|bør|hadde vært lurt|ikke noe for (?:deg|dere)"),
+    "sv": (r"kanske", r"borde|bör|vore (?:bättre|klokt)|inte något för (?:dig|er)|inget för dig"),
+    "da": (r"måske", r"burde|bør|ikke noget for (?:dig|jer)"),
+    "fi": (r"ehkä|ehkäpä|kenties", r"kannattaisi|kannattaa|pitäisi|olisi syytä"),
+    "pl": (r"może|być może", r"warto|należałoby|powinien|powinna|powinni|trzeba|lepiej"),
+    "lv": (r"varbūt", r"vajadzētu|vajadzēja|būtu (?:labāk|vērts)|\w+ieties|\w+iet"),
+    "uk": (r"може|можливо", r"варто|слід|треба|потрібно|краще"),
+    "pt": (
+        r"talvez",
+        r"ajudasse|devesse|deveria|devia|fosse (?:melhor|boa ideia)|conviesse"
+        r"|valesse a pena|não é para (?:si|você)",
+    ),
+}
+PERHAPS_COUNSEL = {
+    code: rf"(?<!\w)(?:{maybe})(?!\w)[^.!?]{{0,50}}?(?<!\w)(?:{counsel})(?!\w)"
+    rf"|(?<!\w)(?:{counsel})(?!\w)[^.!?]{{0,15}}?(?<!\w)(?:{maybe})(?!\w)"
+    for code, (maybe, counsel) in _MAYBE.items()
+}
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
         return []
-    return [*ARGUE[code], *_late_structures(code), SCARE_QUOTES, NOT_OUR_FAULT[code]]
+    return [
+        *ARGUE[code],
+        *_late_structures(code),
+        SCARE_QUOTES,
+        NOT_OUR_FAULT[code],
+        PERHAPS_COUNSEL[code],
+    ]
 
 
 # Round 6: more of what a courteous reply says, in each language. Sorry in the words the

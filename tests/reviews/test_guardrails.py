@@ -749,3 +749,26 @@ def test_the_fault_refused(language: str, text: str, flagged: bool) -> None:
 def test_not_your_fault_is_no_blame(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # counsel opened by "perhaps", in either order
+        ("it", "Forse prima di recensire bisognerebbe informarsi un minimo.", True),
+        ("nb", "Kanskje du burde sjekket klokka før du skrev dette?", True),
+        ("fi", "Ehkä kannattaisi lukea käyttöohje ennen kuin haukkuu meitä.", True),
+        ("de", "Wer zu spät kommt, sollte sich vielleicht an die eigene Nase fassen.", True),
+        ("nl", "Misschien is een vakantie in de natuur gewoon niets voor u?", True),
+        ("pt", "Talvez ajudasse ele estudar em casa.", True),
+        ("uk", "А може, їх просто не треба було тримати на підвіконні?", True),
+        ("en", "Maybe a campsite just isn't for you.", True),
+        # ... "perhaps" without counsel, or "may" that is permission
+        ("pl", "Przepraszamy. Błędny produkt może Pan zatrzymać.", False),
+        ("it", "Grazie! Forse ci rivedremo in estate.", False),
+        ("de", "Danke! Vielleicht sehen wir uns im Sommer wieder.", False),
+    ],
+)
+def test_perhaps_counsel_in_every_language(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
