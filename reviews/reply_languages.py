@@ -774,10 +774,94 @@ _KNOW_RE = _words_re(
 )
 
 
+# Round 6, in a reply without courtesy: a sarcastic interjection opening a sentence ("Ach,
+# die Brötchen waren Ihnen zu teuer?", "Claro, claro, …", "Joda, …", "Gratulujemy, …") or
+# standing as a sentence of its own ("Francamente.", "Seriöst?", "Vähän hassua.",
+# "Uskomatonta, mutta totta.", "Tiene gracia la cosa."), and a question put to the
+# reviewer ("Hvad havde du regnet med?", "Róże zwiędły po tygodniu?", "c'est un peu facile,
+# non ?"): a reply that neither apologises nor thanks and asks back is arguing.
+_SARCASTIC_OPENER = {
+    "de": r"ach(?: so)?|tja|na ja|naja|soso|aha|klar doch|na klar|ja ja|jaja",
+    "fr": r"ah(?: oui| bon)?|ben voyons|tiens|forcément|bien sûr",
+    "es": r"claro(?:, claro)?|vaya|anda|hombre|faltaría más|ah",
+    "it": r"certo(?:, certo)?|beh|già|figuriamoci|ma certo|ah",
+    "nl": r"ach|tja|jaja|nou|ah|zeker",
+    "nb": r"joda|jaja|tja|nåja|ja vel|javel|ah",
+    "sv": r"jaha|javisst|tja|jaså|jaja|ah",
+    "da": r"nå|jaja|tja|javel|ja ja|ah",
+    "fi": r"ai|ahaa|joo joo|niinpä",
+    "pl": r"cóż|no cóż|no tak|ach|gratulujemy|brawo",
+    "lv": r"nu|ak|nu protams",
+    "uk": r"звісно|ну|авжеж|ага|ах",
+    "pt": r"pois(?: claro)?|enfim|ora|ah",
+}
+_SARCASTIC_SENTENCE = {
+    "de": r"unglaublich|ernsthaft|typisch|na toll|schön für sie",
+    "fr": r"sérieusement|franchement|incroyable|bravo|typique",
+    "es": r"en serio|francamente|increíble|(?:tiene|qué) gracia(?: la cosa)?|típico|vaya tela",
+    "it": r"sul serio|francamente|incredibile|complimenti|tipico",
+    "nl": r"serieus|ongelooflijk|typisch|knap hoor",
+    "nb": r"seriøst|utrolig|typisk",
+    "sv": r"seriöst|otroligt|typiskt|allvarligt",
+    "da": r"seriøst|utroligt|typisk",
+    "fi": r"vakavasti|uskomatonta(?:,? mutta totta)?|(?:vähän |aika |melko )?hassua|tyypillistä",
+    "pl": r"serio|niesamowite|brawo|typowe",
+    "lv": r"nopietni|neticami|tipiski",
+    "uk": r"серйозно|неймовірно|типово",
+    "pt": r"francamente|a sério|inacreditável|típico",
+}
+_SARCASM_RE = {
+    code: re.compile(
+        rf"(?:^|[.!?…]\s+)(?:{_SARCASTIC_OPENER[code]}),\s"
+        rf"|(?:^|[.!?…]\s+)(?:{_SARCASTIC_SENTENCE[code]})\s?[.!?…]",
+        re.IGNORECASE,
+    )
+    for code in _SARCASTIC_OPENER
+}
+# A question that speaks of "us" invites or asks for something ("Hätten Sie Lust, uns im
+# Frühling zu besuchen?", "Pourriez-vous nous écrire à …?"); a smiling emoji makes a joke.
+_US = _words_re(
+    {
+        "de": r"uns|wir|unser\w*",
+        "fr": r"nous|notre|nos",
+        "es": r"nos|nosotros|nuestr\w*",
+        "it": r"ci|noi|nostr\w*",
+        "nl": r"ons|we|wij|onze",
+        "nb": r"oss|vi|vår\w*",
+        "sv": r"oss|vi|vår\w*",
+        "da": r"os|vi|vores",
+        "fi": r"meille|meitä|me|meidän|meiltä|\w+mme",
+        "pl": r"nam|nas|my|nasz\w*",
+        "lv": r"mums|mēs|mūs\w*",
+        "uk": r"нам|нас|ми|наш\w*",
+        "pt": r"nos|nós|noss\w*",
+    }
+)
+_QUESTION = re.compile(r"[^.!?…]{3,}\?")
+_SMILE = re.compile(
+    "[\U0001f600-\U0001f606\U0001f60a\U0001f60d\U0001f602\U0001f923"
+    "\U0001f389\U0001f973\u2764\U0001f44d]"
+)
+
+
+def _asks_back(text: str, code: str) -> str | None:
+    for sentence in re.split(r"(?<=[.!?…])\s+", text):
+        question = _QUESTION.search(sentence)
+        if question and not _US[code].search(sentence) and not re.search(r"@|\d{3}", sentence):
+            return question.group(0)
+    return None
+
+
 def defensive(text: str, code: str) -> str | None:
     """The pushback of a reply without courtesy, or None (see above)."""
     if code not in _COURTESY_RE or _COURTESY_RE[code].search(text) or APOLOGY_RE.search(text):
         return None
+    if _SMILE.search(text):
+        return None
+    sarcasm = _SARCASM_RE[code].search(text)
+    asked = sarcasm.group(0) if sarcasm else _asks_back(text, code)
+    if asked:
+        return asked.strip(" .!?…,")
     pushback = _PUSHBACK_RE[code].search(text)
     you = _SECOND_PERSON_RE[code].search(text)
     if pushback and you:

@@ -772,3 +772,28 @@ def test_not_your_fault_is_no_blame(language: str, text: str, flagged: bool) -> 
 def test_perhaps_counsel_in_every_language(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # a sarcastic interjection opening a sentence or standing alone
+        ("de", "Ach, die Brötchen waren Ihnen zu teuer. Dann kaufen Sie beim Discounter.", True),
+        ("es", "Claro, claro, las croquetas estaban frías.", True),
+        ("pt", "Reservou um apartamento na Ribeira em pleno São João. Francamente.", True),
+        ("fi", "Järven rannalla on hyttysiä kesäkuussa. Uskomatonta, mutta totta.", True),
+        # a question put back to the reviewer
+        ("da", "Du bookede et enkeltværelse til halv pris. Hvad havde du regnet med?", True),
+        ("pl", "Róże zwiędły po tygodniu? Tyle właśnie żyją cięte kwiaty.", True),
+        # ... a question that invites or asks for something, a joke, or courtesy first
+        ("de", "Hätten Sie Lust, uns im Frühling noch einmal zu besuchen?", False),
+        ("fr", "Pourriez-vous nous écrire à info@solvik.example en précisant la date ?", False),
+        ("lv", "Tātad pirmo reizi mūžā uzvarējāt boulingā? Apsveicam! 😄", False),
+        ("da", "Tak for din anmeldelse! Hvad fik du at spise?", False),
+    ],
+)
+def test_sarcasm_and_questions_put_back_without_courtesy(
+    language: str, text: str, flagged: bool
+) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
