@@ -204,6 +204,12 @@ _CONDESCENDING = [
     # the reviewer's words in scare quotes, then what they "mention": the 'cold' soup you mention
     r"['\"\u2018\u201c][^'\"\u2019\u201d.!?]{2,30}['\"\u2019\u201d][^.!?]{0,30}\byou (?:mention"
     r"|describe|call|refer|complain|say|said|wrote)",
+    # round 6: the reviewer's word denied in scare quotes ("weren't 'rude'", "nobody 'forced'
+    # you", "not a 'long wait'"), or held up as "the famous 'cold food'"
+    r"(?:\b(?:not|never|nobody|no one|hardly)|n't)\s(?:(?:a|an|the|that|this)\s)?"
+    + reply_languages.QUOTED
+    + r"|\b(?:the|this|that|your) (?:famous|so-called|supposed|alleged|infamous)\s"
+    + reply_languages.QUOTED,
     # mocking the reviewer: "someone who has never run a restaurant", "your other reviews"
     r"\b(?:someone|somebody|people|those|anyone|a person|a guest) who (?:has |have |had "
     r"|clearly |obviously )?never\b",
@@ -462,6 +468,8 @@ _COURTESY = re.compile(
     r"|delighted|pleased|welcome|(?:we|i) (?:fully |completely |really )?understand|we hear you"
     r"|you(?:'re| are| were) (?:\w+ )?right"
     r"|fair|regret|love to|lovely|kind words"
+    # round 6: an offer of help ("we'd like to help", "happy to help")
+    r"|(?:like|happy|here|want|keen|glad|able) to help"
     # what was done about it (round 5): "we've emailed you a return label", "we have fixed"
     r"|we(?:'ve| have) (?:now |already |just )?(?:fixed|added|sent|emailed|refunded|replaced"
     r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked))\b",
@@ -551,6 +559,9 @@ def _defensive(text: str) -> str | None:
     )
     if sarcasm:
         return sarcasm.group(0).strip(" .!?,")
+    quoted = reply_languages.SHORT_QUOTE.search(text)
+    if quoted:
+        return quoted.group(0).strip()
     general = _GENERALISING.search(text)
     pushback = _PUSHBACK.search(text)
     if general and (pushback or _SECOND_PERSON.search(text)):

@@ -582,6 +582,36 @@ _MAYBE = {
         r"|valesse a pena|não é para (?:si|você)",
     ),
 }
+# Round 6: the reviewer's word in scare quotes. Denied ("Our staff weren't 'rude'", "non è
+# “cruda”", "to klasyka, a nie „mdła papka”", "the famous 'cold food'") it counts anywhere;
+# a word or two quoted in a reply without courtesy counts in defensive() ("The 'dirty' oven
+# was cleaned before you arrived"). A quoted clause of three words or more is a citation
+# ("Vi er uenige i at vi «ikke gjorde noe»").
+QUOTED = (
+    r"[\"'\u2018\u201c\u201e\u00ab\u2039]\s?[a-zà-žа-яіїєґ][\w-]*(?:\s[\w-]+){0,2}\s?"
+    r"[\"'\u2019\u201d\u00bb\u203a](?!\w)"
+)
+SHORT_QUOTE = re.compile(
+    r"(?:^|[\s(])[\"'\u2018\u201c\u201e\u00ab\u2039]\s?[a-zà-žа-яіїєґ][\w-]*(?:\s[\w-]+)?\s?"
+    r"[\"'\u2019\u201d\u00bb\u203a](?!\w)"
+)
+_NOT = {
+    "de": r"nicht|kein\w*|nie",
+    "fr": r"pas|jamais|ni",
+    "es": r"no|nunca|ni",
+    "it": r"non|mai|né",
+    "nl": r"niet|geen|nooit",
+    "nb": r"ikke|aldri",
+    "sv": r"inte|aldrig|ej",
+    "da": r"ikke|aldrig",
+    "fi": r"ei|eivät|emme|ole",
+    "pl": r"nie|ani",
+    "lv": r"ne|nav|nebija",
+    "uk": r"не|ні",
+    "pt": r"não|nunca|nem",
+}
+_ARTICLE = r"(?:(?:a|an|the|ein\w*|un|une|una|uno|een|en|et|ett|o|a|um|uma|jakaś|jakiś)\s)?"
+DENIED_QUOTE = {code: rf"(?<!\w)(?:{words})\s{_ARTICLE}{QUOTED}" for code, words in _NOT.items()}
 PERHAPS_COUNSEL = {
     code: rf"(?<!\w)(?:{maybe})(?!\w)[^.!?]{{0,50}}?(?<!\w)(?:{counsel})(?!\w)"
     rf"|(?<!\w)(?:{counsel})(?!\w)[^.!?]{{0,15}}?(?<!\w)(?:{maybe})(?!\w)"
@@ -599,6 +629,7 @@ def compiled_argue(code: str) -> list[str]:
         SCARE_QUOTES,
         NOT_OUR_FAULT[code],
         PERHAPS_COUNSEL[code],
+        DENIED_QUOTE[code],
     ]
 
 
@@ -858,7 +889,7 @@ def defensive(text: str, code: str) -> str | None:
         return None
     if _SMILE.search(text):
         return None
-    sarcasm = _SARCASM_RE[code].search(text)
+    sarcasm = _SARCASM_RE[code].search(text) or SHORT_QUOTE.search(text)
     asked = sarcasm.group(0) if sarcasm else _asks_back(text, code)
     if asked:
         return asked.strip(" .!?…,")

@@ -797,3 +797,28 @@ def test_sarcasm_and_questions_put_back_without_courtesy(
 ) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the reviewer's word denied in scare quotes, or held up as "the famous"
+        ("en", "Nobody 'forced' you to pay for the X-rays.", True),
+        ("en", "Ah yes, the famous 'cold food'. Our logs say otherwise.", True),
+        ("it", "La pizza ha il centro morbido, non è “cruda”.", True),
+        ("pl", "To klasyka, a nie „mdła papka”.", True),
+        # a word or two quoted in a reply without courtesy
+        ("en", "The 'dirty' oven was cleaned before you arrived.", True),
+        # ... a clause cited, affection, an instruction with an offer of help
+        (
+            "nb",
+            "Vi er uenige i at vi «ikke gjorde noe»: klossene ble byttet. Ring oss gjerne.",
+            False,
+        ),
+        ("en", "Aww, thank you! We loved how Bella 'helped' with the towels.", False),
+        ("en", "We'd like to help. Please email us and quote 'review follow-up'.", False),
+    ],
+)
+def test_scare_quotes_denied_or_without_courtesy(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
