@@ -160,7 +160,10 @@ _BLAME = [
     r"\b(?:strange|odd|curious|interesting|funny|surprising|peculiar|convenient|suspicious)"
     r"(?:ly)?,? (?:that|how)\b",
     r"\b(?:no ?one|nobody|none of our (?:other )?\w+) (?:else )?(?:has |have |had )?(?:ever )?"
-    r"(?:mentioned|complained|reported|raised|noticed)\b",
+    r"(?:mentioned|complained|reported|raised|noticed)\b"
+    # round 6: "Nobody else at the wedding had a problem with the music"
+    r"|\b(?:no ?one|nobody) else\b[^.!?]{0,30}\b(?:has|had|have) (?:a|any) (?:problem|issue"
+    r"|complaint|trouble)s?\b",
     r"\b(?:don't|do not|cannot|can't) (?:recall|remember) (?:any|you|your|this|that|a)\b",
     r"\bactually (?:happened|took place|visited|stayed|ate|came|ordered)\b",
     # dismissing: "to be expected", "what did you expect", "keep things in perspective",
@@ -259,6 +262,24 @@ _CONDESCENDING = [
     r"\byou get what you pay for\b|\bpay (?:\w+-star|premium|proper|full) prices\b",
     r"(?:^|[.!?]\s+)(?:simple as that|end of story|it'?s (?:that|as) simple(?: as that)?"
     r"|take it or leave it)\b",
+    # Round 6: idioms of contempt ("welcome to the real world", "hope you're proud of
+    # yourself", "pretty rich to complain", "sounds more like user error", "thanks for the
+    # lecture"); the reviewer thinking they know better ("patients think a Google
+    # search makes them know more than a dentist"); the reviewer's place mocked by what the
+    # business is not ("We're a café, not your office"); the account remembered otherwise
+    # ("remembers your table very differently"); the record as proof ("doing this for 30
+    # years and know how to cook a steak")
+    r"\bwelcome to the real world\b"
+    r"|\b(?:hope|trust) you(?:'re| are) (?:happy|proud|pleased|satisfied) (?:with|of) yourself\b"
+    r"|\b(?:pretty|a bit|bit|rather|quite) rich (?:to|of you|coming)\b"
+    r"|\b(?:user|operator|customer|driver) error\b"
+    r"|\bthanks? (?:you )?for the (?:lecture|lesson|tutorial|sermon)\b",
+    r"\bthinks? [^.!?]{0,40}\bknows? (?:more|better) than\b",
+    r"\b(?:we're|we are|this is|it's|it is) (?:a|an) [\w-]+(?: [\w-]+)?, not (?:a |an )?your"
+    r" [\w-]+",
+    r"\bremembers? (?:it|this|that|your \w+|the (?:evening|visit|night|day|stay)|things)"
+    r" (?:very |quite |rather )?differently\b",
+    r"\b(?:for|in) (?:over |more than )?\d+ years\b[^.!?]{0,30}\bknow (?:how|what)\b",
 ]
 # The same in the other languages the product scores (formal and informal "you").
 _ARGUMENTATIVE_BY_LANGUAGE: dict[str, list[str]] = {
@@ -515,6 +536,8 @@ _TALKING_DOWN = re.compile(
     r"|come|order|book|stick)\b"
     r"|^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
     r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?"
+    # a reply opening with "lol" laughs at the reviewer (after thanks it laughs with them)
+    r"|^\W*(?:lol|lmao|pfft|smh)\b"
     # "Enjoy your new hotel" sends the reviewer away (after courtesy it is a wish)
     r"|\benjoy (?:your|the) new (?:hotel|shop|store|place|restaurant|provider)\b",
     re.IGNORECASE,

@@ -822,3 +822,27 @@ def test_sarcasm_and_questions_put_back_without_courtesy(
 def test_scare_quotes_denied_or_without_courtesy(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # idioms of contempt, the reviewer thinking they know better, "not your office"
+        ("lol 45 mins on a Friday night, welcome to the real world mate", True),
+        ("Reviews like this hurt real people. Hope you're proud of yourself.", True),
+        ("Pretty rich to complain when you'd already haggled us down.", True),
+        ("Our team checks every machine daily. Sounds more like user error to us.", True),
+        ("Thanks for the lecture on how to run a hotel.", True),
+        ("Patients think a Google search makes them know more than a dentist.", True),
+        ("Sorry the wifi was slow for you. We're a café, not your office.", True),
+        ("Our waiter remembers your table very differently, and so do we.", True),
+        ("We've been doing this for 30 years and know how to cook a steak.", True),
+        ("Nobody else at the wedding had a problem with the music.", True),
+        # ... and jokes, thanks, and the record offered kindly
+        ("Haha, we promise the parrot only swears in Portuguese. Thanks!", False),
+        ("Thank you! We're a family bakery, not a chain, so every loaf is shaped by hand.", False),
+        ("Thanks, Ana! After 30 years we still love hearing this.", False),
+    ],
+)
+def test_round6_english_contempt(text: str, flagged: bool) -> None:
+    assert ("argumentative" in codes(text)) == flagged, codes(text)
