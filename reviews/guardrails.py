@@ -187,7 +187,9 @@ _BLAME = [
     r"\b(?:your|this|that|such an?|the so-called) ['\"\u2018\u201c][^'\"\u2019\u201d.!?]{2,30}"
     r"['\"\u2019\u201d](?!\w)",
     # evidence against the reviewer: "the CCTV shows", "our records confirm"
-    r"\b(?:our|the) (?:records|logs|system|footage|cameras?|cctv|video) (?:clearly )?"
+    # (records, logs and the system only in a reply without courtesy: _TALKING_DOWN; "our
+    # records show the refund went out; please let us know if it hasn't arrived" informs)
+    r"\b(?:our|the) (?:footage|cameras?|cctv|video) (?:clearly )?"
     r"(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b",
     r"\b(?:checked|reviewed|looked at|watched) (?:the|our) (?:cctv|footage|cameras?|recordings?)\b",
 ]
@@ -489,8 +491,9 @@ _COURTESY = re.compile(
     r"|delighted|pleased|welcome|(?:we|i) (?:fully |completely |really )?understand|we hear you"
     r"|you(?:'re| are| were) (?:\w+ )?right"
     r"|fair|regret|love to|lovely|kind words"
-    # round 6: an offer of help ("we'd like to help", "happy to help")
-    r"|(?:like|happy|here|want|keen|glad|able) to help"
+    # round 6: an offer of help ("we'd like to help", "happy to help"), an invitation to go
+    # on ("please let us know", "get in touch", "feel free to")
+    r"|(?:like|happy|here|want|keen|glad|able) to help|let us know|get in touch|feel free"
     # what was done about it (round 5): "we've emailed you a return label", "we have fixed"
     r"|we(?:'ve| have) (?:now |already |just )?(?:fixed|added|sent|emailed|refunded|replaced"
     r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked))\b",
@@ -536,6 +539,8 @@ _TALKING_DOWN = re.compile(
     r"|come|order|book|stick)\b"
     r"|^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
     r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?"
+    r"|\b(?:our|the) (?:records|logs|system) (?:clearly )?(?:shows?|showed|confirms?|confirmed"
+    r"|proves?|proved|indicates?)\b"
     # a reply opening with "lol" laughs at the reviewer (after thanks it laughs with them)
     r"|^\W*(?:lol|lmao|pfft|smh)\b"
     # "Enjoy your new hotel" sends the reviewer away (after courtesy it is a wish)

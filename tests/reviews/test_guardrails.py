@@ -846,3 +846,20 @@ def test_scare_quotes_denied_or_without_courtesy(language: str, text: str, flagg
 )
 def test_round6_english_contempt(text: str, flagged: bool) -> None:
     assert ("argumentative" in codes(text)) == flagged, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # records cited to inform, with an invitation to go on
+        (
+            "Our records show the refund went out on Monday; please let us know if it hasn't arrived.",
+            False,
+        ),
+        # ... records cited against the reviewer, and camera footage anywhere
+        ("Our records show you never checked in. There is nothing to refund.", True),
+        ("Thanks for writing. Our CCTV shows you were served within ten minutes.", True),
+    ],
+)
+def test_records_cited_to_inform_or_against_the_reviewer(text: str, flagged: bool) -> None:
+    assert ("argumentative" in codes(text)) == flagged, codes(text)
