@@ -170,6 +170,9 @@ _BLAME = [
     # "other guests seem to manage", "our policy is clear", "we won't make exceptions"
     r"\bto be expected\b",
     r"\bwhat (?:did|do|else did|else do) you expect\b",
+    # round 6: "you knew when you booked" ("it was you who" only without courtesy)
+    r"\byou knew (?:that |this |it |full well )?(?:when|before) you (?:booked|ordered|came"
+    r"|signed|paid)\b",
     r"\byou (?:can|could) (?:hardly|scarcely|not|n't) (?:expect|demand|complain)\b",
     r"\b(?:can't|cannot|couldn't) (?:really )?expect\b",
     r"\b(?:keep|put) (?:things|it|this|that) in perspective\b",
@@ -541,6 +544,7 @@ _TALKING_DOWN = re.compile(
     r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?"
     r"|\b(?:our|the) (?:records|logs|system) (?:clearly )?(?:shows?|showed|confirms?|confirmed"
     r"|proves?|proved|indicates?)\b"
+    r"|\bit was you (?:who|that)\b"
     # a reply opening with "lol" laughs at the reviewer (after thanks it laughs with them)
     r"|^\W*(?:lol|lmao|pfft|smh)\b"
     # "Enjoy your new hotel" sends the reviewer away (after courtesy it is a wish)

@@ -619,6 +619,66 @@ PERHAPS_COUNSEL = {
 }
 
 
+# Round 6: the reviewer's expectations and choices thrown back at them. "What did you
+# expect" ("no entendemos qué esperaba", "Hvad havde du regnet med?"); "if you wanted X you
+# could have Y" ("Se voleva la tavola piatta poteva prendere il treno", "Se queria ondas
+# perfeitas, o melhor era ter ficado na piscina"); "you knew when you booked" ("lo sapeva
+# quando ha prenotato"). In a reply without courtesy also "it was you who" ("fue usted
+# quien dejó la barbacoa sin limpiar"; after thanks "c'est vous qui avez raison" is kind).
+WHO_DID = {
+    "de": r"(?:waren|warst) (?:es )?(?:sie|du)|(?:sie|du) (?:waren|warst) es",
+    "fr": r"c'est vous qui|c'est toi qui",
+    "es": r"(?:fue|era) usted (?:quien|el que|la que)|usted (?:fue|era) (?:quien|el que|la que)",
+    "it": r"(?:è stato|è stata) lei a|sei stato tu a",
+    "nl": r"(?:u|jij) was (?:het )?degene die|u was het die",
+    "nb": r"det var (?:du|dere) som",
+    "sv": r"det var (?:du|ni) som",
+    "da": r"det var (?:dig|jer),? (?:der|som)",
+    "fi": r"te itse|sinä itse",
+    "pl": r"to (?:pan|pani) (?:sam|sama)|to właśnie (?:pan|pani)",
+    "lv": r"tieši jūs|jūs pats|jūs pati",
+    "uk": r"саме ви|ви самі",
+    "pt": r"foi (?:o senhor|a senhora|você) (?:que|quem)",
+}
+EXPECTED = {
+    "de": r"was (?:haben|hatten) (?:sie|du) (?:\w+ )?erwartet|was erwarten sie (?:denn )?"
+    r"|wenn (?:sie|du) [^.!?]{0,40}wollten?,? (?:hätten|hättest|dann hätten|könnten|sollten)"
+    r"|(?:wussten|wusstest) (?:sie|du) (?:\w+ )?(?:doch|bereits|schon)",
+    "fr": r"qu'attendiez-vous|à quoi vous attendiez-vous|qu'est-ce que vous attendiez"
+    r"|si vous vouliez [^.!?]{0,40}(?:il fallait|vous pouviez|vous auriez pu|mieux valait)"
+    r"|vous le saviez",
+    "es": r"qu[ée] esperaba(?:s|n)?\b|si (?:usted )?(?:quería|querías) [^.!?]{0,40}(?:podía|podías"
+    r"|debería|tendría que|haber)|(?:ya )?lo sabía (?:al|cuando)",
+    "it": r"cosa si aspettava|che cosa si aspettava|cosa ti aspettavi"
+    r"|se (?:lei )?(?:voleva|volevi) [^.!?]{0,40}(?:poteva|potevi|doveva|dovevi|bastava)"
+    r"|lo sapeva (?:quando|già|benissimo)",
+    "nl": r"wat had (?:u|je) (?:dan |eigenlijk )?verwacht"
+    r"|als (?:u|je) [^.!?]{0,40}wilde,? (?:had|moet|kon|kunt)"
+    r"|(?:dat )?wist (?:u|je) (?:toch|al)",
+    "nb": r"hva (?:hadde|trodde) (?:du|dere) (?:egentlig |da )?(?:forventet|ventet)"
+    r"|hvis (?:du|dere) ville [^.!?]{0,40}(?:burde|kunne) (?:du|dere)"
+    r"|det visste (?:du|dere)",
+    "sv": r"vad (?:hade|trodde) (?:du|ni) (?:egentligen |då )?(?:förväntat|väntat)"
+    r"|vad förväntade (?:du|ni) (?:dig|er)|om (?:du|ni) ville [^.!?]{0,40}(?:borde|kunde)"
+    r" (?:du|ni)|det visste (?:du|ni)",
+    "da": r"hvad havde (?:du|i) (?:egentlig |så )?(?:regnet med|forventet|ventet)"
+    r"|hvis (?:du|i) ville [^.!?]{0,40}(?:burde|kunne) (?:du|i)"
+    r"|det vidste (?:du|i)",
+    "fi": r"mitä (?:odotit|odotitte)|jos (?:halusit|halusitte) [^.!?]{0,40}(?:olisit|olisitte"
+    r"|kannatti|olisi kannattanut)|tiesit(?:te)? (?:sen )?(?:jo|kyllä)",
+    "pl": r"czego (?:pan|pani|państwo|się) (?:\w+ )?spodziewa\w*"
+    r"|jeśli (?:pan|pani|państwo)? ?chcia\w* [^.!?]{0,40}(?:trzeba było|mógł|mogła|należało)"
+    r"|(?:pan|pani) (?:dobrze )?wiedzia\w*",
+    "lv": r"ko (?:jūs|tu) gaidījāt|ko (?:jūs|tu) gaidīji|ja (?:jūs )?gribējāt [^.!?]{0,40}"
+    r"(?:vajadzēja|varējāt)|(?:jūs|tu) (?:to )?zinājāt",
+    "uk": r"чого (?:ви|ти) (?:\w+ )?(?:очікували|чекали|очікував|чекав)"
+    r"|якщо (?:ви )?хотіли [^.!?]{0,40}(?:треба було|могли б|слід було)"
+    r"|(?:ви|ти) (?:це )?знали",
+    "pt": r"o que esperava(?:m)?\b|se (?:o senhor |a senhora |você )?queria [^.!?]{0,40}(?:o melhor"
+    r" era|podia|devia|deveria|tinha)|(?:já )?sabia (?:quando|ao)",
+}
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
@@ -630,6 +690,7 @@ def compiled_argue(code: str) -> list[str]:
         NOT_OUR_FAULT[code],
         PERHAPS_COUNSEL[code],
         DENIED_QUOTE[code],
+        EXPECTED[code],
     ]
 
 
@@ -781,6 +842,7 @@ _OPEN_DOOR = {
     "pt": r"não hesite|à (?:sua|vossa|tua) disposição|tomamos (?:boa )?nota|reconhecemos"
     r"|com todo o gosto|de bom grado",
 }
+_WHO_DID_RE = _words_re(WHO_DID)
 _COURTESY_RE = _words_re({c: f"{p}|{_OPEN_DOOR[c]}" for c, p in COURTESY.items()})
 _PUSHBACK_RE = _words_re(PUSHBACK)
 _SECOND_PERSON_RE = _words_re(SECOND_PERSON)
@@ -889,7 +951,9 @@ def defensive(text: str, code: str) -> str | None:
         return None
     if _SMILE.search(text):
         return None
-    sarcasm = _SARCASM_RE[code].search(text) or SHORT_QUOTE.search(text)
+    sarcasm = (
+        _SARCASM_RE[code].search(text) or SHORT_QUOTE.search(text) or _WHO_DID_RE[code].search(text)
+    )
     asked = sarcasm.group(0) if sarcasm else _asks_back(text, code)
     if asked:
         return asked.strip(" .!?…,")

@@ -863,3 +863,25 @@ def test_round6_english_contempt(text: str, flagged: bool) -> None:
 )
 def test_records_cited_to_inform_or_against_the_reviewer(text: str, flagged: bool) -> None:
     assert ("argumentative" in codes(text)) == flagged, codes(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # what did you expect; if you wanted X you could have Y; you knew when you booked
+        ("es", "Faltaba a la mitad de las clases, no entendemos qué esperaba.", True),
+        ("it", "Se voleva la tavola piatta poteva prendere il treno.", True),
+        ("pt", "Se queria ondas perfeitas, o melhor era ter ficado na piscina.", True),
+        ("it", "Ci dispiace. È un agriturismo: lo sapeva quando ha prenotato.", True),
+        ("de", "Was haben Sie bei diesem Preis erwartet?", True),
+        ("en", "The street is loud in June, and you knew that when you booked.", True),
+        # it was you who, in a reply without courtesy
+        ("es", "Nos sorprende: fue usted quien dejó la barbacoa sin limpiar.", True),
+        # ... after thanks it is kind
+        ("fr", "Merci ! C'est vous qui avez rendu la soirée si joyeuse.", False),
+        ("nb", "Takk! Det var du som fikk hele bordet til å le.", False),
+    ],
+)
+def test_expectations_and_choices_thrown_back(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
