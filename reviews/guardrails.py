@@ -275,6 +275,8 @@ _CONDESCENDING = [
     # ("remembers your table very differently"); the record as proof ("doing this for 30
     # years and know how to cook a steak")
     r"\bwelcome to the real world\b"
+    r"|\b(?:don't|do not) need (?:a |any )?(?:lectures?|lessons?)\b|\bthanks,? but no thanks\b"
+    r"|\bsays (?:a lot |far |much )?more about you\b|\b(?:blackmail|extortion)\b"
     r"|\b(?:hope|trust) you(?:'re| are) (?:happy|proud|pleased|satisfied) (?:with|of) yourself\b"
     r"|\b(?:pretty|a bit|bit|rather|quite) rich (?:to|of you|coming)\b"
     r"|\b(?:user|operator|customer|driver) error\b"

@@ -679,6 +679,42 @@ EXPECTED = {
 }
 
 
+# Round 6: the reviewer rebuffed. "We need no lessons" ("trenger ikke belæring", "n'avons
+# pas de leçons à recevoir"), "thanks, but no thanks" ("Takk for tipset, men nei takk"),
+# "that says more about you than about us" ("säger nog mer om dig än om oss"), "don't come
+# telling us" ("Não nos venha agora dizer que foi enganado"), and the review called
+# blackmail ("to raczej próba wyłudzenia niż uczciwa ocena").
+REBUFF = {
+    "de": r"(?:brauchen|benötigen) (?:\w+ )?keine (?:belehrung|nachhilfe|lektion)\w*"
+    r"|aber nein danke|sagt (?:\w+ )?mehr über (?:sie|dich)|kommen sie (?:uns )?(?:jetzt )?"
+    r"nicht (?:damit|mit)|erpress\w*",
+    "fr": r"(?:pas|aucune) (?:de )?leçons? à recevoir|mais non merci|en dit (?:\w+ )?plus sur"
+    r" vous|ne venez pas (?:nous )?(?:dire|raconter)|chantage",
+    "es": r"no necesitamos (?:que nos den )?lecciones|pero no, gracias|dice (?:\w+ )?más de"
+    r" usted|no nos venga (?:ahora )?(?:con|a decir)|chantaje",
+    "it": r"non (?:abbiamo bisogno di|prendiamo) lezioni|ma no,? grazie|dice (?:\w+ )?più su di lei"
+    r"|non ci venga a dire|ricatt\w*",
+    "nl": r"hebben geen (?:lessen|les) nodig|maar nee,? dank (?:je|u)|zegt (?:\w+ )?meer over (?:u|jou)"
+    r"|kom (?:ons )?niet vertellen|chantage|afpersing",
+    "nb": r"trenger (?:ikke|ingen) belæring|men nei takk|sier (?:\w+ )?mer om deg"
+    r"|kom ikke (?:her )?og si|utpress\w*",
+    "sv": r"behöver (?:inga|ingen) (?:lektion\w*|läxa|pekpinnar)|men nej tack"
+    r"|säger (?:\w+ )?mer om (?:dig|er)|kom inte (?:här )?och säg|utpress\w*",
+    "da": r"(?:har ikke brug for|behøver ikke) belæring|men nej tak|siger (?:\w+ )?mere om (?:dig|jer)"
+    r"|kom ikke (?:her )?og sig|afpresning",
+    "fi": r"emme tarvitse (?:\w+ )?(?:opetus\w*|neuvo\w*|luento\w*)|kertoo enemmän (?:teistä|sinusta)"
+    r"|kiristy\w*",
+    "pl": r"nie potrzebujemy (?:\w+ )?(?:lekcji|pouczeń|pouczania)|ale nie,? dziękuj\w*"
+    r"|świadczy (?:\w+ )?(?:o panu|o pani)|proszę nam nie mówić|wyłudz\w*(?!\w)(?! dan)|szantaż\w*",
+    "lv": r"mums nav vajadzīg\w* (?:\w+ )?(?:mācīb\w*|pamācīb\w*)|bet nē,? paldies"
+    r"|vairāk par jums|šantāž\w*|izspiešan\w*",
+    "uk": r"не потребуємо (?:\w+ )?(?:повчань|уроків)|але ні,? дякую|більше про вас"
+    r"|не розповідайте нам|шантаж\w*|вимагання",
+    "pt": r"não precisamos de lições|mas não,? obrigad\w|diz mais sobre (?:si|você)"
+    r"|não nos venha (?:agora )?(?:dizer|com)|chantagem|extors\w*",
+}
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
@@ -691,6 +727,7 @@ def compiled_argue(code: str) -> list[str]:
         PERHAPS_COUNSEL[code],
         DENIED_QUOTE[code],
         EXPECTED[code],
+        REBUFF[code],
     ]
 
 

@@ -885,3 +885,24 @@ def test_records_cited_to_inform_or_against_the_reviewer(text: str, flagged: boo
 def test_expectations_and_choices_thrown_back(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # we need no lessons; thanks but no thanks; says more about you; don't come telling
+        # us; the review called blackmail
+        ("nb", "Vi trenger ikke belæring om hyllene. Takk for tipset, men nei takk.", True),
+        ("sv", "Att du tycker så säger nog mer om dig än om oss.", True),
+        ("pt", "O preço está na montra. Não nos venha agora dizer que foi enganado.", True),
+        ("pl", "Opinia z jedną gwiazdką to raczej próba wyłudzenia niż uczciwa ocena.", True),
+        ("fr", "Nous n'avons pas de leçons à recevoir sur la cuisson des moules.", True),
+        ("en", "We don't need lessons on how to cook a steak.", True),
+        # ... and the same words meaning something else
+        ("pl", "Dziękujemy! Ten SMS to była próba wyłudzenia danych, nie nasza wiadomość.", False),
+        ("nb", "Takk! Spør gjerne om kaffe, vi har både med og uten melk.", False),
+    ],
+)
+def test_the_reviewer_rebuffed(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
