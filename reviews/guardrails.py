@@ -105,7 +105,8 @@ _BLAME = [
     # used, not our workmanship", "somehow it's the garage's fault", "easier to blame us")
     r",? not (?:down to |due to )?our (?:workmanship|work|doing|service|staff|team|engineers?)\b"
     r"|\bsomehow (?:it'?s|it is|that'?s|it was) (?:all )?(?:our|the \w+'s|my) fault\b"
-    r"|\b(?:easier|simpler) to blame\b",
+    r"|\b(?:easier|simpler) to blame\b|\bdon't blame us\b"
+    r"|\b(?:problem|fault|issue) (?:wasn't|was not|isn't|is not|lies not) (?:with|on) us\b",
     r"\bwith (?:all )?(?:due )?respect\b",
     # lecturing: "perhaps you should", "you could have" ("next time, check ..." is in _LECTURE)
     r"\b(?:perhaps|maybe|possibly) you (?:should|could|might|need|ought)\b",

@@ -537,6 +537,32 @@ NOT_OUR_FAULT = {
     "pt": r"não (?:é|foi|era) (?:\w+ )?(?:culpa nossa|nossa culpa|problema nosso|responsabilidade"
     r" nossa)|(?:mais fácil|mais cómodo) (?:culpar|deitar a culpa)|a culpa (?:é|seja|foi) logo",
 }
+# ... and "don't blame us", "the fault is not with us", "your choice, not our mistake" (read
+# on round 5's blind set: "Ja to neizlasījāt, nevajag vainot mūs", "laikam problēma nav
+# mūsos", "ehkä vika ei ollut meissä", "Se não leu, a culpa não é nossa").
+_NOT_WITH_US = {
+    "de": r"(?:geben|schieben) sie (?:\w+ )?(?:uns|nicht uns) (?:nicht )?die schuld"
+    r"|(?:problem|fehler) (?:liegt|lag) (?:\w+ )?nicht bei uns",
+    "fr": r"ne nous (?:en )?(?:blâmez|accusez) pas|(?:problème|faute) n'(?:est|était) pas (?:de )?notre"
+    r"|(?:problème|faute) ne (?:vient|venait) pas de nous",
+    "es": r"no nos (?:culpe|eche la culpa)|(?:problema|culpa) no (?:es|fue|está|estaba) (?:\w+ )?"
+    r"(?:nuestr[oa]|en nosotros|de nuestra parte)",
+    "it": r"non (?:ci )?(?:dia|dare) la colpa|(?:problema|colpa) non (?:è|era|sta) (?:\w+ )?"
+    r"(?:nostr[oa]|da parte nostra|in noi)",
+    "nl": r"(?:geef|geeft u) ons (?:niet )?de schuld|(?:probleem|fout) (?:ligt|lag) niet bij ons",
+    "nb": r"ikke (?:skyld|legg skylden) på oss|(?:problemet|feilen) (?:ligger|lå) ikke hos oss",
+    "sv": r"skyll inte på oss|(?:problemet|felet) (?:ligger|låg) inte hos oss",
+    "da": r"(?:skyd|giv) ikke skylden på os|(?:problemet|fejlen) (?:ligger|lå) ikke hos os",
+    "fi": r"älkää syyttäkö meitä|(?:vika|ongelma|syy) ei (?:ole|ollut) (?:\w+ )?meissä",
+    "pl": r"(?:proszę )?nie (?:obwiniać|winić) nas|(?:problem|wina) nie (?:leży|leżała|jest) "
+    r"(?:\w+ )?po naszej stronie",
+    "lv": r"(?:nevajag|nevajadzētu) vainot mūs|(?:problēma|vaina|kļūda) nav mūsos"
+    r"|(?:jūsu|tava) izvēle,? nevis mūsu",
+    "uk": r"не (?:звинувачуйте|вините) нас|не до нас питання|(?:проблема|провина) не в нас",
+    "pt": r"não nos culpe|a culpa não (?:é|foi|era) (?:\w+ )?nossa|(?:o )?problema não (?:está|estava)"
+    r" (?:\w+ )?(?:em nós|do nosso lado)",
+}
+NOT_OUR_FAULT = {code: f"{NOT_OUR_FAULT[code]}|{_NOT_WITH_US[code]}" for code in NOT_OUR_FAULT}
 
 
 # Round 6: counsel opened by "perhaps" ("Forse prima di recensire bisognerebbe informarsi",

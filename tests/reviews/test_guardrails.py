@@ -906,3 +906,22 @@ def test_expectations_and_choices_thrown_back(language: str, text: str, flagged:
 def test_the_reviewer_rebuffed(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # don't blame us; the fault is not with us; your choice, not our mistake
+        ("lv", "Ja to neizlasījāt, nevajag vainot mūs.", True),
+        ("fi", "Muut asiakkaat kehuivat saunaa, joten ehkä vika ei ollut meissä.", True),
+        ("pt", "O anúncio diz que não há elevador. Se não leu, a culpa não é nossa.", True),
+        ("uk", "Не прочитали — то вже не до нас питання.", True),
+        ("en", "The hours are on the door. Don't blame us.", True),
+        # ... the fault owned
+        ("pt", "A culpa é nossa, pedimos desculpa.", False),
+        ("en", "The problem was with us, not you. We're sorry.", False),
+    ],
+)
+def test_the_fault_not_with_us(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
