@@ -276,6 +276,9 @@ _CONDESCENDING = [
     # ("remembers your table very differently"); the record as proof ("doing this for 30
     # years and know how to cook a steak")
     r"\bwelcome to the real world\b"
+    r"|\b(?:welcome|free) to (?!come|see|visit|judge)[^.!?]{0,30}(?<!see )(?<!judge )\byourself\b"
+    r"|\b(?:chose|choose|decided|preferred|prefer) to (?:write|post|vent|complain|leave)[^.!?]{0,40}"
+    r"\b(?:instead of|rather than) (?:paying|reading|asking|calling|talking|speaking|contacting)"
     r"|\b(?:don't|do not) need (?:a |any )?(?:lectures?|lessons?)\b|\bthanks,? but no thanks\b"
     r"|\bsays (?:a lot |far |much )?more about you\b|\b(?:blackmail|extortion)\b"
     r"|\b(?:hope|trust) you(?:'re| are) (?:happy|proud|pleased|satisfied) (?:with|of) yourself\b"

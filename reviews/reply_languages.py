@@ -741,6 +741,81 @@ REBUFF = {
 }
 
 
+# Round 6: courtesy words turned into a taunt, which courtesy cannot excuse: "you're
+# welcome to do it yourself" ("får du gärna köra själv", "du er velkommen til at smøre
+# selv"), a sarcastic "liksom" closing a sentence ("Velkommen til Oslo, liksom."), and the
+# reviewer's choice to write here rather than pay, ask or read ("tråkigt att du väljer att
+# hänga ut oss här i stället för att betala", "É pena ter preferido escrever aqui em vez de
+# as ler").
+_YOURSELF = {
+    "de": (r"gerne|gern|herzlich eingeladen", r"selbst|selber"),
+    "fr": (r"libre à vous|libre à toi|bienvenue pour|n'hésitez pas à", r"vous-même|toi-même"),
+    "es": (r"libre de|bienvenido a|con gusto", r"usted mism[oa]|tú mism[oa]"),
+    "it": (r"libero di|libera di|benvenut\w* a", r"lei stess[oa]|da solo|da sola|te stess[oa]"),
+    "nl": (r"welkom om|mag (?:u|je) (?:\w+ )?gerust|gerust", r"zelf"),
+    "nb": (r"gjerne|velkommen til å", r"selv"),  # and ", liksom." (below)
+    "sv": (r"gärna|välkommen att", r"själv"),
+    "da": (r"gerne|velkommen til at", r"selv"),
+    "fi": (r"saa(?:tte)? (?:\w+ )?mielellään|tervetuloa", r"itse"),
+    "pl": (r"może (?:pan|pani) (?:\w+ )?śmiało|zapraszamy do", r"sam(?:a|emu)?"),
+    "lv": (r"laipni aicināti|varat droši", r"paš[ia]\w*|pats|pati"),
+    "uk": (r"ласкаво просимо|можете сміливо", r"сам\w*"),
+    "pt": (
+        r"à vontade para|bem-vind\w* a|pode (?:sempre )?",
+        r"você mesm[oa]|o senhor mesmo|sozinh[oa]",
+    ),
+}
+_INSTEAD = {
+    "de": (r"entschieden|lieber|vorgezogen|gewählt", r"statt|anstatt"),
+    "fr": (r"choisi|préféré|choisissez|préférez", r"au lieu de|plutôt que"),
+    "es": (r"elegido|preferido|decidido|elige|prefiere", r"en lugar de|en vez de"),
+    "it": (r"scelto|preferito|deciso|sceglie|preferisce", r"invece di|anziché"),
+    "nl": (r"kiest|koos|gekozen|verkiest|liever", r"in plaats van"),
+    "nb": (r"velger|valgte|valgt|foretrekker|heller", r"i stedet for|istedenfor"),
+    "sv": (r"väljer|valde|valt|föredrar|hellre", r"i stället för|istället för"),
+    "da": (r"vælger|valgte|valgt|foretrækker|hellere", r"i stedet for"),
+    "fi": (r"valitsit|valitsitte|päätit|päätitte|halusit", r"sen sijaan|eikä"),
+    "pl": (r"wybrał\w*|wolał\w*|woli|postanowił\w*", r"zamiast"),
+    "lv": (r"izvēlējāties|izvēlējies|dodat priekšroku|nolēmāt", r"tā vietā|nevis"),
+    "uk": (r"обрали|вирішили|воліли|вважали за краще", r"замість"),
+    "pt": (r"preferido|escolhido|decidido|preferiu|escolheu|optou", r"em vez de|ao invés de"),
+}
+# ... what the reviewer could have done instead: paid, read, asked, called, talked to us
+_ASK_INSTEAD = {
+    "de": r"zahlen|bezahlen|lesen|fragen|kontaktieren|anrufen|sprechen|melden|wenden",
+    "fr": r"payer|lire|demander|contacter|appeler|parler|nous écrire",
+    "es": r"pagar|leer|preguntar|contactar|llamar|hablar|escribirnos",
+    "it": r"pagare|leggere|chiedere|contattar\w*|chiamar\w*|parlar\w*|scriverci",
+    "nl": r"betalen|lezen|vragen|contact|bellen|praten|spreken",
+    "nb": r"betale|lese|spørre|kontakte|ringe|snakke|si fra",
+    "sv": r"betala|läsa|fråga|kontakta|ringa|prata|säga till",
+    "da": r"betale|læse|spørge|kontakte|ringe|tale|snakke|sige til",
+    "fi": r"maksaa|maksamaan|lukea|lukemaan|kysyä|kysymään|ottaa yhteyttä|soittaa|soittamaan"
+    r"|puhua",
+    "pl": r"zapłacić|przeczytać|zapytać|skontaktować|zadzwonić|porozmawiać",
+    "lv": r"samaksāt|izlasīt|pajautāt|sazināties|piezvanīt|runāt",
+    "uk": r"заплатити|оплатити|прочитати|запитати|зв'язатися|зателефонувати|поговорити",
+    "pt": r"pagar|ler|perguntar|contactar|ligar|falar",
+}
+# ("come and see for yourself" invites: seeing, judging, coming and visiting are no taunt)
+_SEE = (
+    r"see|judge|convince|come|visit|bild|überzeug\w*|vorbei\w*|besuch\w*|ansehen|anschauen"
+    r"|voir|juger|constater|venir|ver|comprobar|venir|vedere|verificare|constatare|venire"
+    r"|zien|overtuigen|langskomen|komen|se|oppleve|komme|uppleva|komma|opleve|nähdä|kokea|tulla"
+    r"|zobaczyć|przekonać|przyjść|redzēt|pārliecināties|atnākt|побачити|переконатися|прийти"
+    r"|comprovar|vir|visitar"
+)
+TAUNT = {
+    code: rf"(?<!\w)(?:{_YOURSELF[code][0]})(?!\w)(?![^.!?]{{0,40}}?(?<!\w)(?:{_SEE})(?!\w))"
+    rf"[^.!?]{{0,40}}?(?<!\w)(?:{_YOURSELF[code][1]})"
+    rf"(?!\w)|(?<!\w)(?:{_INSTEAD[code][0]})(?!\w)[^.!?]{{0,50}}?(?<!\w)(?:{_INSTEAD[code][1]})"
+    rf"(?!\w)[^.!?]{{0,20}}?(?<!\w)(?:{_ASK_INSTEAD[code]})(?!\w)"
+    for code in _YOURSELF
+}
+TAUNT["nb"] += r"|,\s?liksom\s?[.!?]"
+TAUNT["sv"] += r"|,\s?liksom\s?[.!?]"
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
@@ -754,6 +829,7 @@ def compiled_argue(code: str) -> list[str]:
         DENIED_QUOTE[code],
         EXPECTED[code],
         REBUFF[code],
+        TAUNT[code],
     ]
 
 

@@ -925,3 +925,29 @@ def test_the_reviewer_rebuffed(language: str, text: str, flagged: bool) -> None:
 def test_the_fault_not_with_us(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # "you're welcome to do it yourself", a closing "liksom", writing here instead of
+        # paying or reading
+        ("sv", "Om du vet bättre får du gärna köra själv nästa gång.", True),
+        ("da", "Det koster at lave ordentlig mad. Men du er velkommen til at smøre selv.", True),
+        ("nb", "Joda, kaffen koster 49 kroner. Velkommen til Oslo, liksom.", True),
+        (
+            "sv",
+            "Tråkigt att du väljer att hänga ut oss här i stället för att betala fakturan.",
+            True,
+        ),
+        ("pt", "É pena ter preferido escrever aqui em vez de as ler.", True),
+        ("en", "If you know better, you're welcome to fix the boiler yourself.", True),
+        # ... an invitation to come and see, or our own choice
+        ("de", "Danke! Überzeugen Sie sich gerne selbst beim nächsten Besuch.", False),
+        ("en", "Thank you! You're welcome to come and see for yourself.", False),
+        ("nb", "Takk! Vi valgte ferske råvarer i stedet for frosne.", False),
+    ],
+)
+def test_courtesy_words_turned_into_a_taunt(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
