@@ -951,3 +951,31 @@ def test_the_fault_not_with_us(language: str, text: str, flagged: bool) -> None:
 def test_courtesy_words_turned_into_a_taunt(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leaks"),
+    [
+        # an honorific before the full name, a greeting closed by "!", a name addressed at
+        # the end of the first sentence, a compound booking word, a street with a comma
+        ("es", "Don Javier Morales Ruiz, su reserva del 14 al 17 de junio se canceló.", True),
+        ("uk", "Доброго дня, Ірино Мельник! Ваше бронювання з 3 по 5 травня скасовано.", True),
+        (
+            "en",
+            "Sorry about the mix-up, Thomas Green. Your table for 6 on Saturday is moved.",
+            True,
+        ),
+        (
+            "da",
+            "Kære Søren Jensen, din bordreservation til 4 personer den 18. maj blev annulleret.",
+            True,
+        ),
+        ("uk", "Кур'єр був за адресою вул. Шевченка, 25 о 18:30.", True),
+        # ... a signature at the end, a title and surname
+        ("en", "Thanks for staying in room 12! Kind regards, Anna Berg.", False),
+        ("es", "Estimado Sr. Morales, gracias por su reserva de 3 noches.", False),
+    ],
+)
+def test_full_names_in_more_positions(language: str, text: str, leaks: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("contact_data" in found) == leaks, (language, text, found)
