@@ -11,6 +11,7 @@ second; the others are judgement calls the author acknowledges and the manager s
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -710,7 +711,8 @@ _OFFER_WORDS = {
     "pl": r"bon|rabat|zniżk|prezent|gratis|darmow|zwrot|\d+ ?%",
     "lv": r"dāvan|atlaid|bezmaksas|atmaks|\d+ ?%",
     "uk": r"сертифікат|знижк|подару|безкоштовн|повернемо|\d+ ?%",
-    "pt": r"vale|desconto|oferec|grátis|gratuit|reembols|\d+ ?%",
+    "pt": r"vale|desconto|oferec|grátis|gratuit|reembols|receb\w* (?:um|uma) (?:código|vale|cupão)"
+    r"|\d+ ?%",
 }
 _INCENTIVE_OTHER = {
     code: (
@@ -772,11 +774,23 @@ def _exchange(text: str) -> bool:
     )
 
 
+_THEN = re.compile(
+    r"\W*(?:then|dann|alors|entonces|allora|dan|då|silloin|wtedy|tad|тоді|então)\b",
+    re.IGNORECASE,
+)
+
+
 def check_incentive(text: str, language: str | None = None) -> Finding | None:
     code = _language_of(text, language)
     words = _INCENTIVE_OTHER.get(code)
     exchange = _exchange(text)
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    # a sentence opening with "then" goes on with the one before it ("Pas je je review aan
+    # naar 5 sterren? Dan krijg je een tegoedbon")
+    joined = [
+        f"{before} {after}" for before, after in itertools.pairwise(sentences) if _THEN.match(after)
+    ]
+    for sentence in [*sentences, *joined]:
         english = exchange or (_OFFER_RE.search(sentence) and _CHANGE.search(sentence))
         other = words is not None and words[0].search(sentence) and words[1].search(sentence)
         if english or other:

@@ -422,7 +422,7 @@ REVIEW_WORDS: dict[str, str] = {
     "pl": r"komentarz|gwiazd",
     "lv": r"komentār|zvaigzn",
     "uk": r"коментар|зірок|зірки",
-    "pt": r"classificaç|estrela|coment",
+    "pt": r"classificaç|estrela|coment|opini",
 }
 OFFER_WORDS: dict[str, str] = {
     "de": r"nachlass|erstatt\w*|zurückerstatt\w*|geld zurück|aufs haus|spendier\w*|gratis"
@@ -432,14 +432,14 @@ OFFER_WORDS: dict[str, str] = {
     "es": r"devolv\w*|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta",
     "it": r"restitui\w*|offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
     r"|estrazione|in cambio di|come ringraziamento|offriamo|regal\w*|offre la casa|offerto dalla casa|a carico nostro",
-    "nl": r"terugbeta\w*|betalen(?: \w+){1,4} terug|terugstort\w*|trakter\w*"
+    "nl": r"terugbeta\w*|(?:betalen|storten|geven)(?: \w+){1,4} terug|tegoed\w*|terugstort\w*|trakter\w*"
     r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje|van het huis|op onze kosten|op kosten van het huis",
     "nb": r"betale\w* tilbake|pengene tilbake|refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)",
-    "sv": r"betala\w* tillbaka|pengarna tillbaka|återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
+    "sv": r"betala\w* (?:\w+ )?tillbaka|pengarna tillbaka|återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
     "da": r"betale\w* tilbage|refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)",
-    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvonta|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin",
+    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvon[nt]\w*|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin",
     "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawimy|fundujemy|na koszt firmy|na koszt lokalu|na nasz koszt|gratis",
-    "lv": r"atmaks\w*|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina",
+    "lv": r"atmaks\w*|būs no mums|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina",
     "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|за рахунок закладу|за наш рахунок",
     "pt": r"devolv\w*|por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa",
 }

@@ -979,3 +979,25 @@ def test_courtesy_words_turned_into_a_taunt(language: str, text: str, flagged: b
 def test_full_names_in_more_positions(language: str, text: str, leaks: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("contact_data" in found) == leaks, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the offer in the sentence after, opened by "then"; split and inflected offer words
+        ("nl", "Pas je je review aan naar 5 sterren? Dan krijg je een tegoedbon van €15.", True),
+        ("nl", "Als u deze recensie verwijdert, storten we het volledige bedrag terug.", True),
+        ("sv", "Om du tar bort recensionen betalar vi tillbaka halva rumspriset.", True),
+        ("fi", "Kaikki arvostelun jättäneet ovat mukana kylpyläpaketin arvonnassa.", True),
+        ("lv", "Ja nomainīsiet vērtējumu uz 5 zvaigznēm, kafija būs no mums.", True),
+        ("pt", "Deixe a sua opinião e receba um código de 5 € para o próximo pedido.", True),
+        # ... a review thanked and a refund made, with nothing tying them
+        ("pl", "Dziękujemy za opinię. To był nasz błąd, zwrot już wysłaliśmy.", False),
+        ("nl", "Bedankt voor uw review. Het bedrag storten we vandaag terug.", False),
+    ],
+)
+def test_incentives_split_across_words_and_sentences(
+    language: str, text: str, flagged: bool
+) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("incentive" in found) == flagged, (language, text, found)
