@@ -613,11 +613,12 @@ def _defensive(text: str) -> str | None:
 def check_tone(text: str, language: str | None = None) -> Finding | None:
     code = _language_of(text, language)
     for pattern in _patterns_for(_ARGUMENTATIVE_OTHER, _ARGUMENTATIVE_RE, code):
-        argument = pattern.search(text)
+        found = pattern.search(text)
+        argument = found.group(0) if found else reply_languages.crowd(text, code)
         if argument:
             return Finding(
                 "argumentative",
-                f"“{argument.group(0)}” argues with the reviewer or puts the blame on them. "
+                f"“{argument}” argues with the reviewer or puts the blame on them. "
                 "Acknowledge, explain, and offer to continue the conversation privately "
                 "instead.",
             )

@@ -395,10 +395,79 @@ _RECORD = {
 }
 
 
+# Round 6 (read on both blind sets): "you are the first to complain" counts as "the only
+# one" ("du är den första som klagar"); "nobody ever found/said/noticed" as "nobody ever
+# complained" ("nunca ninguém achou as amêijoas com areia"); and the crowd set against the
+# reviewer: hundreds of happy customers, 600 positive reviews ("onze honderden andere
+# klanten zijn wél tevreden", "Vi har over 800 glade kunder", "plus de 600 avis positifs").
+_FIRST = {
+    "de": r"(?:der|die) erste",
+    "fr": r"(?:le|la) premi(?:er|ère)",
+    "es": r"(?:el|la) primer[oa]",
+    "it": r"(?:il|la) prim[oa]",
+    "nl": r"de eerste",
+    "nb": r"den første",
+    "sv": r"den första|den förste",
+    "da": r"den første",
+    "fi": r"ensimmäinen",
+    "pl": r"pierwsz\w*",
+    "lv": r"pirm(?:ais|ā)",
+    "uk": r"перш\w*",
+    "pt": r"(?:o|a) primeir[oa]",
+}
+_NOTICED = {
+    "de": r"bemerkt|gesagt|erwähnt|gefunden|beanstandet",
+    "fr": r"remarqué|dit|trouvé|signalé",
+    "es": r"notado|dicho|encontrado|mencionado|notó|dijo|encontró",
+    "it": r"notato|detto|trovato|segnalato",
+    "nl": r"gemerkt|gezegd|gevonden|opgemerkt",
+    "nb": r"merket|sagt|funnet|nevnt",
+    "sv": r"märkt|sagt|hittat|nämnt",
+    "da": r"bemærket|sagt|fundet|nævnt",
+    "fi": r"huomannut|sanonut|löytänyt|maininnut",
+    "pl": r"zauważył\w*|powiedział\w*|znalazł\w*|wspomniał\w*",
+    "lv": r"pamanīj\w*|teicis|teikusi|atradis|minēj\w*",
+    "uk": r"помітив|помітила|казав|казала|знайшов|знайшла|згадував",
+    "pt": r"achou|notou|disse|encontrou|reparou|mencionou",
+}
+_CROWD = {
+    "de": r"(?:hunderte|tausende|über \d+|\d+) (?:\w+ )?(?:zufriedene\w*|glückliche\w*|positive\w*)"
+    r" (?:gäste|kunden|bewertungen|rezensionen)",
+    "fr": r"(?:des centaines|des milliers|plus de \d+|\d+) (?:de )?(?:clients|avis|hôtes)"
+    r" (?:satisfaits|positifs|heureux|contents)",
+    "es": r"(?:cientos|miles|más de \d+|\d+) (?:de )?(?:clientes|reseñas|opiniones|huéspedes)"
+    r" (?:satisfechos|positivas|positivos|contentos|felices)",
+    "it": r"(?:centinaia|migliaia|oltre \d+|più di \d+|\d+) (?:di )?(?:clienti|recensioni|ospiti)"
+    r" (?:soddisfatti|positive|felici|contenti)",
+    "nl": r"(?:honderden|duizenden|meer dan \d+|\d+) (?:\w+ )?(?:tevreden|blije|positieve)"
+    r" (?:klanten|gasten|reviews|recensies)|(?:honderden|duizenden) (?:\w+ )?(?:klanten|gasten)"
+    r" zijn (?:\w+ )?tevreden",
+    "nb": r"(?:hundrevis|tusenvis|over \d+|\d+) (?:av )?(?:fornøyde|glade|positive)"
+    r" (?:kunder|gjester|anmeldelser)",
+    "sv": r"(?:hundratals|tusentals|över \d+|\d+) (?:nöjda|glada|positiva)"
+    r" (?:kunder|gäster|recensioner|omdömen)",
+    "da": r"(?:hundredvis|tusindvis|over \d+|\d+) (?:af )?(?:tilfredse|glade|positive)"
+    r" (?:kunder|gæster|anmeldelser)",
+    "fi": r"(?:satoja|tuhansia|yli \d+|\d+) (?:tyytyväis\w+|iloi\w+|positiivis\w+)"
+    r" (?:asiakka\w+|arvostelu\w*|vieras\w*)",
+    "pl": r"(?:setki|tysiące|ponad \d+|\d+) (?:\w+ )?(?:zadowolonych|pozytywnych)"
+    r" (?:klientów|gości|opinii|recenzji)",
+    "lv": r"(?:simtiem|tūkstošiem|vairāk nekā \d+|\d+) (?:apmierinātu|pozitīvu|laimīgu)"
+    r" (?:klientu|viesu|atsauksmju)",
+    "uk": r"(?:сотні|тисячі|понад \d+|\d+) (?:задоволених|позитивних|щасливих)"
+    r" (?:клієнтів|гостей|відгуків)",
+    "pt": r"(?:centenas|milhares|mais de \d+|\d+) (?:de )?(?:clientes|avaliações|hóspedes)"
+    r" (?:satisfeitos|positivas|felizes|contentes)",
+}
+
+
 def _late_structures(code: str) -> list[str]:
     if code not in _ONLY:
         return []
     return [
+        rf"(?:^|[^\w])(?:{_FIRST[code]})(?:\s+\w+){{0,4}}[^.!?]{{0,40}}(?:{_COMPLAIN[code]})",
+        rf"(?:^|[^\w])(?:{_NEVER_BEFORE[code]})(?:\s+\w+){{0,6}}[^.!?]{{0,30}}"
+        rf"(?:{_NOTICED[code]})(?!\w)",
         rf"(?:^|[^\w]){_YOUR[code]}{_ACCOUNT[code]}(?:\s+\w+){{0,3}}\s+(?:{_UNFAIR[code]})(?!\w)",
         rf"(?:^|[^\w])(?:{_ONLY[code]})(?:\s+\w+){{0,4}}[^.!?]{{0,40}}(?:{_COMPLAIN[code]})",
         rf"(?:^|[^\w])(?:{_NEVER_BEFORE[code]})(?:\s+\w+){{0,6}}[^.!?]{{0,30}}"
@@ -814,6 +883,34 @@ TAUNT = {
 }
 TAUNT["nb"] += r"|,\s?liksom\s?[.!?]"
 TAUNT["sv"] += r"|,\s?liksom\s?[.!?]"
+
+
+_GLAD = {
+    "de": r"freu\w*|froh",
+    "fr": r"ravi\w*|heureu\w*|plaisir",
+    "es": r"alegr\w*|encantad\w*|feli\w+",
+    "it": r"felic\w*|lieti|piacere",
+    "nl": r"blij|fijn|leuk",
+    "nb": r"glad(?! \w+ kunder)|hyggelig|gøy",
+    "sv": r"glad(?!a kunder)|roligt|kul",
+    "da": r"glad(?!e kunder)|dejligt|sjovt",
+    "fi": r"ilo\w*|mukava",
+    "pl": r"cieszy\w*|miło",
+    "lv": r"priecā\w*|patīkami",
+    "uk": r"раді|приємно",
+    "pt": r"content\w*|feliz\w*|prazer",
+}
+
+
+def crowd(text: str, code: str) -> str | None:
+    """The crowd set against the reviewer ("onze honderden andere klanten zijn wél tevreden"),
+    unless the reply is glad (a thank-you to a good review may count its happy customers)."""
+    if code not in _CROWD:
+        return None
+    found = re.search(rf"(?<!\w)(?:{_CROWD[code]})(?!\w)", text, re.IGNORECASE)
+    if found and not re.search(rf"(?<!\w)(?:{_GLAD[code]})(?!\w)", text, re.IGNORECASE):
+        return found.group(0)
+    return None
 
 
 def compiled_argue(code: str) -> list[str]:

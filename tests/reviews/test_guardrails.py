@@ -1001,3 +1001,26 @@ def test_incentives_split_across_words_and_sentences(
 ) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("incentive" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the first to complain; nobody ever found it; the crowd set against the reviewer
+        ("sv", "Samma köttbullar i 40 år och du är den första som klagar.", True),
+        ("pt", "Servimos marisco há 30 anos e nunca ninguém achou as amêijoas com areia.", True),
+        (
+            "nl",
+            "Jammer dat u 1 ster geeft, maar onze honderden andere klanten zijn wél tevreden.",
+            True,
+        ),
+        ("da", "Tak for den flotte anmeldelse… Vi har over 800 glade kunder på Trustpilot.", True),
+        ("fr", "Nous avons plus de 600 avis positifs, alors excusez-nous.", True),
+        # ... happy customers counted in a glad thank-you, the first visit
+        ("de", "Danke! Wir freuen uns, dass über 500 zufriedene Kunden uns treu sind.", False),
+        ("sv", "Tack! Kul att det var ditt första besök hos oss.", False),
+    ],
+)
+def test_the_first_to_complain_and_the_crowd(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
