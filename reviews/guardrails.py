@@ -168,6 +168,9 @@ _BLAME = [
     r"|complaint|trouble)s?\b",
     r"\b(?:don't|do not|cannot|can't) (?:recall|remember) (?:any|you|your|this|that|a)\b",
     r"\bactually (?:happened|took place|visited|stayed|ate|came|ordered)\b",
+    # round 6: "we find it hard to believe you were here", "we doubt you ever came"
+    r"\b(?:hard|difficult) to believe (?:that )?you (?:were (?:here|there)|ever|actually|visited"
+    r"|stayed|came|ate)\b|\bwe (?:seriously )?doubt (?:that )?you\b",
     # dismissing: "to be expected", "what did you expect", "keep things in perspective",
     # "other guests seem to manage", "our policy is clear", "we won't make exceptions"
     r"\bto be expected\b",

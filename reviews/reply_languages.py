@@ -307,7 +307,7 @@ _STRANGE_THAT = {
     "nl": r"(?:vreemd|raar|opvallend|grappig|merkwaardig),? dat",
     "nb": r"(?:rart|merkelig|pussig|underlig),? at",
     "sv": r"(?:konstigt|märkligt|lustigt|underligt),? att",
-    "da": r"(?:mærkeligt|underligt|sjovt|pudsigt),? at",
+    "da": r"(?:mærkeligt|underligt|sjovt|pudsigt|morsomt),? at",
     "fi": r"(?:outoa|kummallista|erikoista|hassua),? että",
     "pl": r"(?:dziwne|ciekawe|zabawne|zastanawiające),? że",
     "lv": r"(?:dīvaini|interesanti|savādi),? ka",
@@ -331,6 +331,24 @@ _ENOUGH = {
 }
 
 
+# Round 6: the visit doubted ("nos cuesta creer que hayas estado aquí", "Viene il dubbio che
+# lei abbia sbagliato officina").
+_HARD_TO_BELIEVE = {
+    "de": r"(?:fällt|fiel) (?:es )?uns schwer,? (?:zu glauben|das zu glauben)|wir bezweifeln"
+    r"|zweifeln (?:\w+ )?daran,? dass",
+    "fr": r"(?:avons|ai) du mal à croire|nous doutons que|difficile de croire que",
+    "es": r"(?:nos|me) cuesta creer|(?<!no )dudamos (?:mucho )?(?:de )?que|difícil creer que",
+    "it": r"viene il dubbio|(?<!non )dubitiamo che|fatichiamo a credere|difficile credere che",
+    "nl": r"betwijfelen (?:of|dat)|moeilijk te geloven",
+    "nb": r"tviler (?:sterkt )?på at|vanskelig å tro at",
+    "sv": r"tvivlar (?:starkt )?på att|svårt att tro att",
+    "da": r"tvivler (?:stærkt )?på,? at|svært at tro,? at",
+    "fi": r"epäilemme,? että (?:olette|olit|te|sinä)|vaikea uskoa",
+    "pl": r"(?<!nie )wątpimy,? (?:czy|że|aby)|trudno (?:nam )?uwierzyć",
+    "lv": r"šaubāmies|grūti noticēt",
+    "uk": r"(?<!не )сумніваємося|важко повірити",
+    "pt": r"(?<!não )duvidamos que|custa(?:-nos)? a crer|difícil acreditar que",
+}
 # The reviewer's account judged: "your criticism is exaggerated", "this review is unfair".
 _YOUR = {
     "de": r"(?:ihre|deine|diese) ",
@@ -472,7 +490,9 @@ def _late_structures(code: str) -> list[str]:
         rf"(?:^|[^\w])(?:{_ONLY[code]})(?:\s+\w+){{0,4}}[^.!?]{{0,40}}(?:{_COMPLAIN[code]})",
         rf"(?:^|[^\w])(?:{_NEVER_BEFORE[code]})(?:\s+\w+){{0,6}}[^.!?]{{0,30}}"
         rf"(?:{_COMPLAIN[code]})",
-        rf"(?:^|[.!?]\s*)(?:{_STRANGE_THAT[code]})(?!\w)",
+        # round 6: a word or three before it ("Qué curioso que", "Det er lidt morsomt at")
+        rf"(?:^|[.!?]\s*)(?:[\w']+\s){{0,3}}(?:{_STRANGE_THAT[code]})(?!\w)",
+        rf"(?<!\w)(?:{_HARD_TO_BELIEVE[code]})(?!\w)",
         rf"(?:^|[^\w])(?:{_ENOUGH[code]})(?!\w)",
     ]
 

@@ -1024,3 +1024,31 @@ def test_incentives_split_across_words_and_sentences(
 def test_the_first_to_complain_and_the_crowd(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # "strange that" after a word or three; the visit doubted
+        (
+            "es",
+            "Qué curioso que hable de comida fría cuando estuvo veinte minutos haciendo fotos.",
+            True,
+        ),
+        ("da", "Det er lidt morsomt at blive kritiseret af en, der udeblev.", True),
+        ("es", "Gracias por tu reseña, aunque nos cuesta creer que hayas estado aquí.", True),
+        (
+            "it",
+            "Non risulta nessun appuntamento. Viene il dubbio che lei abbia sbagliato officina.",
+            True,
+        ),
+        ("en", "We find it hard to believe you were here that night.", True),
+        # ... no doubt, suspecting a fault, sympathy
+        ("es", "No dudamos que fue una noche difícil. Lo sentimos mucho.", False),
+        ("fi", "Kiitos palautteesta! Epäilemme, että vika on laturissa, ja vaihdamme sen.", False),
+        ("en", "It's hard to believe you were treated like that. We're so sorry.", False),
+    ],
+)
+def test_strange_that_and_the_visit_doubted(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
