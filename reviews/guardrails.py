@@ -280,6 +280,9 @@ _CONDESCENDING = [
     # ("remembers your table very differently"); the record as proof ("doing this for 30
     # years and know how to cook a steak")
     r"\bwelcome to the real world\b"
+    r"|\brules (?:apply|are the same) (?:to|for) (?:everyone|everybody|all)\b|\brules are rules\b"
+    r"|\bnothing (?:for us )?to apologi[sz]e for\b|\b(?:just |simply )?not used to (?:real|proper"
+    r"|fresh|good)\b"
     r"|\b(?:welcome|free) to (?!come|see|visit|judge)[^.!?]{0,30}(?<!see )(?<!judge )\byourself\b"
     r"|\b(?:chose|choose|decided|preferred|prefer) to (?:write|post|vent|complain|leave)[^.!?]{0,40}"
     r"\b(?:instead of|rather than) (?:paying|reading|asking|calling|talking|speaking|contacting)"

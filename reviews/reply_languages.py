@@ -933,6 +933,44 @@ def crowd(text: str, code: str) -> str | None:
     return None
 
 
+# Round 6: dismissals. The rules apply to everyone ("le regole valgono per tutti"); nothing
+# to apologise for ("er derfor ikke noe vi kan beklage" — an apology word that refuses);
+# the lecture to anyone who ("wer ohne Reservierung auftaucht, muss eben mit Wartezeit
+# rechnen", "Jos ei jaksa katsoa, ei kannata tulla kassalle syyttämään"); "you are just
+# not used to it" ("Se calhar não está habituado a marisco fresco").
+DISMISS = {
+    "de": r"regeln gelten für alle|nichts,? wofür wir uns (?:\w+ )?entschuldigen"
+    r"|(?:^|[.!?]\s*)(?:\w+ \w+, )?wer [^.!?]{3,80}?,\s*(?:der )?(?:muss|sollte|braucht sich)"
+    r"|(?:sind|bist) (?:es )?(?:\w+ )?nicht gewohnt",
+    "fr": r"règles? (?:sont|est) (?:les mêmes|la même) pour tous|valent pour tout le monde"
+    r"|rien (?:dont|pour lequel) nous (?:devons|devrions) nous excuser"
+    r"|(?:n'êtes|n'es) (?:\w+ )?pas habitué",
+    "es": r"normas son (?:iguales|las mismas) para todos|reglas son (?:iguales|las mismas) para"
+    r" todos|nada de lo que (?:tengamos que )?disculparnos"
+    r"|no (?:está|estás) (?:\w+ )?acostumbrad",
+    "it": r"regole valgono per tutti|regole sono uguali per tutti|niente di cui scusarci"
+    r"|non (?:è|sei) (?:\w+ )?abituat",
+    "nl": r"regels gelden voor iedereen|niets om (?:onze )?excuses voor"
+    r"|(?:bent|ben) (?:\w+ )?niet gewend",
+    "nb": r"reglene gjelder (?:for )?alle|ikke noe vi (?:kan|skal|trenger å) beklage"
+    r"|(?:er|var) (?:\w+ )?ikke vant til",
+    "sv": r"reglerna gäller (?:för )?alla|inget vi (?:kan|ska|behöver) beklaga"
+    r"|(?:är|var) (?:\w+ )?inte van vid",
+    "da": r"reglerne gælder for alle|ikke noget,? vi (?:kan|skal|behøver at) beklage"
+    r"|(?:er|var) (?:\w+ )?ikke vant til",
+    "fi": r"säännöt koskevat kaikkia|ei ole mitään pahoiteltavaa|ei kannata [^.!?]{0,60}\bjos\b"
+    r"|\bjos (?:ei|et|ette) [^.!?]{0,50}\bei kannata|(?:ette ole|et ole) (?:\w+ )?tottunut",
+    "pl": r"zasady (?:obowiązują|są) (?:jednakowe dla )?wszystkich|nie mamy za co przeprasza\w*"
+    r"|nie (?:jest|był) (?:pan|pani) (?:\w+ )?przyzwyczajon",
+    "lv": r"noteikumi (?:attiecas uz|ir vienādi) visiem|nav par ko atvainoties"
+    r"|neesat (?:\w+ )?pieradu",
+    "uk": r"правила (?:однакові )?для всіх|нема(?:є)? за що (?:нам )?вибачатися"
+    r"|не звикли",
+    "pt": r"regras são (?:iguais|as mesmas) para todos|nada (?:pelo|de) que pedir desculpa"
+    r"|não (?:está|estás) (?:\w+ )?habituad",
+}
+
+
 def compiled_argue(code: str) -> list[str]:
     """The language's patterns (for guardrails to compile with its own)."""
     if code not in ARGUE:
@@ -947,6 +985,7 @@ def compiled_argue(code: str) -> list[str]:
         EXPECTED[code],
         REBUFF[code],
         TAUNT[code],
+        DISMISS[code],
     ]
 
 
@@ -1098,7 +1137,24 @@ _OPEN_DOOR = {
     "pt": r"não hesite|à (?:sua|vossa|tua) disposição|tomamos (?:boa )?nota|reconhecemos"
     r"|com todo o gosto|de bom grado",
 }
-_WHO_DID_RE = _words_re(WHO_DID)
+# ... and in a reply without courtesy, the reviewer's word corrected: "it is not X, it is
+# Y" ("non è cruda, è fatta così", "Dat is geen slechte kwaliteit, dat is biologie").
+_NOT_X_BUT_Y = {
+    "de": r"(?:das|es) ist (?:kein\w*|nicht) [^.!?,;:]{1,30}[,;:–-]\s*(?:das|es) ist",
+    "fr": r"(?:ce n'est|c'est) pas [^.!?,;:]{1,30}[,;:–-]\s*c'est",
+    "es": r"no es [^.!?,;:]{1,30}[,;:–-]\s*es",
+    "it": r"non è [^.!?,;:]{1,30}[,;:–-]\s*è",
+    "nl": r"(?:dat|het) is (?:geen|niet) [^.!?,;:]{1,30}[,;:–-]\s*(?:dat|het) is",
+    "nb": r"(?:det|dette) er ikke [^.!?,;:]{1,30}[,;:–-]\s*(?:det|dette) er",
+    "sv": r"(?:det|detta) är inte [^.!?,;:]{1,30}[,;:–-]\s*(?:det|detta) är",
+    "da": r"(?:det|dette) er ikke [^.!?,;:]{1,30}[,;:–-]\s*(?:det|dette) er",
+    "fi": r"(?:se|tämä) ei ole [^.!?,;:]{1,30}[,;:–-]\s*(?:se|tämä) on",
+    "pl": r"to nie (?:jest )?[^.!?,;:]{1,30}[,;:–-]\s*to (?:jest)?",
+    "lv": r"tas nav [^.!?,;:]{1,30}[,;:–-]\s*tas ir",
+    "uk": r"це не [^.!?,;:]{1,30}[,;:–-]\s*це",
+    "pt": r"não é [^.!?,;:]{1,30}[,;:–-]\s*é",
+}
+_WHO_DID_RE = _words_re({code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}" for code in WHO_DID})
 _COURTESY_RE = _words_re({c: f"{p}|{_OPEN_DOOR[c]}" for c, p in COURTESY.items()})
 _PUSHBACK_RE = _words_re(PUSHBACK)
 _SECOND_PERSON_RE = _words_re(SECOND_PERSON)

@@ -1052,3 +1052,29 @@ def test_the_first_to_complain_and_the_crowd(language: str, text: str, flagged: 
 def test_strange_that_and_the_visit_doubted(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the rules apply to everyone; nothing to apologise for; a lecture to "whoever";
+        # "you're just not used to it"; "it is not X, it is Y" without courtesy
+        ("it", "Capisco che dia fastidio, ma le regole valgono per tutti.", True),
+        ("nb", "Det står på nettsiden. Det er derfor ikke noe vi kan beklage.", True),
+        ("de", "Wer ohne Reservierung auftaucht, muss eben mit Wartezeit rechnen.", True),
+        ("fi", "Jos ei jaksa katsoa hintaa, ei kannata tulla kassalle syyttämään myyjää.", True),
+        ("pt", "Se calhar não está habituado a marisco fresco.", True),
+        (
+            "nl",
+            "Een plant zonder water gaat dood. Dat is geen slechte kwaliteit, dat is biologie.",
+            True,
+        ),
+        ("it", "Gentile cliente, non è cruda, è fatta così.", True),
+        # ... a correction after an apology, a tip for anyone
+        ("it", "Ci scusiamo: non è un errore del sistema, è stata una nostra svista.", False),
+        ("de", "Danke! Wer früh kommt, bekommt noch Plätze auf der Terrasse.", False),
+    ],
+)
+def test_dismissals_in_every_language(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
