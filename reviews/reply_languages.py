@@ -1250,6 +1250,9 @@ _SMILE = re.compile(
 
 
 def _asks_back(text: str, code: str) -> str | None:
+    # a glad reply asks in delight ("Fünf Sterne? Wir freuen uns riesig!")
+    if re.search(rf"(?<!\w)(?:{_GLAD[code]})(?!\w)", text, re.IGNORECASE):
+        return None
     for sentence in re.split(r"(?<=[.!?…])\s+", text):
         question = _QUESTION.search(sentence)
         if question and not _US[code].search(sentence) and not re.search(r"@|\d{3}", sentence):

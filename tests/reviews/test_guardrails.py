@@ -1078,3 +1078,16 @@ def test_strange_that_and_the_visit_doubted(language: str, text: str, flagged: b
 def test_dismissals_in_every_language(language: str, text: str, flagged: bool) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Fünf Sterne? Wir freuen uns riesig!"),
+        ("nl", "Vijf sterren? Wat fijn om te lezen!"),
+        ("pt", "Cinco estrelas? Ficamos tão contentes!"),
+    ],
+)
+def test_a_glad_reply_may_ask_in_delight(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
