@@ -906,19 +906,19 @@ TAUNT["sv"] += r"|,\s?liksom\s?[.!?]"
 
 
 _GLAD = {
-    "de": r"freu\w*|froh",
-    "fr": r"ravi\w*|heureu\w*|plaisir",
-    "es": r"alegr\w*|encantad\w*|feli\w+",
-    "it": r"felic\w*|lieti|piacere",
-    "nl": r"blij|fijn|leuk",
-    "nb": r"glad(?! \w+ kunder)|hyggelig|gøy",
-    "sv": r"glad(?!a kunder)|roligt|kul",
-    "da": r"glad(?!e kunder)|dejligt|sjovt",
-    "fi": r"ilo\w*|mukava",
-    "pl": r"cieszy\w*|miło",
-    "lv": r"priecā\w*|patīkami",
-    "uk": r"раді|приємно",
-    "pt": r"content\w*|feliz\w*|prazer",
+    "de": r"freu\w*|froh|wie schön",
+    "fr": r"ravi\w*|heureu\w*|plaisir|génial|super",
+    "es": r"alegr\w*|encantad\w*|feli\w+|qué bien|genial",
+    "it": r"felic\w*|lieti|piacere|che bello|fantastico",
+    "nl": r"blij|fijn|leuk|geweldig",
+    "nb": r"glad(?! \w+ kunder)|hyggelig|gøy|så fint|herlig",
+    "sv": r"glad(?!a kunder)|roligt|kul|härligt|vad fint",
+    "da": r"glad(?!e kunder)|dejligt|sjovt|hvor fint",
+    "fi": r"ilo\w*|mukava|ihana\w*|hienoa",
+    "pl": r"cieszy\w*|miło|super|wspaniale",
+    "lv": r"priecā\w*|patīkami|lieliski",
+    "uk": r"раді|приємно|чудово",
+    "pt": r"content\w*|feliz\w*|prazer|que bom|ótimo",
 }
 
 
@@ -1266,9 +1266,9 @@ def defensive(text: str, code: str) -> str | None:
         return None
     if _SMILE.search(text):
         return None
-    sarcasm = (
-        _SARCASM_RE[code].search(text) or SHORT_QUOTE.search(text) or _WHO_DID_RE[code].search(text)
-    )
+    glad = re.search(rf"(?<!\w)(?:{_GLAD[code]})(?!\w)", text, re.IGNORECASE)
+    sarcasm = None if glad else (_SARCASM_RE[code].search(text) or SHORT_QUOTE.search(text))
+    sarcasm = sarcasm or _WHO_DID_RE[code].search(text)
     asked = sarcasm.group(0) if sarcasm else _asks_back(text, code)
     if asked:
         return asked.strip(" .!?…,")

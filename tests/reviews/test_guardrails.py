@@ -1091,3 +1091,15 @@ def test_dismissals_in_every_language(language: str, text: str, flagged: bool) -
 def test_a_glad_reply_may_ask_in_delight(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Ah, que bom ler isto! Até breve."),
+        ("es", "Claro, nos alegra mucho. ¡Hasta pronto!"),
+    ],
+)
+def test_a_glad_interjection_is_no_sarcasm(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
