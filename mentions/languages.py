@@ -332,6 +332,7 @@ def _portuguese() -> Rules | None:
             [_strip_accents, _complaints("pt"), _join_fixed(tuple(_PORTUGUESE_PHRASES))]
         ),
         ironic_closer=language_rules.ironic_closer("pt"),
+        contrast_turns=True,
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
         stem_min=7,
@@ -593,6 +594,7 @@ def _vendored(code: str) -> Rules | None:
         negation_follows=spec.negation_follows,
         neutral=neutral,
         ironic_closer=language_rules.ironic_closer(code),
+        contrast_turns=True,
     )
 
 

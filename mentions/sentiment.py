@@ -291,6 +291,10 @@ class Rules:
     # A negation right after the word (or one word later, before a clause ends) negates it
     # too: "empfehle ich nicht", "anbefales ikke".
     negation_follows: bool = False
+    # Other languages: after a contrast word ("aber", "mais", "men") a clause of at least
+    # three words that no word list values is the verdict, against what came before ("Greit
+    # utvalg, men avspillinga henger hele tida"); see ``_unvalued_turn``.
+    contrast_turns: bool = False
     # Words never valued, not even through their stem (what a review is about: "quality").
     neutral: frozenset[str] = frozenset()
     # Phrases scored as one word ("let me down" -> the lexicon's "let_me_down"): matched on
@@ -758,10 +762,15 @@ def _vader_valences(
         sentiments[i] = valence
 
     if rules.contrast in lower:
-        _contrast_check(lower.index(rules.contrast), sentiments)
+        at = lower.index(rules.contrast)
+        _contrast_check(at, sentiments)
+        if rules.contrast_turns:
+            _unvalued_turn(at, lower, sentiments)
     elif rules.contrasts and not rules.contrasts.isdisjoint(lower):
         at = next(k for k, w in enumerate(lower) if w in rules.contrasts)
         _contrast_check(at, sentiments)
+        if rules.contrast_turns:
+            _unvalued_turn(at, lower, sentiments)
     return sentiments
 
 
@@ -914,6 +923,27 @@ def _contrast_check(bi: int, sentiments: list[float]) -> None:
             sentiments[si] = value * 0.5
         elif si > bi:
             sentiments[si] = value * 1.5
+
+
+# Other languages (Rules.contrast_turns): what an unvalued clause after a contrast word weighs,
+# beyond what came before it, and the words it needs.
+TURN_VALENCE = 1.0
+TURN_MIN_WORDS = 3
+
+
+def _unvalued_turn(at: int, lower: Sequence[str], sentiments: list[float]) -> None:
+    """A contrast word followed by at least TURN_MIN_WORDS words none of which has a valence
+    turns the sentence against what came before it: "Greit utvalg, men avspillinga henger
+    hele tida" is a complaint, "Un peu cher, mais la qualité est là" praise. The contrast
+    word takes the opposite of the words before it, and TURN_VALENCE more, in place. Not
+    after a fact told as a joined phrase ("kom_aldrig"): what follows it is more of the
+    story ("Paketet kom aldrig fram men enligt spårningen är det levererat")."""
+    before = math.fsum(sentiments[:at])
+    if not before or len(sentiments) - at - 1 < TURN_MIN_WORDS or any(sentiments[at + 1 :]):
+        return
+    if any(sentiments[k] and "_" in lower[k] for k in range(at)):
+        return
+    sentiments[at] = -before - math.copysign(TURN_VALENCE, before)
 
 
 def _punctuation_emphasis(text: str) -> float:
@@ -1400,6 +1430,8 @@ def analyse(
         _sarcastic_closers(sentences)
     else:
         _ironic_praise(sentences, rules.ironic_closer)
+        if rules.contrast_turns:
+            _sentence_turns(sentences, rules)
     compound = aggregate(sentences)
     document = Score(compound, label_for(compound, positive, negative), sentences)
     if not targets:
@@ -1497,6 +1529,33 @@ def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | Non
             and closer.fullmatch(sentence.text.strip())
         ):
             sentences[k] = _weighted(sentence, -1.0, flip_words=True)
+
+
+def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
+    """Other languages: a sentence that opens with a contrast word and has no valence of its
+    own, after one that has, turns against it as ``_unvalued_turn`` does within a sentence
+    ("Graphismes magnifiques, ok. Mais des bugs à chaque mission."), in place."""
+    for k in range(1, len(sentences)):
+        sentence, before = sentences[k], sentences[k - 1].raw
+        if sentence.raw or not before:
+            continue
+        words = _words_of(sentence.text)
+        if len(words) <= TURN_MIN_WORDS:
+            continue
+        first = words[0].lower()
+        if first not in rules.contrasts and first != rules.contrast:
+            continue
+        if rules.prepare is not None and "_" in rules.prepare(sentences[k - 1].text):
+            continue  # a fact told before it: more of the story (see _unvalued_turn)
+        raw = -before - math.copysign(TURN_VALENCE, before)
+        sentences[k] = SentenceScore(
+            sentence.start,
+            sentence.end,
+            sentence.text,
+            round(_vader.normalize(raw), 4),
+            [(words[0], round(raw, 3))] if sentences[k - 1].words else [],
+            raw=raw,
+        )
 
 
 def _masked(text: str, targets: Mapping[str, Sequence[tuple[int, int]]]) -> str:

@@ -443,3 +443,30 @@ def test_ironic_praise(language: str, text: str, want: str) -> None:
 )
 def test_round6_facts(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # after a contrast word, a clause no word list values is the verdict against what came
+        # before (round 7), within a sentence ...
+        ("de", "Die Lage ist toll, aber das Frühstück gab es nur bis neun Uhr.", "negative"),
+        ("nb", "Hyggelige folk, men bestillingen tok hele kvelden å komme fram.", "negative"),
+        ("pl", "Ładny wystrój, ale na stolik czekaliśmy do zamknięcia kuchni.", "negative"),
+        ("fr", "Un peu cher, mais on y mange comme chez sa grand-mère.", "positive"),
+        # ... and across a sentence opening with it
+        ("es", "La terraza es bonita. Pero la cocina cerraba a las diez en punto.", "negative"),
+        # a contrast with a valued clause after it is VADER's "but" as before
+        ("it", "Camera piccola, ma personale gentilissimo.", "positive"),
+        # a fact told as a phrase before the contrast: what follows is more of the story
+        (
+            "sv",
+            "Paketet kom aldrig fram men enligt sidan är det levererat sedan i tisdags.",
+            "negative",
+        ),
+    ],
+)
+def test_an_unvalued_clause_after_a_contrast_turns_the_sentence(
+    language: str, text: str, want: str
+) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
