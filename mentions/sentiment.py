@@ -692,6 +692,8 @@ def _vader_valences(
         if nt and item == "kind" and i < n - 1 and lower[i + 1] == "of":
             continue
         last_clause_end = last_end[i] if last_end is not None else -1
+        if not nt and "_" in item and _self_negated(item, negations):
+            last_clause_end = i - 1  # negative concord: "eikä kukaan_ei_tehnyt_mitään"
         valence = base
         if nt and item == "no" and i != n - 1 and values[i + 1] is not None:
             valence = 0.0
@@ -848,6 +850,13 @@ def _turns(
             for j in range(k):
                 sentiments[j] = min(sentiments[j], 0.0)
         break
+
+
+def _self_negated(token: str, negations: frozenset[str]) -> bool:
+    """Other languages: a joined phrase that holds a negation of its own ("nie_angekommen",
+    "nessuno_fa_niente") is not negated again by one before it; these languages repeat the
+    negation ("non vive nessuno", "eikä kukaan kertonut", "nikt nie oddzwonił")."""
+    return not negations.isdisjoint(token.split("_"))
 
 
 def _negated_after(

@@ -470,3 +470,17 @@ def test_an_unvalued_clause_after_a_contrast_turns_the_sentence(
     language: str, text: str, want: str
 ) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # negative concord: a fact told with its own negation is not negated again by the
+        # negation these languages put before it (round 7)
+        ("it", "Ho scritto tre volte e non risponde nessuno."),
+        ("fi", "Lento oli myöhässä eikä kukaan kertonut mitään."),
+        ("pl", "Dzwoniłam cały tydzień i nikt nie oddzwonił."),
+    ],
+)
+def test_a_fact_with_its_own_negation_is_not_negated_again(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "negative", (language, text)
