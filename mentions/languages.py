@@ -228,11 +228,31 @@ def _emoji_entries() -> tuple[dict[str, str], dict[str, float]]:
     valences: dict[str, float] = {}
     for ch, description in english.emojis.items():
         value = math.fsum(english.lexicon.get(w, 0.0) for w in description.lower().split())
+        value = _REVIEW_EMOJIS.get(ch, value)
         if value:
             token = f"emoji{ord(ch):x}"
             emojis[ch] = token + " "  # VADER adds no space after a description
             valences[token] = value
     return emojis, valences
+
+
+# Emoji as reviews use them, where VADER's English description misleads or says nothing
+# (round 7): "fire" is -1.4, but "Sztos 🔥" is praise; thumbs and sick faces have no
+# description word VADER values. Written for this project.
+_REVIEW_EMOJIS = {
+    "🔥": 1.5,  # fire
+    "💯": 1.5,  # hundred points
+    "👍": 1.5,  # thumbs up
+    "👎": -1.5,  # thumbs down
+    "😡": -2.0,  # pouting face
+    "😠": -2.0,  # angry face
+    "🤮": -2.5,  # vomiting face
+    "🤢": -2.0,  # nauseated face
+    "💩": -2.0,  # pile of poo
+    "🤡": -1.5,  # clown face
+    "😤": -1.5,  # face with steam from nose
+    "😒": -1.0,  # unamused face
+}
 
 
 def _sentiws() -> Rules | None:

@@ -484,3 +484,33 @@ def test_an_unvalued_clause_after_a_contrast_turns_the_sentence(
 )
 def test_a_fact_with_its_own_negation_is_not_negated_again(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label == "negative", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # everyday words of review talk the word lists valued by mistake (round 7)
+        ("nl", "De douche is op de gang."),  # "douche" was -3.6
+        ("da", "Vi drak vand på værelset."),  # "vand" (water) +3.6
+        ("pl", "Śniadanie w cenie, parkowanie za hotelem."),
+        ("de", "Sehr geehrte Damen und Herren, ich habe das natürlich schon bezahlt."),
+        ("lv", "Istaba ir liela, un vienkārši iekārtota."),  # "liels" (big) +2.4
+        ("es", "Paseamos a la perra junto al lago."),  # "perra" -4.0, "lago" -1.6
+    ],
+)
+def test_everyday_words_carry_no_valence(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "neutral", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # emoji as reviews use them (round 7): "fire" was -1.4
+        ("pl", "Pizza na wynos, petarda 🔥", "positive"),
+        ("uk", "Піца 🔥🔥", "positive"),
+        ("sv", "Kundtjänsten 👎", "negative"),
+        ("fr", "Livraison 🤮", "negative"),
+    ],
+)
+def test_review_emoji(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
