@@ -514,3 +514,31 @@ def test_everyday_words_carry_no_valence(language: str, text: str) -> None:
 )
 def test_review_emoji(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize("language", SCORED)
+def test_complaint_patterns_dispatched_by_first_character_find_what_their_alternation_finds(
+    language: str,
+) -> None:
+    """languages._complaints tries at each word start only the patterns that can start with
+    its character; what it finds must be what the plain alternation of them all finds."""
+    import re
+
+    from mentions import language_rules
+
+    patterns = language_rules.compiled_complaints(language)
+    plain = re.compile(
+        r"\b(?=\w)(?:"
+        + "|".join(f"(?P<c{k}>{p.pattern})" for k, (p, _) in enumerate(patterns))
+        + ")"
+    )
+    tokens = [token for _, token in patterns]
+    dispatched = languages._complaints(language)
+    texts = [text for reviews in (REVIEWS,) for _, text in reviews[language]]
+    texts += ["nie wieder, niemals angekommen", "ne marche plus 3 semaines", "12 godzin czekania"]
+    for text in texts:
+        lower = text.lower()
+        if language == "pt":
+            lower = languages._strip_accents(lower)
+        want = plain.sub(lambda m: tokens[int(m.lastgroup[1:])], lower)
+        assert dispatched(lower) == want, text
