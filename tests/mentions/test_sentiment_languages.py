@@ -516,6 +516,34 @@ def test_review_emoji(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # round 7's facts: someone or something did not come
+        ("sv", "Teknikern kom inte.", "negative"),
+        ("pl", "Kurier znowu nie przyjechał.", "negative"),
+        ("de", "Der Monteur kam nicht, ohne Absage.", "negative"),
+        ("de", "Der Zug kam nicht zu spät und war sauber.", "positive"),
+        # it does not work, crashes, drops out
+        ("fr", "Depuis la mise à jour, l'appli ne fonctionne plus du tout.", "negative"),
+        ("nl", "De wifi valt steeds weg op de kamer.", "negative"),
+        ("uk", "Додаток зависає на оплаті.", "negative"),
+        # waiting told by standing or sitting, and what took long ("only" makes it short)
+        ("da", "Vi stod i kulden i en halv time.", "negative"),
+        ("it", "Siamo rimasti bloccati in stazione per tre ore.", "negative"),
+        ("nb", "Reparasjonen tok tre uker.", "negative"),
+        ("nb", "Reparasjonen tok bare tre dager, flott.", "positive"),
+        # the third time; twice as dear; lost; refused
+        ("es", "Por tercera vez me mandan la talla equivocada.", "negative"),
+        ("fi", "Lasku oli tuplasti arvioitu.", "negative"),
+        ("pt", "A minha mala foi extraviada em Lisboa.", "negative"),
+        ("nl", "De monteur weigerde de oude ketel mee te nemen.", "negative"),
+    ],
+)
+def test_round7_facts(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
 @pytest.mark.parametrize("language", SCORED)
 def test_complaint_patterns_dispatched_by_first_character_find_what_their_alternation_finds(
     language: str,
