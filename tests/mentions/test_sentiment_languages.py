@@ -570,3 +570,27 @@ def test_complaint_patterns_dispatched_by_first_character_find_what_their_altern
             lower = languages._strip_accents(lower)
         want = plain.sub(lambda m: tokens[int(m.lastgroup[1:])], lower)
         assert dispatched(lower) == want, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # round 7's everyday judgements (core.tsv): thanks, loved, appreciate, worth, cold,
+        # ruined, amateurs, price rise, cancelled, expired, spoiled, sour, slang, dearer
+        ("fi", "Kiitos!", "positive"),
+        ("pt", "Adoramos!!", "positive"),
+        ("da", "Vi sætter pris på den hurtige hjælp.", "positive"),
+        ("nb", "Ikke verdt pengene.", "negative"),
+        ("it", "La pasta era fredda.", "negative"),
+        ("fr", "Le coiffeur a gâché ma coupe.", "negative"),
+        ("de", "Was für Stümper.", "negative"),
+        ("sv", "Ännu en prishöjning.", "negative"),
+        ("es", "Mi vuelo fue cancelado.", "negative"),
+        ("pl", "Jogurt był przeterminowany.", "negative"),
+        ("nl", "De melk was zuur.", "negative"),
+        ("sv", "Schysst personal och grym mat.", "positive"),
+        ("lv", "Tagad viss ir dārgāk.", "negative"),
+    ],
+)
+def test_round7_everyday_judgements(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
