@@ -148,7 +148,7 @@ EVERYDAY_WORDS: dict[str, str] = {
     " sprzedawca sprzedawce parkowanie mieście stanie okienku innym przyjęcie samego",
     "lv": "vienkārša vienkārši lielaks lielāks liels vēlēties",
     "uk": "наступного вид якості",
-    "pt": "restaurante vendedor certeza vencido",
+    "pt": "restaurante vendedor certeza",
 }
 for _code, _words in EVERYDAY_WORDS.items():
     FUNCTION_WORDS[_code] += " " + _words
@@ -1258,19 +1258,29 @@ for _code, _rows in ROUND7.items():
 # capitalised words after it: the company named) right after a complaint is ironic; the
 # English list is mentions.sentiment._SARCASTIC_CLOSER.
 IRONIC_CLOSERS: dict[str, str] = {
-    "de": "bravo|toll|super|klasse|glückwunsch|herzlichen glückwunsch|danke|vielen dank|respekt|spitze",
-    "fr": "bravo|génial|super|chapeau|félicitations|merci|top|bien joué",
-    "es": "bravo|genial|enhorabuena|felicidades|gracias|estupendo|olé|qué maravilla",
-    "it": "bravi|bravo|complimenti|grazie|ottimo|perfetto|fantastico|che bello",
-    "nl": "bravo|top|super|lekker bezig|goed bezig|gefeliciteerd|bedankt|netjes|knap",
-    "nb": "bra jobba|imponerende|takk|godt jobbet|gratulerer|strålende|flott|supert|bravo",
-    "sv": "bra jobbat|imponerande|tack|grattis|snyggt|toppen|strålande|bravo",
-    "da": "flot|godt gået|imponerende|tak|tillykke|super|sejt|bravo",
-    "fi": "hienoa|kiitos|onneksi olkoon|mahtavaa|upeaa|loistavaa|bravo",
-    "pl": "brawo|gratulacje|dzięki|dziękuję|super|świetnie|pięknie|brawo wy",
-    "lv": "bravo|paldies|apsveicu|super|lieliski|malači",
-    "uk": "браво|дякую|спасибі|молодці|супер|чудово|клас",
-    "pt": "parabéns|parabens|bravo|obrigado|obrigada|que beleza|que maravilha|excelente|top",
+    "de": "bravo|toll|super|klasse|glückwunsch|herzlichen glückwunsch|danke|vielen dank|respekt|spitze"
+    "|na toll|na super|ganz toll|danke auch|danke schön|dankeschön",
+    "fr": "bravo|génial|super|chapeau|félicitations|merci|top|bien joué"
+    "|merci bien|merci beaucoup|trop fort|bravo à vous",
+    "es": "bravo|genial|enhorabuena|felicidades|gracias|estupendo|olé|qué maravilla"
+    "|muchas gracias|qué bien|de lujo",
+    "it": "bravi|bravo|complimenti|grazie|ottimo|perfetto|fantastico|che bello"
+    "|grazie mille|bravi davvero|complimenti davvero",
+    "nl": "bravo|top|super|lekker bezig|goed bezig|gefeliciteerd|bedankt|netjes|knap"
+    "|dank je wel|dank u wel|goed gedaan",
+    "nb": "bra jobba|imponerende|takk|godt jobbet|gratulerer|strålende|flott|supert|bravo"
+    "|tusen takk|takk for det|takk skal dere ha",
+    "sv": "bra jobbat|imponerande|tack|grattis|snyggt|toppen|strålande|bravo"
+    "|tack för det|tack så mycket|snyggt jobbat",
+    "da": "flot|godt gået|imponerende|tak|tillykke|super|sejt|bravo|tak for det|mange tak",
+    "fi": "hienoa|kiitos|onneksi olkoon|mahtavaa|upeaa|loistavaa|bravo"
+    "|kiitti|kiitos vaan|kiitos paljon",
+    "pl": "brawo|gratulacje|dzięki|dziękuję|super|świetnie|pięknie|brawo wy"
+    "|dziękuję bardzo|wielkie dzięki",
+    "lv": "bravo|paldies|apsveicu|super|lieliski|malači|liels paldies|paldies jums",
+    "uk": "браво|дякую|спасибі|молодці|супер|чудово|клас|щиро дякую|дуже дякую",
+    "pt": "parabéns|parabens|bravo|obrigado|obrigada|que beleza|que maravilha|excelente|top"
+    "|muito obrigado|muito obrigada|obrigadinho",
 }
 
 

@@ -349,7 +349,12 @@ def _portuguese() -> Rules | None:
         nt_negates=False,
         negation_stops_at_comma=True,
         prepare=_chain(
-            [_strip_accents, _complaints("pt"), _join_fixed(tuple(_PORTUGUESE_PHRASES))]
+            [
+                _strip_accents,
+                _complaints("pt"),
+                _ironic_clap(lexicon),
+                _join_fixed(tuple(_PORTUGUESE_PHRASES)),
+            ]
         ),
         ironic_closer=language_rules.ironic_closer("pt"),
         contrast_turns=True,
@@ -583,7 +588,10 @@ def _vendored(code: str) -> Rules | None:
     )
     emojis, emoji_valences = _emoji_entries()
     lexicon.update(emoji_valences)
-    prepares: list[Callable[[str], str]] = [_complaints(code)]
+    prepares: list[Callable[[str], str]] = [
+        _complaints(code),
+        _ironic_clap(lexicon, _suffixes(code)),
+    ]
     if code in _SALUTATIONS:
         prepares.append(_drop_salutation(code))
     if code == "fr":
@@ -792,6 +800,37 @@ def _first_chars(pattern: str) -> set[str]:
     if empty:
         raise ValueError(pattern)
     return chars
+
+
+# Applause in a sentence that also tells of something bad is ironic ("Tak for den hurtige
+# levering, kun tre uger forsinket 👏", "Parabéns ao mercado, produto vencido 👏"): the
+# sentence's praise is dropped (a word joiner after each praising word, so that no list knows
+# it), as English drops a sarcastic opening's. Round 7.
+_CLAP = "\U0001f44f"
+_CLAP_WORDS = re.compile(r"[^\W\d]+(?:_[^\W\d]+)*")
+
+
+def _ironic_clap(lexicon: dict[str, float], suffixes: tuple[str, ...] = ()) -> Callable[[str], str]:
+    def value(word: str) -> float:
+        found = lexicon.get(word)
+        if found is None:
+            for suffix in suffixes:
+                if word.endswith(suffix) and len(word) - len(suffix) >= language_rules.STEM_MIN:
+                    found = lexicon.get(word[: -len(suffix)])
+                    if found is not None:
+                        break
+        return found or 0.0
+
+    def run(text: str) -> str:
+        if _CLAP not in text:
+            return text
+        if not any(value(w) < 0 for w in _CLAP_WORDS.findall(text.lower())):
+            return text
+        return _CLAP_WORDS.sub(
+            lambda m: m.group() + "\u2060" if value(m.group().lower()) > 0 else m.group(), text
+        )
+
+    return run
 
 
 # Negative first parts of compounds ("Mistladen", "drittbutikk"): a word of their own when

@@ -594,3 +594,21 @@ def test_complaint_patterns_dispatched_by_first_character_find_what_their_altern
 )
 def test_round7_everyday_judgements(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # applause in a sentence that tells of something bad is ironic (round 7) ...
+        ("da", "Tak for den flotte service, pakken var ødelagt 👏", "negative"),
+        ("pt", "Parabéns, outra vez o comboio cancelado 👏", "negative"),
+        ("es", "Genial, el pedido llegó roto 👏", "negative"),
+        # ... and praise when nothing bad is told
+        ("it", "Complimenti allo chef, cena ottima 👏", "positive"),
+        # two-word closers after a complaint
+        ("fr", "Une heure d'attente au guichet. Merci bien.", "negative"),
+        ("nb", "Regningen var feil igjen. Tusen takk.", "negative"),
+    ],
+)
+def test_round7_ironic_applause_and_closers(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
