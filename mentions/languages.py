@@ -450,7 +450,8 @@ _SPECS: dict[str, _Spec] = {
         increase="très vraiment extrêmement absolument tellement particulièrement totalement "
         "complètement incroyablement hyper si trop vachement",
         decrease="peu plutôt légèrement assez moyennement",
-        contrasts="mais cependant pourtant toutefois néanmoins malheureusement hélas",
+        contrasts="mais cependant pourtant toutefois néanmoins malheureusement hélas par_contre",
+        phrases=("par contre",),
         elisions=True,
         aspects="qualité prix service support personnel produit livraison design accueil",
         endings="es e s",
@@ -975,7 +976,7 @@ def _core_words(code: str) -> dict[str, float]:
 
 
 # Fixed phrases a language's lexicon lacks and that decide many reviews.
-_PHRASE_VALENCES = {"nie wieder": -2.0, "на жаль": -1.5}
+_PHRASE_VALENCES = {"nie wieder": -2.0, "на жаль": -1.5, "par contre": 0.0}
 
 
 def _chain(steps: list[Callable[[str], str]]) -> Callable[[str], str]:

@@ -1541,18 +1541,29 @@ def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | Non
 
 
 def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
-    """Other languages: a sentence that opens with a contrast word and has no valence of its
-    own, after one that has, turns against it as ``_unvalued_turn`` does within a sentence
-    ("Graphismes magnifiques, ok. Mais des bugs à chaque mission."), in place."""
+    """Other languages: a sentence that opens with a contrast word ("Mais", "Par contre") turns
+    against the one before it, in place. With no valence of its own it takes the opposite of
+    that one's, as ``_unvalued_turn`` does within a sentence ("Graphismes magnifiques, ok.
+    Mais des bugs à chaque mission."); with a valence of the other sign the two weigh as
+    VADER weighs the words around "but" (x0.5 before, x1.5 after: "On a attendu une heure.
+    Par contre on nous a offert un surclassement, aucun regret.")."""
     for k in range(1, len(sentences)):
         sentence, before = sentences[k], sentences[k - 1].raw
-        if sentence.raw or not before:
+        if not before or (sentence.raw and (sentence.raw > 0) == (before > 0)):
             continue
         words = _words_of(sentence.text)
         if len(words) <= TURN_MIN_WORDS:
             continue
         first = words[0].lower()
-        if first not in rules.contrasts and first != rules.contrast:
+        if (
+            first not in rules.contrasts
+            and first != rules.contrast
+            and f"{first}_{words[1].lower()}" not in rules.contrasts
+        ):
+            continue
+        if sentence.raw:
+            sentences[k - 1] = _weighted(sentences[k - 1], 0.5)
+            sentences[k] = _weighted(sentence, 1.5)
             continue
         if rules.prepare is not None and "_" in rules.prepare(sentences[k - 1].text):
             continue  # a fact told before it: more of the story (see _unvalued_turn)

@@ -612,3 +612,18 @@ def test_round7_everyday_judgements(language: str, text: str, want: str) -> None
 )
 def test_round7_ironic_applause_and_closers(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # a sentence opening with a contrast weighs as VADER weighs what follows "but", the
+        # sentence before it as what precedes it: the verdict comes last (round 7)
+        ("fr", "Le serveur était désagréable. Par contre la cuisine est excellente.", "positive"),
+        ("de", "Das Essen war lecker. Aber der Kellner war extrem unfreundlich.", "negative"),
+    ],
+)
+def test_a_sentence_opening_with_a_contrast_is_the_verdict(
+    language: str, text: str, want: str
+) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
