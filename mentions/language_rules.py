@@ -743,7 +743,11 @@ ROUND6: dict[str, list[tuple[str, str, float]]] = {
             "me cambio de compañía",
             -2.0,
         ),
-        (r"volveremos|volveré|repetiremos|repetiré|volvería|repetiría", "volveremos", 1.8),
+        (
+            r"volveremos|volveré|repetiremos|repetiré|volvería|repetiría|volvemos|repetimos",
+            "volveremos",
+            1.8,
+        ),
         (r"gracias por nada", "gracias por nada", -2.0),
     ],
     "it": [
@@ -948,9 +952,9 @@ _WAITED = {
         r"solo|soltanto|appena",
     ),
     "nl": (r"stond|stonden|zat|zaten|vastgezeten", r"duurde|geduurd|kostte", r"maar|slechts|amper"),
-    "nb": (r"sto|stod|satt|sitter|står", r"tok|tar|varte", r"bare|kun|knapt"),
+    "nb": (r"sto|stod|satt|sitter|står", r"tok|tar|varte|brukte", r"bare|kun|knapt"),
     "sv": (r"stod|satt|sitter|står", r"tog|tar|dröjde", r"bara|endast|knappt"),
-    "da": (r"stod|sad|sidder|står", r"tog|tager|varede", r"kun|bare|knap"),
+    "da": (r"stod|sad|sidder|står", r"tog|tager|varede|brugte", r"kun|bare|knap"),
     "fi": (
         r"seisoimme|seisoin|istuimme|istuin|jumissa",
         r"kesti|kestää|meni",
@@ -1007,7 +1011,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             -1.8,
         ),
         (
-            rf"funktioniert (?:\w+ )?nicht|(?:geht|ging) (?:gar |einfach )?nicht{_CE}"
+            rf"nichts (?:funktioniert|geht)|funktioniert (?:\w+ )?nicht|(?:geht|ging) (?:gar |einfach )?nicht{_CE}"
             r"|stürzt (?:\S+ ){0,8}?ab|abgestürzt",
             "funktioniert nicht",
             -1.8,
@@ -1033,7 +1037,8 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             -1.8,
         ),
         (
-            r"(?:ne |n['’])(?:fonctionne|marche|fonctionnent|marchent) (?:\w+ )?(?:pas|jamais|plus)"
+            r"rien ne (?:marche|fonctionne)"
+            r"|(?:ne |n['’])(?:fonctionne|marche|fonctionnent|marchent) (?:\w+ )?(?:pas|jamais|plus)"
             r"|(?:ça|l['’]appli|l['’]application|le site) plante",
             "ne fonctionne pas",
             -1.8,
@@ -1054,7 +1059,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "no vino",
             -1.8,
         ),
-        (r"no funciona|no funcionan|no funcionó|se cuelga|se bloquea", "no funciona", -1.8),
+        (
+            r"nada funciona|no funciona|no funcionan|no funcionó|se cuelga|se bloquea",
+            "no funciona",
+            -1.8,
+        ),
         (r"por (?:tercera|cuarta|quinta|enésima) vez", "por tercera vez", -1.5),
         (
             r"(?:cobraron|cobran|cobró) el doble|el doble de lo|dos veces más car[oa]",
@@ -1076,7 +1085,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "non è venuto",
             -1.8,
         ),
-        (r"non (?:\w+ )?funziona(?:no)?|si blocca|si pianta", "non funziona", -1.8),
+        (r"niente funziona|non (?:\w+ )?funziona(?:no)?|si blocca|si pianta", "non funziona", -1.8),
         (r"per la (?:terza|quarta|quinta|ennesima) volta", "per la terza volta", -1.5),
         (r"(?:il|al) doppio|due volte più car[oa]", "il doppio", -1.5),
         (
@@ -1095,7 +1104,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             -1.8,
         ),
         (
-            r"werkt (?:\w+ )?niet|doet het niet|valt (?:steeds |constant |telkens )?weg",
+            r"niets werkt|werkt (?:\w+ )?niet|doet het niet|valt (?:steeds |constant |telkens )?weg",
             "werkt niet",
             -1.8,
         ),
@@ -1116,7 +1125,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             -1.8,
         ),
         (
-            r"virker ikke|fungerer ikke|funker ikke|henger (?:hele tiden|hele tida|stadig|konstant)",
+            r"ingenting (?:virker|fungerer|funker)|virker ikke|fungerer ikke|funker ikke|henger (?:hele tiden|hele tida|stadig|konstant)",
             "virker ikke",
             -1.8,
         ),
@@ -1136,7 +1145,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "kom inte",
             -1.8,
         ),
-        (r"fungerar inte|funkar inte|hänger sig|strular", "fungerar inte", -1.8),
+        (
+            r"(?:ingenting|inget) (?:fungerar|funkar)|fungerar inte|funkar inte|hänger sig|strular",
+            "fungerar inte",
+            -1.8,
+        ),
         (r"för (?:tredje|fjärde|femte|ente) gången", "för tredje gången", -1.5),
         (r"dubbelt så (?:hög|högt|dyr|dyrt|mycket)", "dubbelt så dyrt", -1.5),
         (
@@ -1153,7 +1166,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "kom ikke",
             -1.8,
         ),
-        (r"virker ikke|fungerer ikke|hænger (?:hele tiden|konstant)", "virker ikke", -1.8),
+        (
+            r"(?:ingenting|intet) (?:virker|fungerer)|virker ikke|fungerer ikke|hænger (?:hele tiden|konstant)",
+            "virker ikke",
+            -1.8,
+        ),
         (r"for (?:tredje|fjerde|femte|ente) gang", "for tredje gang", -1.5),
         (r"dobbelt så (?:høj|højt|dyr|dyrt|meget)", "dobbelt så dyrt", -1.5),
         (
@@ -1170,7 +1187,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "ei tullut",
             -1.8,
         ),
-        (r"ei toimi|eivät toimi|ei toiminut|jumittaa|katkeilee|pätkii", "ei toimi", -1.8),
+        (
+            r"mikään ei toimi|ei toimi|eivät toimi|ei toiminut|jumittaa|katkeilee|pätkii",
+            "ei toimi",
+            -1.8,
+        ),
         (
             r"(?:kolmannen|neljännen|viidennen) kerran|(?:kolmatta|neljättä|viidettä) kertaa",
             "kolmatta kertaa",
@@ -1192,7 +1213,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "nie przyjechał",
             -1.8,
         ),
-        (r"nie działa(?:ją|ł|ła|ło)?|zawiesza się|wywala się", "nie działa", -1.8),
+        (r"nic nie działa|nie działa(?:ją|ł|ła|ło)?|zawiesza się|wywala się", "nie działa", -1.8),
         (
             r"(?:trzeci|czwarty|piąty|kolejny) raz|po raz (?:trzeci|czwarty|piąty|kolejny|enty)",
             "trzeci raz",
@@ -1208,7 +1229,7 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
     ],
     "lv": [
         (r"neatbrauca|neieradās|neatnāca", "neatbrauca", -1.8),
-        (r"nestrādā|nedarbojas", "nestrādā", -1.8),
+        (r"nekas nestrādā|nestrādā|nedarbojas", "nestrādā", -1.8),
         (r"(?:trešo|ceturto|piekto) reizi", "trešo reizi", -1.5),
         (r"divreiz (?:lielāk\w*|lielak\w*|dārgāk\w*|dargak\w*|vairāk)", "divreiz dārgāk", -1.5),
         (
@@ -1225,7 +1246,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
             "не приїхала",
             -1.8,
         ),
-        (r"не працю(?:є|ють|вав|вала)|зависає|пропадає|глючить", "не працює", -1.8),
+        (
+            r"нічого не працює|не працю(?:є|ють|вав|вала)|зависає|пропадає|глючить",
+            "не працює",
+            -1.8,
+        ),
         (r"втретє|вчетверте|вкотре|(?:третій|четвертий|п'ятий) раз", "втретє", -1.5),
         (r"вдвічі (?:дорожч\w*|більш\w*|вищ\w*)", "вдвічі дорожче", -1.5),
         (
@@ -1239,7 +1264,11 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
     # accents stripped
     "pt": [
         (r"(?:nao|nunca) (?:veio|vieram|passou|passaram|apareceu|apareceram)", "nao veio", -1.8),
-        (r"nao funciona(?:m|va)?|nao funcionou", "nao funciona", -1.8),
+        (
+            r"nada funciona|nao funciona(?:m|va)?|nao funcionou|trava|travou|bloqueia",
+            "nao funciona",
+            -1.8,
+        ),
         (r"pela (?:terceira|quarta|quinta|enesima) vez", "pela terceira vez", -1.5),
         (r"o dobro|duas vezes mais car[oa]", "o dobro", -1.5),
         (

@@ -351,6 +351,7 @@ def _portuguese() -> Rules | None:
         prepare=_chain(
             [
                 _strip_accents,
+                _split_clitics,
                 _complaints("pt"),
                 _ironic_clap(lexicon),
                 _join_fixed(tuple(_PORTUGUESE_PHRASES)),
@@ -371,8 +372,18 @@ def _portuguese() -> Rules | None:
     )
 
 
+# Pronouns joined to a Portuguese verb by a hyphen ("recusou-se", "queixaram-se") are
+# words of their own, so that the verb is found.
+_CLITIC = re.compile(r"(?<=\w)-(?=(?:se|me|te|nos|vos|lhes?|lo|la|los|las)(?!\w))", re.IGNORECASE)
+
+
+def _split_clitics(text: str) -> str:
+    return _CLITIC.sub(" ", text) if "-" in text else text
+
+
 # Review phrases LeIA lacks (accents stripped, as the text is before matching).
 _PORTUGUESE_PHRASES = {
+    "a evitar": -2.0,
     "nunca chegou": -2.0,
     "deixou de funcionar": -2.0,
     "nao responde": -1.5,

@@ -627,3 +627,22 @@ def test_a_sentence_opening_with_a_contrast_is_the_verdict(
     language: str, text: str, want: str
 ) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # nothing works (the negation is part of the fact: not negated again)
+        ("pl", "Po aktualizacji nic nie działa.", "negative"),
+        ("pt", "Desde ontem nada funciona.", "negative"),
+        ("sv", "Ingenting fungerar i appen.", "negative"),
+        # spent months on it; we are not coming back; avoid; Portuguese clitics
+        ("da", "De brugte tre uger på at svare.", "negative"),
+        ("es", "No volvemos.", "negative"),
+        ("it", "Ristorante da evitare.", "negative"),
+        ("nl", "Vermijd deze winkel.", "negative"),
+        ("pt", "O banco queixou-se e recusou-se a devolver o dinheiro.", "negative"),
+    ],
+)
+def test_round7_nothing_works_avoid_and_clitics(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
