@@ -1283,6 +1283,67 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
 for _code, _rows in ROUND7.items():
     COMPLAINTS[_code].extend(_rows)
 
+# "Never (been) so ...": what follows is said to be more so than ever ("Aldri vært så
+# fornøyd", "Noch nie so gut gegessen", "Ніколи не їв так смачно"), not negated; the words
+# from "never" to "so" become the language's "very" (round 7). Not before a comparison ("nie
+# so gut wie früher" is no praise). Accents stripped for Portuguese.
+NEVER_SO: dict[str, str] = {
+    "de": r"(?:noch )?nie(?:mals)?(?: \w+){0,3}? so",
+    "fr": r"jamais(?: \w+){0,3}? (?:aussi|si)",
+    "es": r"nunca(?: \w+){0,3}? tan",
+    "it": r"mai(?: \w+){0,3}? (?:così|tanto)",
+    "nl": r"(?:nog )?nooit(?: \w+){0,3}? zo",
+    "nb": r"aldri(?: \w+){0,3}? så",
+    "sv": r"aldrig(?: \w+){0,3}? så",
+    "da": r"aldrig(?: \w+){0,3}? så",
+    "fi": r"(?:en|ei|emme) (?:\w+ )?koskaan(?: \w+){0,3}? (?:näin|noin|niin)",
+    "pl": r"nigdy(?: \w+){0,3}? (?:tak|aż tak)",
+    "lv": r"nekad(?: \w+){0,3}? tik",
+    "uk": r"ніколи(?: \w+){0,3}? (?:так|настільки)",
+    "pt": r"nunca(?: \w+){0,3}? (?:tao|tanto)",
+}
+NEVER_WORDS = {
+    "de": "nie",
+    "fr": "jamais",
+    "es": "nunca",
+    "it": "mai",
+    "nl": "nooit",
+    "nb": "aldri",
+    "sv": "aldrig",
+    "da": "aldrig",
+    "fi": "koskaan",
+    "pl": "nigdy",
+    "lv": "nekad",
+    "uk": "ніколи",
+    "pt": "nunca",
+}
+# The comparison words that keep "never so" a negation ("nie so gut wie früher").
+_AS = {
+    "de": "wie",
+    "fr": "que",
+    "es": "como",
+    "it": "come",
+    "nl": "als",
+    "nb": "som",
+    "sv": "som",
+    "da": "som",
+    "fi": "kuin",
+    "pl": "jak",
+    "lv": "kā",
+    "uk": "як",
+    "pt": "como",
+}
+
+
+def never_so(code: str) -> re.Pattern[str] | None:
+    pattern = NEVER_SO.get(code)
+    if pattern is None:
+        return None
+    return re.compile(
+        rf"(?<!\w){pattern}(?= \w)(?!(?: \w+){{1,3}} {_AS[code]}(?!\w))", re.IGNORECASE
+    )
+
+
 # A sentence that is nothing but praise ("Bravo", "Complimenti.", "Brawo PKP 👏", up to three
 # capitalised words after it: the company named) right after a complaint is ironic; the
 # English list is mentions.sentiment._SARCASTIC_CLOSER.

@@ -354,6 +354,7 @@ def _portuguese() -> Rules | None:
                 _split_clitics,
                 _complaints("pt"),
                 _ironic_clap(lexicon),
+                _never_so("pt", "muito"),
                 _join_fixed(tuple(_PORTUGUESE_PHRASES)),
             ]
         ),
@@ -384,6 +385,7 @@ def _split_clitics(text: str) -> str:
 # Review phrases LeIA lacks (accents stripped, as the text is before matching).
 _PORTUGUESE_PHRASES = {
     "a evitar": -2.0,
+    "nada mal": 1.5,
     "nunca chegou": -2.0,
     "deixou de funcionar": -2.0,
     "nao responde": -1.5,
@@ -603,6 +605,7 @@ def _vendored(code: str) -> Rules | None:
     prepares: list[Callable[[str], str]] = [
         _complaints(code),
         _ironic_clap(lexicon, _suffixes(code)),
+        _never_so(code, spec.increase.split()[0]),
     ]
     if code in _SALUTATIONS:
         prepares.append(_drop_salutation(code))
@@ -843,6 +846,15 @@ def _ironic_clap(lexicon: dict[str, float], suffixes: tuple[str, ...] = ()) -> C
         )
 
     return run
+
+
+def _never_so(code: str, very: str) -> Callable[[str], str]:
+    """ "Aldri vært så fornøyd" -> "veldig fornøyd" (language_rules.NEVER_SO)."""
+    pattern = language_rules.never_so(code)
+    if pattern is None:
+        return lambda text: text
+    never = language_rules.NEVER_WORDS[code]  # each match holds it: most sentences skip the regex
+    return lambda text: pattern.sub(very, text) if never in text.lower() else text
 
 
 # Negative first parts of compounds ("Mistladen", "drittbutikk"): a word of their own when

@@ -646,3 +646,24 @@ def test_a_sentence_opening_with_a_contrast_is_the_verdict(
 )
 def test_round7_nothing_works_avoid_and_clitics(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # "never (been) so ..." says more so than ever (round 7) ...
+        ("sv", "Aldrig varit så nöjd!", "positive"),
+        ("de", "Noch nie so gut gegessen!", "positive"),
+        ("uk", "Ніколи не їв так смачно!", "positive"),
+        ("fr", "Je n'ai jamais aussi bien mangé!", "positive"),
+        ("de", "Noch nie so schlecht geschlafen.", "negative"),
+        # ... but not before a comparison
+        ("de", "Das Essen war nie so gut wie früher.", "negative"),
+        # "not bad"
+        ("pt", "Nada mal!", "positive"),
+        ("es", "No está nada mal.", "positive"),
+        ("pl", "Nieźle.", "positive"),
+    ],
+)
+def test_never_so_and_not_bad(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
