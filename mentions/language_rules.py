@@ -992,11 +992,30 @@ _LONG = {
 }
 
 
+# (what staff are shown for each: stood waiting, took long)
+_WAITED_PHRASES = {
+    "de": ("lange gestanden", "dauerte ewig"),
+    "fr": ("resté bloqué", "a pris des semaines"),
+    "es": ("estuvimos esperando", "tardaron mucho"),
+    "it": ("rimasti bloccati", "ci hanno messo tanto"),
+    "nl": ("stonden te wachten", "duurde lang"),
+    "nb": ("stod og ventet", "tok lang tid"),
+    "sv": ("stod och väntade", "tog lång tid"),
+    "da": ("stod og ventede", "tog lang tid"),
+    "fi": ("seisoimme odottamassa", "kesti kauan"),
+    "pl": ("staliśmy i czekaliśmy", "trwało długo"),
+    "lv": ("stāvējām un gaidījām", "ilga ilgi"),
+    "uk": ("стояли й чекали", "тривало довго"),
+    "pt": ("ficamos a espera", "demorou muito"),
+}
+
+
 def _waited(code: str) -> list[tuple[str, str, float]]:
     posture, took, only = _WAITED[code]
+    stood, long = _WAITED_PHRASES[code]
     return [
-        (rf"(?:{posture})(?: \S+){{0,6}} {_HALF[code]}", "stod og ventet", -1.5),
-        (rf"(?:{took}) (?!(?:{only}) )(?:\S+ ){{0,2}}{_LONG[code]}", "tok lang tid", -1.5),
+        (rf"(?:{posture})(?: \S+){{0,6}} {_HALF[code]}", stood, -1.5),
+        (rf"(?:{took}) (?!(?:{only}) )(?:\S+ ){{0,2}}{_LONG[code]}", long, -1.5),
     ]
 
 
@@ -1282,6 +1301,60 @@ ROUND7: dict[str, list[tuple[str, str, float]]] = {
 }
 for _code, _rows in ROUND7.items():
     COMPLAINTS[_code].extend(_rows)
+
+# Praise told as facts and verdicts (round 7): done within minutes ("за 5 хвилин", "en cinq
+# minutes"; a few minutes only: a number of one or two digits or five, ten, fifteen or twenty),
+# and "that's how it should be" ("So muss das laufen", "Sånn skal det være").
+_QUICK = {
+    "de": r"(?:in|innerhalb von) (?:nur |knapp |gerade mal )?(?:\d{1,2}|fünf|zehn|fünfzehn|zwanzig) minuten",
+    "fr": r"en (?:seulement |à peine |moins de )?(?:\d{1,2}|cinq|dix|quinze|vingt) minutes",
+    "es": r"en (?:solo |apenas |menos de )?(?:\d{1,2}|cinco|diez|quince|veinte) minutos",
+    "it": r"in (?:soli |appena |meno di )?(?:\d{1,2}|cinque|dieci|quindici|venti) minuti",
+    "nl": r"(?:in|binnen) (?:maar |slechts )?(?:\d{1,2}|vijf|tien|vijftien|twintig) minuten",
+    "nb": r"(?:på|innen) (?:bare |kun )?(?:\d{1,2}|fem|ti|femten|tjue) minutter",
+    "sv": r"(?:på|inom) (?:bara |endast )?(?:\d{1,2}|fem|tio|femton|tjugo) minuter",
+    "da": r"(?:på|inden for) (?:bare |kun )?(?:\d{1,2}|fem|ti|femten|tyve) minutter",
+    "fi": r"(?:\d{1,2}|viidessä|kymmenessä) minuutissa|vartissa",
+    "pl": r"w (?:ciągu |zaledwie |niecałe )?(?:\d{1,2}|pięć|dziesięć|piętnaście|dwadzieścia) minut",
+    "lv": r"(?:\d{1,2}|piecās|desmit) minūtēs",
+    "uk": r"за (?:лічені |якісь )?(?:\d{1,2}|п'ять|десять|п'ятнадцять|двадцять) хвилин",
+    "pt": r"em (?:apenas |so |menos de )?(?:\d{1,2}|cinco|dez|quinze|vinte) minutos",
+}
+_AS_IT_SHOULD_BE = {
+    "de": r"so (?:muss|soll) (?:das|es) (?:sein|laufen)",
+    "fr": r"c['’]est comme ça qu['’]on (?:fait|travaille)|comme il se doit",
+    "es": r"así (?:se hace|da gusto|sí)",
+    "it": r"così si fa|così si lavora",
+    "nl": r"zo hoort het|zo hoort het ook",
+    "nb": r"(?:sånn|slik) skal det være",
+    "sv": r"så ska det vara|så ska det se ut",
+    "da": r"sådan skal det være",
+    "fi": r"näin sen (?:pitää|kuuluu) (?:mennä|olla)",
+    "pl": r"tak to powinno (?:wyglądać|działać)|tak się to robi",
+    "lv": r"tā tam jābūt",
+    "uk": r"(?:ось |от )?так (?:має|повинно) бути",
+    "pt": r"assim (?:e que e|e que se faz|sim)",
+}
+# (what staff are shown for each: quick, as it should be)
+_PRAISE_PHRASES = {
+    "de": ("in wenigen Minuten", "so muss das sein"),
+    "fr": ("en quelques minutes", "comme il se doit"),
+    "es": ("en pocos minutos", "así se hace"),
+    "it": ("in pochi minuti", "così si fa"),
+    "nl": ("binnen enkele minuten", "zo hoort het"),
+    "nb": ("på få minutter", "sånn skal det være"),
+    "sv": ("på några minuter", "så ska det vara"),
+    "da": ("på få minutter", "sådan skal det være"),
+    "fi": ("muutamassa minuutissa", "näin sen pitää olla"),
+    "pl": ("w kilka minut", "tak to powinno wyglądać"),
+    "lv": ("dažās minūtēs", "tā tam jābūt"),
+    "uk": ("за кілька хвилин", "так має бути"),
+    "pt": ("em poucos minutos", "assim e que e"),
+}
+for _code in ROUND7:
+    _quick, _proper = _PRAISE_PHRASES[_code]
+    COMPLAINTS[_code].append((_QUICK[_code], _quick, 1.5))
+    COMPLAINTS[_code].append((_AS_IT_SHOULD_BE[_code], _proper, 2.0))
 
 # "Never (been) so ...": what follows is said to be more so than ever ("Aldri vært så
 # fornøyd", "Noch nie so gut gegessen", "Ніколи не їв так смачно"), not negated; the words

@@ -667,3 +667,34 @@ def test_round7_nothing_works_avoid_and_clitics(language: str, text: str, want: 
 )
 def test_never_so_and_not_bad(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # done within minutes; "that's how it should be"; affordable (round 7)
+        ("pl", "Kurier odebrał zwrot w 10 minut od zgłoszenia.", "positive"),
+        ("es", "Me cambiaron la rueda en veinte minutos.", "positive"),
+        ("sv", "Så ska det vara.", "positive"),
+        ("nl", "Pakket op tijd en netjes ingepakt, zo hoort het.", "positive"),
+        ("da", "Billigt, men kundeservicen svarer aldrig på mails.", "negative"),
+        # minutes spent waiting are no praise
+        ("it", "Abbiamo aspettato 40 minuti per un caffè.", "negative"),
+    ],
+)
+def test_round7_quick_and_as_it_should_be(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
+def test_fact_phrases_are_shown_in_the_texts_language() -> None:
+    """Round 7's facts are shown to staff in the text's language, not in another one's."""
+    from mentions import language_rules
+
+    shown = {
+        code: {phrase for _, phrase, _ in rows} | set(language_rules._PRAISE_PHRASES[code])
+        for code, rows in language_rules.ROUND7.items()
+    }
+    for code, phrases in shown.items():
+        others = set().union(*(p for c, p in shown.items() if c not in (code, "nb", "da", "sv")))
+        if code not in ("nb", "da", "sv"):  # the Scandinavian languages share phrases
+            assert not phrases & others, code
