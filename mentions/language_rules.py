@@ -145,7 +145,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     "da": "priser vand imod hilsen lejligheden forsikringen smagte lovede steget",
     "fi": "juna ajoi luvattua ulottuu näkymä",
     "pl": "śniadanie pewno zakupu zakup chcieć serca czas czasach godzin bateria łazienka"
-    " sprzedawca sprzedawce parkowanie mieście stanie okienku innym przyjęcie samego",
+    " sprzedawca sprzedawce parkowanie mieście stanie okienku innym przyjęcie samego"
+    " jedną jednej jednego jednym",
     "lv": "vienkārša vienkārši lielaks lielāks liels vēlēties",
     "uk": "наступного вид якості",
     "pt": "restaurante vendedor certeza",
@@ -1351,6 +1352,68 @@ _PRAISE_PHRASES = {
     "uk": ("за кілька хвилин", "так має бути"),
     "pt": ("em poucos minutos", "assim e que e"),
 }
+# Waiting per item ("40 minuti per due spritz", "eine Stunde auf die Pizza": ten minutes or
+# more, or hours, for something), what was supposed to arrive or come and what is still on
+# its way or being processed (round 7).
+_PER_ITEM = {
+    "de": r"(?:\d{2,} minuten|stunden?|halbe stunde) für(?= \w)",
+    "fr": r"(?:\d{2,} minutes|heures?|demi-heure) pour(?= \w)",
+    "es": r"(?:\d{2,} minutos|horas?|media hora) (?:para|por)(?= \w)",
+    "it": r"(?:\d{2,} minuti|ore|un'ora|mezz'ora|mezzora) per(?= \w)",
+    "nl": r"(?:\d{2,} minuten|uur|half uur) voor(?= \w)",
+    "nb": r"(?:\d{2,} minutter|timer?|halvtime) (?:på|for)(?= \w)",
+    "sv": r"(?:\d{2,} minuter|timm(?:e|ar)|halvtimme) (?:på|för)(?= \w)",
+    "da": r"(?:\d{2,} minutter|timer?|halv time) (?:på|for)(?= \w)",
+    "fi": r"\d{2,} minuuttia(?= \w+(?:a|ä)(?!\w))",
+    "pl": r"(?:\d{2,} minut|godzin\w*|pół godziny) na(?= \w)",
+    "lv": r"\d{2,} minūtes (?:par|uz)(?= \w)",
+    "uk": r"(?:\d{2,} хвилин|годин\w*|пів години) на(?= \w)",
+    "pt": r"(?:\d{2,} minutos|horas?|meia hora) (?:para|por)(?= \w)",
+}
+_SUPPOSED = {
+    "de": r"sollte (?:\S+ ){0,4}?(?:kommen|ankommen|da sein|geliefert werden|eintreffen)"
+    r"|(?:immer|noch) (?:noch|immer) (?:unterwegs|in bearbeitung)",
+    "fr": r"(?:devait|devaient|aurait dû) (?:\S+ ){0,2}?(?:arriver|passer|venir|être livrée?)"
+    r"|toujours (?:en transit|en cours d['’]acheminement|en cours de traitement)",
+    "es": r"(?:debía|tenía que|debería haber) (?:\S+ ){0,2}?(?:llegar|llegado|venir|venido|pasar)"
+    r"|(?:todavía|sigue) en (?:camino|tránsito|trámite)",
+    "it": r"(?:doveva|dovevano|sarebbe dovut[oa]) (?:\S+ ){0,2}?(?:arrivare|passare|venire)"
+    r"|ancora in (?:transito|lavorazione)",
+    "nl": r"(?:zou|zouden) (?:\S+ ){0,4}?(?:komen|aankomen|geleverd worden|bezorgd worden)"
+    r"|nog steeds (?:onderweg|in behandeling)",
+    "nb": r"skulle (?:\S+ ){0,3}?(?:komme|kommet|leveres)|fortsatt (?:på vei|under behandling)",
+    "sv": r"skulle (?:\S+ ){0,3}?(?:komma|kommit|levereras)"
+    r"|fortfarande (?:\S+ )?['‘’\"]?(?:på väg|under behandling)",
+    "da": r"skulle (?:\S+ ){0,3}?(?:komme|kommet|leveres)|stadig (?:på vej|under behandling)",
+    "fi": r"piti (?:\S+ ){0,2}?(?:tulla|saapua)|(?:yhä|edelleen) (?:matkalla|käsittelyssä)",
+    "pl": r"(?:miał|miała|miało|mieli|miały) (?:\S+ ){0,2}?(?:przyjść|dotrzeć|przyjechać)"
+    r"|(?:nadal|wciąż) w (?:drodze|realizacji)",
+    "lv": r"bija jāpienāk|vajadzēja pienākt|bija jāatbrauc|joprojām ceļā",
+    "uk": r"(?:мала|мав|мало|мали) (?:\S+ ){0,2}?(?:прийти|приїхати|надійти)"
+    r"|досі (?:в дорозі|в обробці)",
+    "pt": r"(?:devia|deveria ter|era suposto) (?:\S+ ){0,2}?(?:chegar|chegado|vir|passar)"
+    r"|(?:ainda|continua) (?:a caminho|em transito|em processamento)",
+}
+# (what staff are shown: waiting per item, supposed to come)
+_LATE_PHRASES = {
+    "de": ("eine Stunde für", "sollte längst da sein"),
+    "fr": ("une heure pour", "devait arriver"),
+    "es": ("una hora para", "debía llegar"),
+    "it": ("attesa per", "doveva arrivare"),
+    "nl": ("een uur voor", "zou komen"),
+    "nb": ("en time på", "skulle komme"),
+    "sv": ("en timme på", "skulle komma"),
+    "da": ("en time på", "skulle komme"),
+    "fi": ("tunti odotusta", "piti tulla"),
+    "pl": ("godzina na", "miało dotrzeć"),
+    "lv": ("stunda uz", "bija jāpienāk"),
+    "uk": ("година на", "мало прийти"),
+    "pt": ("uma hora para", "devia chegar"),
+}
+for _code in ROUND7:
+    _per_item, _supposed = _LATE_PHRASES[_code]
+    COMPLAINTS[_code].append((_PER_ITEM[_code], _per_item, -1.5))
+    COMPLAINTS[_code].append((_SUPPOSED[_code], _supposed, -1.2))
 for _code in ROUND7:
     _quick, _proper = _PRAISE_PHRASES[_code]
     COMPLAINTS[_code].append((_QUICK[_code], _quick, 1.5))

@@ -698,3 +698,24 @@ def test_fact_phrases_are_shown_in_the_texts_language() -> None:
         others = set().union(*(p for c, p in shown.items() if c not in (code, "nb", "da", "sv")))
         if code not in ("nb", "da", "sv"):  # the Scandinavian languages share phrases
             assert not phrases & others, code
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # waiting per item; supposed to come; still on its way (round 7)
+        ("fr", "45 minutes pour deux cafés.", "negative"),
+        ("pl", "Godzina na jedną pizzę.", "negative"),
+        ("nl", "Het pakket zou dinsdag komen, het is nu zaterdag.", "negative"),
+        ("de", "Die Bestellung ist immer noch unterwegs.", "negative"),
+        ("fi", "Paketti on yhä matkalla.", "negative"),
+        # waiting and then a verdict of acceptance stays praise
+        (
+            "de",
+            "Mussten zwar 20 Minuten auf den Tisch warten, aber das nehmen wir gern in Kauf.",
+            "positive",
+        ),
+    ],
+)
+def test_round7_waiting_per_item_and_still_on_its_way(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
