@@ -1371,7 +1371,7 @@ _PER_ITEM = {
     "pt": r"(?:\d{2,} minutos|horas?|meia hora) (?:para|por)(?= \w)",
 }
 _SUPPOSED = {
-    "de": r"sollte (?:\S+ ){0,4}?(?:kommen|ankommen|da sein|geliefert werden|eintreffen)"
+    "de": r"sollte (?:(?!gern |gerne |wieder )\S+ ){0,4}?(?:kommen|ankommen|da sein|geliefert werden|eintreffen)"
     r"|(?:immer|noch) (?:noch|immer) (?:unterwegs|in bearbeitung)",
     "fr": r"(?:devait|devaient|aurait dû) (?:\S+ ){0,2}?(?:arriver|passer|venir|être livrée?)"
     r"|toujours (?:en transit|en cours d['’]acheminement|en cours de traitement)",
@@ -1379,12 +1379,13 @@ _SUPPOSED = {
     r"|(?:todavía|sigue) en (?:camino|tránsito|trámite)",
     "it": r"(?:doveva|dovevano|sarebbe dovut[oa]) (?:\S+ ){0,2}?(?:arrivare|passare|venire)"
     r"|ancora in (?:transito|lavorazione)",
-    "nl": r"(?:zou|zouden) (?:\S+ ){0,4}?(?:komen|aankomen|geleverd worden|bezorgd worden)"
+    "nl": r"(?:zou|zouden) (?:(?!graag |zeker |terug |weer )\S+ ){0,4}?"
+    r"(?:komen|aankomen|geleverd worden|bezorgd worden)"
     r"|nog steeds (?:onderweg|in behandeling)",
-    "nb": r"skulle (?:\S+ ){0,3}?(?:komme|kommet|leveres)|fortsatt (?:på vei|under behandling)",
-    "sv": r"skulle (?:\S+ ){0,3}?(?:komma|kommit|levereras)"
+    "nb": r"skulle (?:(?!gjerne )\S+ ){0,3}?(?:komme|kommet|leveres)(?! (?:tilbake|igjen))|fortsatt (?:på vei|under behandling)",
+    "sv": r"skulle (?:(?!gärna )\S+ ){0,3}?(?:komma|kommit|levereras)(?! (?:tillbaka|igen))"
     r"|fortfarande (?:\S+ )?['‘’\"]?(?:på väg|under behandling)",
-    "da": r"skulle (?:\S+ ){0,3}?(?:komme|kommet|leveres)|stadig (?:på vej|under behandling)",
+    "da": r"skulle (?:(?!gerne )\S+ ){0,3}?(?:komme|kommet|leveres)(?! (?:tilbage|igen))|stadig (?:på vej|under behandling)",
     "fi": r"piti (?:\S+ ){0,2}?(?:tulla|saapua)|(?:yhä|edelleen) (?:matkalla|käsittelyssä)",
     "pl": r"(?:miał|miała|miało|mieli|miały) (?:\S+ ){0,2}?(?:przyjść|dotrzeć|przyjechać)"
     r"|(?:nadal|wciąż) w (?:drodze|realizacji)",
@@ -1410,6 +1411,17 @@ _LATE_PHRASES = {
     "uk": ("година на", "мало прийти"),
     "pt": ("uma hora para", "devia chegar"),
 }
+# "We would gladly come back" is coming back (round 6's "kommer tilbake"), not what was
+# supposed to come.
+_GLADLY_BACK = {
+    "nb": (r"skulle gjerne (?:\w+ )?(?:komme|kommet) (?:tilbake|igjen)", "kommer tilbake"),
+    "sv": (r"skulle gärna (?:\w+ )?(?:komma|kommit) (?:tillbaka|igen)", "kommer tillbaka"),
+    "da": (r"skulle gerne (?:\w+ )?(?:komme|kommet) (?:tilbage|igen)", "kommer igen"),
+    "nl": (r"(?:zou|zouden) (?:graag |zeker |zo )*(?:weer|terug) ?komen", "komen terug"),
+    "de": (r"(?:würde|würden) (?:gern |gerne |jederzeit |sofort )*wiederkommen", "kommen wieder"),
+}
+for _code, (_pattern, _phrase) in _GLADLY_BACK.items():
+    COMPLAINTS[_code].append((_pattern, _phrase, 1.8))
 for _code in ROUND7:
     _per_item, _supposed = _LATE_PHRASES[_code]
     COMPLAINTS[_code].append((_PER_ITEM[_code], _per_item, -1.5))

@@ -719,3 +719,18 @@ def test_fact_phrases_are_shown_in_the_texts_language() -> None:
 )
 def test_round7_waiting_per_item_and_still_on_its_way(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "we would gladly come back" is no delivery that was supposed to come (round 7)
+        ("sv", "Vi skulle gärna komma tillbaka!"),
+        ("nb", "Vi skulle gjerne komme tilbake."),
+        ("da", "Vi skulle gerne komme igen."),
+        ("nl", "Wij zouden graag weer komen!"),
+        ("de", "Wir würden jederzeit wiederkommen."),
+    ],
+)
+def test_would_gladly_come_back(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "positive", (language, text)
