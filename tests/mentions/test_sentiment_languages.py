@@ -734,3 +734,17 @@ def test_round7_waiting_per_item_and_still_on_its_way(language: str, text: str, 
 )
 def test_would_gladly_come_back(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label == "positive", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # sitting for hours is no waiting; being stuck is (round 7)
+        ("nb", "Vi satt en time og koste oss med maten.", "positive"),
+        ("da", "Vi sad i tre timer og hyggede os.", "positive"),
+        ("da", "Vi sad fast i lufthavnen i fem timer.", "negative"),
+        ("es", "Disfrutamos muchísimo.", "positive"),
+    ],
+)
+def test_sitting_is_no_waiting(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
