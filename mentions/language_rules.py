@@ -1497,6 +1497,27 @@ def never_so(code: str) -> re.Pattern[str] | None:
     )
 
 
+# Advice after a contrast ("Très bon restaurant, mais pensez à réserver", "Bra mat, men boka
+# bord i förväg"): a clause with one of these words is no complaint, and does not turn the
+# praise before it (Rules.advice; round 7). Booking, planning ahead, "better", "one has to".
+ADVICE: dict[str, str] = {
+    "de": "reservieren reserviert buchen bucht vorher rechtzeitig vorab empfiehlt lieber besser"
+    " denkt achtet",
+    "fr": "réserver réservez pensez prévoir prévoyez mieux conseille oubliez avance",
+    "es": "reservar reservad reserven id vayan mejor conviene antelación recomiendo",
+    "it": "prenotare prenotate meglio conviene consiglio bisogna anticipo",
+    "nl": "reserveren reserveer bel boek beter tevoren raden",
+    "nb": "bestill reserver book bør lurt forhånd husk",
+    "sv": "boka beställ bör tänk förväg bäst ihåg",
+    "da": "bestil book reserver bør husk forvejen",
+    "fi": "varaa varata kannattaa etukäteen muista",
+    "pl": "trzeba warto rezerwować zarezerwować lepiej wyprzedzeniem pamiętajcie",
+    "lv": "jārezervē ieteicams labāk iepriekš",
+    "uk": "бронюйте варто краще заздалегідь треба потрібно",
+    "pt": "reservar reservem convem melhor marcar antecedencia aconselho",
+}
+
+
 # A sentence that is nothing but praise ("Bravo", "Complimenti.", "Brawo PKP 👏", up to three
 # capitalised words after it: the company named) right after a complaint is ironic; the
 # English list is mentions.sentiment._SARCASTIC_CLOSER.

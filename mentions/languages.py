@@ -360,6 +360,7 @@ def _portuguese() -> Rules | None:
         ),
         ironic_closer=language_rules.ironic_closer("pt"),
         contrast_turns=True,
+        advice=frozenset(language_rules.ADVICE["pt"].split()),
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
         stem_min=7,
@@ -638,6 +639,7 @@ def _vendored(code: str) -> Rules | None:
         neutral=neutral,
         ironic_closer=language_rules.ironic_closer(code),
         contrast_turns=True,
+        advice=frozenset(language_rules.ADVICE[code].split()),
     )
 
 

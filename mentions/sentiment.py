@@ -295,6 +295,9 @@ class Rules:
     # three words that no word list values is the verdict, against what came before ("Greit
     # utvalg, men avspillinga henger hele tida"); see ``_unvalued_turn``.
     contrast_turns: bool = False
+    # ... unless one of these words follows the contrast: advice, not a complaint ("Très bon
+    # restaurant, mais pensez à réserver").
+    advice: frozenset[str] = frozenset()
     # Words never valued, not even through their stem (what a review is about: "quality").
     neutral: frozenset[str] = frozenset()
     # Phrases scored as one word ("let me down" -> the lexicon's "let_me_down"): matched on
@@ -767,12 +770,12 @@ def _vader_valences(
         at = lower.index(rules.contrast)
         _contrast_check(at, sentiments)
         if rules.contrast_turns:
-            _unvalued_turn(at, lower, sentiments)
+            _unvalued_turn(at, lower, sentiments, rules.advice)
     elif rules.contrasts and not rules.contrasts.isdisjoint(lower):
         at = next(k for k, w in enumerate(lower) if w in rules.contrasts)
         _contrast_check(at, sentiments)
         if rules.contrast_turns:
-            _unvalued_turn(at, lower, sentiments)
+            _unvalued_turn(at, lower, sentiments, rules.advice)
     return sentiments
 
 
@@ -940,7 +943,9 @@ TURN_VALENCE = 1.0
 TURN_MIN_WORDS = 3
 
 
-def _unvalued_turn(at: int, lower: Sequence[str], sentiments: list[float]) -> None:
+def _unvalued_turn(
+    at: int, lower: Sequence[str], sentiments: list[float], advice: frozenset[str] = frozenset()
+) -> None:
     """A contrast word followed by at least TURN_MIN_WORDS words none of which has a valence
     turns the sentence against what came before it: "Greit utvalg, men avspillinga henger
     hele tida" is a complaint, "Un peu cher, mais la qualité est là" praise. The contrast
@@ -952,6 +957,8 @@ def _unvalued_turn(at: int, lower: Sequence[str], sentiments: list[float]) -> No
         return
     if any(sentiments[k] and "_" in lower[k] for k in range(at)):
         return
+    if not advice.isdisjoint(lower[at + 1 :]):
+        return  # advice after praise: "Bra mat, men boka bord i förväg"
     sentiments[at] = -before - math.copysign(TURN_VALENCE, before)
 
 
@@ -1565,6 +1572,8 @@ def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
             sentences[k - 1] = _weighted(sentences[k - 1], 0.5)
             sentences[k] = _weighted(sentence, 1.5)
             continue
+        if not rules.advice.isdisjoint(words):
+            continue  # advice (see _unvalued_turn)
         if rules.prepare is not None and "_" in rules.prepare(sentences[k - 1].text):
             continue  # a fact told before it: more of the story (see _unvalued_turn)
         raw = -before - math.copysign(TURN_VALENCE, before)

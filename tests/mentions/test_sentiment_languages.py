@@ -748,3 +748,18 @@ def test_would_gladly_come_back(language: str, text: str) -> None:
 )
 def test_sitting_is_no_waiting(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # advice after a contrast does not turn the praise before it (round 7)
+        ("fr", "Très bon restaurant, mais pensez à réserver le week-end."),
+        ("sv", "Bra mat, men boka bord i förväg."),
+        ("pl", "Świetne miejsce, ale trzeba rezerwować z wyprzedzeniem."),
+        ("pt", "Comida ótima, mas convém reservar ao fim de semana."),
+        ("nl", "Prima service. Maar bel wel even van tevoren."),
+    ],
+)
+def test_advice_after_a_contrast_keeps_the_praise(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "positive", (language, text)
