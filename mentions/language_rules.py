@@ -1518,6 +1518,25 @@ ADVICE: dict[str, str] = {
 }
 
 
+# Words of a problem put right: applause next to them is thanks, not irony ("Дякую, що швидко
+# виправили помилку 👏"; round 7). Accents stripped for Portuguese.
+FIXED: dict[str, str] = {
+    "de": "behoben gelöst repariert erledigt",
+    "fr": "réglé résolu réparé corrigé",
+    "es": "resuelto resolvieron arreglado arreglaron solucionado solucionaron",
+    "it": "risolto risolta sistemato riparato",
+    "nl": "opgelost gerepareerd verholpen",
+    "nb": "løst løste fikset reparert",
+    "sv": "löst löste fixat fixade lagat åtgärdat",
+    "da": "løst løste fikset fiksede repareret",
+    "fi": "korjattu korjasi korjattiin ratkaisi ratkesi",
+    "pl": "naprawili naprawiony naprawiona rozwiązany rozwiązali",
+    "lv": "salaboja salabots atrisināja",
+    "uk": "виправили виправлено вирішили полагодили",
+    "pt": "resolvido resolveram resolveu arranjaram reparado reparada",
+}
+
+
 # A sentence that is nothing but praise ("Bravo", "Complimenti.", "Brawo PKP 👏", up to three
 # capitalised words after it: the company named) right after a complaint is ironic; the
 # English list is mentions.sentiment._SARCASTIC_CLOSER.

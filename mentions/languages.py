@@ -353,7 +353,7 @@ def _portuguese() -> Rules | None:
                 _strip_accents,
                 _split_clitics,
                 _complaints("pt"),
-                _ironic_clap(lexicon),
+                _ironic_clap(lexicon, (), frozenset(language_rules.FIXED["pt"].split())),
                 _never_so("pt", "muito"),
                 _join_fixed(tuple(_PORTUGUESE_PHRASES)),
             ]
@@ -605,7 +605,7 @@ def _vendored(code: str) -> Rules | None:
     lexicon.update(emoji_valences)
     prepares: list[Callable[[str], str]] = [
         _complaints(code),
-        _ironic_clap(lexicon, _suffixes(code)),
+        _ironic_clap(lexicon, _suffixes(code), frozenset(language_rules.FIXED[code].split())),
         _never_so(code, spec.increase.split()[0]),
     ]
     if code in _SALUTATIONS:
@@ -827,7 +827,9 @@ _CLAP = "\U0001f44f"
 _CLAP_WORDS = re.compile(r"[^\W\d]+(?:_[^\W\d]+)*")
 
 
-def _ironic_clap(lexicon: dict[str, float], suffixes: tuple[str, ...] = ()) -> Callable[[str], str]:
+def _ironic_clap(
+    lexicon: dict[str, float], suffixes: tuple[str, ...] = (), fixed: frozenset[str] = frozenset()
+) -> Callable[[str], str]:
     def value(word: str) -> float:
         found = lexicon.get(word)
         if found is None:
@@ -841,8 +843,9 @@ def _ironic_clap(lexicon: dict[str, float], suffixes: tuple[str, ...] = ()) -> C
     def run(text: str) -> str:
         if _CLAP not in text:
             return text
-        if not any(value(w) < 0 for w in _CLAP_WORDS.findall(text.lower())):
-            return text
+        words = _CLAP_WORDS.findall(text.lower())
+        if not fixed.isdisjoint(words) or not any(value(w) < 0 for w in words):
+            return text  # nothing bad, or a problem put right: applause is thanks
         return _CLAP_WORDS.sub(
             lambda m: m.group() + "\u2060" if value(m.group().lower()) > 0 else m.group(), text
         )

@@ -763,3 +763,16 @@ def test_sitting_is_no_waiting(language: str, text: str, want: str) -> None:
 )
 def test_advice_after_a_contrast_keeps_the_praise(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label == "positive", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # applause next to a problem put right is thanks, not irony (round 7)
+        ("uk", "Дякую, що швидко виправили помилку 👏"),
+        ("de", "Danke, der Fehler wurde sofort behoben 👏"),
+        ("pt", "Obrigado, o problema foi resolvido num dia 👏"),
+    ],
+)
+def test_applause_for_a_problem_put_right_is_thanks(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "positive", (language, text)
