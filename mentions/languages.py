@@ -361,6 +361,7 @@ def _portuguese() -> Rules | None:
         ironic_closer=language_rules.ironic_closer("pt"),
         contrast_turns=True,
         advice=frozenset(language_rules.ADVICE["pt"].split()),
+        resolvers=frozenset(language_rules.FIXED["pt"].split()),
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
         stem_min=7,
@@ -640,6 +641,7 @@ def _vendored(code: str) -> Rules | None:
         ironic_closer=language_rules.ironic_closer(code),
         contrast_turns=True,
         advice=frozenset(language_rules.ADVICE[code].split()),
+        resolvers=frozenset(language_rules.FIXED[code].split()),
     )
 
 

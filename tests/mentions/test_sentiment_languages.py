@@ -776,3 +776,16 @@ def test_advice_after_a_contrast_keeps_the_praise(language: str, text: str) -> N
 )
 def test_applause_for_a_problem_put_right_is_thanks(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label == "positive", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a problem after a word of fixing is the problem that went away (round 7)
+        ("es", "Me arreglaron el golpe del coche en un día."),
+        ("de", "Sie haben den Schaden sofort behoben, danke."),
+        ("sv", "De fixade det trasiga låset direkt."),
+    ],
+)
+def test_a_problem_after_fixing_went_away(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label == "positive", (language, text)
