@@ -1537,6 +1537,28 @@ FIXED: dict[str, str] = {
 }
 
 
+# "Too" before a word no list values is a complaint ("alldeles för kort", "trop de monde",
+# "liian pieni", "zbyt długo"); before a valued word it stays an intensifier ("trop cher").
+# Only the unambiguous words for "too" (German "zu", Swedish "för", Polish "za" are also
+# prepositions). Round 7.
+TOO: dict[str, str] = {
+    "de": "viel zu|deutlich zu|etwas zu|viel zu",
+    "fr": "beaucoup trop|trop",
+    "es": "demasiado|demasiada|demasiados|demasiadas",
+    "it": "troppo|troppa|troppi|troppe",
+    "nl": "veel te|veel te",
+    "nb": "altfor|alt for|litt for",
+    "sv": "alldeles för|alltför|på tok för|lite för",
+    "da": "alt for|altfor|lidt for",
+    "fi": "aivan liian|liian",
+    "pl": "zdecydowanie zbyt|zbyt",
+    "lv": "pārāk",
+    "uk": "занадто|надто|задовгий",
+    "pt": "demasiado|demasiada|demasiados|demasiadas",
+}
+TOO_VALENCE = -1.2
+
+
 # A sentence that is nothing but praise ("Bravo", "Complimenti.", "Brawo PKP 👏", up to three
 # capitalised words after it: the company named) right after a complaint is ironic; the
 # English list is mentions.sentiment._SARCASTIC_CLOSER.

@@ -616,6 +616,7 @@ def _vendored(code: str) -> Rules | None:
     compounds = _compounds(code, lexicon)
     if compounds is not None:
         prepares.append(compounds)
+    prepares.append(_too(code, lexicon, _suffixes(code)))
     if spec.elisions:
         prepares.append(_split_elisions)
     if phrases:
@@ -851,6 +852,47 @@ def _ironic_clap(
         return _CLAP_WORDS.sub(
             lambda m: m.group() + "\u2060" if value(m.group().lower()) > 0 else m.group(), text
         )
+
+    return run
+
+
+def _too(code: str, lexicon: dict[str, float], suffixes: tuple[str, ...]) -> Callable[[str], str]:
+    """ "alldeles för kort" -> "alldeles_för kort", a complaint (language_rules.TOO): "too"
+    before a word no list values becomes one token valued TOO_VALENCE (a single word gets a
+    word joiner after it, since it is also an intensifier); before a valued word it is left
+    to intensify it. The tokens are added to ``lexicon``."""
+    words = language_rules.TOO.get(code)
+    if not words:
+        return lambda text: text
+    tokens = {}
+    for alternative in dict.fromkeys(words.split("|")):
+        token = "_".join(alternative.split()) if " " in alternative else alternative + "\u2060"
+        tokens[alternative] = token
+        lexicon[token] = language_rules.TOO_VALENCE
+    pattern = re.compile(rf"(?<!\w)({words}) ([^\W\d]+)", re.IGNORECASE)
+    firsts = tuple({w.split()[0] for w in tokens})
+
+    def valued(word: str) -> bool:
+        if word in lexicon:
+            return True
+        return any(
+            word.endswith(s)
+            and len(word) - len(s) >= language_rules.STEM_MIN
+            and word[: -len(s)] in lexicon
+            for s in suffixes
+        )
+
+    def replace(m: re.Match[str]) -> str:
+        too, word = m.group(1), m.group(2)
+        if valued(word.lower()):
+            return m.group()
+        return f"{tokens[' '.join(too.lower().split())]} {word}"
+
+    def run(text: str) -> str:
+        lower = text.lower()
+        if not any(first in lower for first in firsts):
+            return text
+        return pattern.sub(replace, text)
 
     return run
 

@@ -789,3 +789,20 @@ def test_applause_for_a_problem_put_right_is_thanks(language: str, text: str) ->
 )
 def test_a_problem_after_fixing_went_away(language: str, text: str) -> None:
     assert analyse(text, language=language).document.label == "positive", (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # "too" before a word no list values is a complaint (round 7) ...
+        ("sv", "Frisören klippte alldeles för kort.", "negative"),
+        ("fi", "Huone oli liian pieni.", "negative"),
+        ("es", "La habitación era demasiado pequeña.", "negative"),
+        ("da", "Sengen var alt for blød.", "negative"),
+        # ... and before a valued word it intensifies it
+        ("it", "Troppo buono!", "positive"),
+        ("fr", "Pas trop cher et très bon.", "positive"),
+    ],
+)
+def test_too_before_an_unvalued_word(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
