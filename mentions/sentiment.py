@@ -337,6 +337,13 @@ class Rules:
     ironic_closer: re.Pattern[str] | None = None
 
     @cached_property
+    def contrast_openers(self) -> frozenset[str]:
+        """The words a sentence opening with a contrast starts with ("par" of "par_contre")."""
+        return frozenset(
+            {self.contrast, *self.contrasts, *(c.split("_")[0] for c in self.contrasts)}
+        )
+
+    @cached_property
     def fact_gate(self) -> frozenset[str]:
         """Every word any fact gate starts from: one set test rules most sentences out."""
         return self.fact_words | self.fact_units | frozenset(self.fact_pairs)
@@ -1018,7 +1025,12 @@ def _score_piece(
     for fact in facts:
         if fact[2] < 0:
             bad_facts = True
-    if rules.resolvers or rules.denials or rules.sarcastic_openers or rules.reversers:
+    if (
+        (rules.resolvers and not rules.resolvers.isdisjoint(lower))
+        or rules.denials
+        or rules.sarcastic_openers
+        or rules.reversers
+    ):
         _turns(lower, raw_words, sentiments, rules, bad_facts)
     if rules.questions_assert_no_praise:
         _unasserted_praise(piece, sentiments)
@@ -1547,6 +1559,9 @@ def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | Non
             sentences[k] = _weighted(sentence, -1.0, flip_words=True)
 
 
+_OPENING_WORD = re.compile(r"\W*([\w'\u2019]+)")
+
+
 def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
     """Other languages: a sentence that opens with a contrast word ("Mais", "Par contre") turns
     against the one before it, in place. With no valence of its own it takes the opposite of
@@ -1557,6 +1572,11 @@ def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
     for k in range(1, len(sentences)):
         sentence, before = sentences[k], sentences[k - 1].raw
         if not before or (sentence.raw and (sentence.raw > 0) == (before > 0)):
+            continue
+        opening = _OPENING_WORD.match(sentence.text)
+        if opening is None:
+            continue
+        if opening.group(1).lower().replace("\u2019", "'") not in rules.contrast_openers:
             continue
         words = _words_of(sentence.text)
         if len(words) <= TURN_MIN_WORDS:
