@@ -1021,6 +1021,8 @@ def _score_piece(
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
+    if facts and full == piece:
+        _count_facts_once(piece, words, sentiments, facts)
     bad_facts = False
     for fact in facts:
         if fact[2] < 0:
@@ -1067,6 +1069,35 @@ def _score_piece(
     for fact, value in zip(facts, fact_values, strict=True):
         drivers.append((fact[1], round(value, 3)))
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _count_facts_once(
+    piece: str,
+    words: Sequence[str],
+    sentiments: list[float],
+    facts: Sequence[tuple[int, str, float]],
+) -> None:
+    """A word or phrase of the lexicon inside the words of a fact counts once, as the fact
+    ("kept me on hold for an hour": the fact "on hold for an hour", not it and the phrase
+    "on hold" too), in place. ``words`` are the piece's tokens with phrases joined (a joined
+    token holds its words separated by spaces), so token k covers that many raw tokens."""
+    bounds = [m.span() for m in _TOKEN.finditer(piece)]
+    spans = []
+    at = 0
+    for word in words:
+        last = at + word.count(" ")
+        if last >= len(bounds):
+            return  # (the tokens are not the piece's: leave the words as they are)
+        spans.append((bounds[at][0], bounds[last][1]))
+        at = last + 1
+    for start, name, _ in facts:
+        end = start + len(name.partition(": ")[2])
+        for k, (a, b) in enumerate(spans):
+            if sentiments[k] and a < end and b > start:
+                sentiments[k] = 0.0
 
 
 def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int, str, float]]:

@@ -454,3 +454,11 @@ def test_round6_choices_signs_verdicts_and_moves(
 ) -> None:
     found = toward(text, *brands)
     assert tuple(found[b].label for b in brands) == labels  # type: ignore[attr-defined]
+
+
+def test_a_fact_and_a_phrase_over_the_same_words_count_once() -> None:
+    text = "Initech kept me on hold for an hour and I waited forever."
+    found = toward(text, "Initech")["Initech"]
+    words = [word for piece in found.sentences for word, _ in piece.words]  # type: ignore[attr-defined]
+    assert words == ["waited: on hold for an hour"]
+    assert found.label == "negative"  # type: ignore[attr-defined]
