@@ -462,3 +462,20 @@ def test_a_fact_and_a_phrase_over_the_same_words_count_once() -> None:
     words = [word for piece in found.sentences for word, _ in piece.words]  # type: ignore[attr-defined]
     assert words == ["waited: on hold for an hour"]
     assert found.label == "negative"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Energy sent the new tariff letter today.",
+        "Opened a savings account with Acme this week.",
+        "The Acme agent came round to value the house on Tuesday.",
+        "Message me if you want the Acme manager's number.",
+        "Acme Air fly to Faro twice a week.",
+        "Did a big shop at Acme this morning.",
+        "Acme vets or the one in town? Rescue dog needs his jabs.",
+        "Acme runs the late ferry, if that helps.",
+    ],
+)
+def test_words_in_a_sense_that_is_no_opinion(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "neutral"  # type: ignore[attr-defined]
