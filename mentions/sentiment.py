@@ -1718,8 +1718,13 @@ def _target_sentences(
         if compared is not None:
             chosen[(s, e)] = compared
             continue
-        if len(named[index]) > 1:
-            others = [a for a, _ in others_spans]
+        others = [a for a, _ in others_spans]
+        if others:
+            # "Acme and Globex both raised prices": brands joined as one subject (or object)
+            # share what is said of them.
+            shared = _coordinated(text, [p for p in pairs if s <= p[0] < e], others_spans)
+            others = [a for a in others if a not in shared]
+        if others:
             if any(_same_piece(clauses, a, b) for a in mine for b in others):
                 # No contrast word between the brands: commas part them ("Globex's checkout
                 # is a nightmare, Acme's takes ten seconds").
@@ -1945,6 +1950,46 @@ def _compared(
         [("preferred" if sign > 0 else "left for another", raw)],
         raw=raw,
     )
+
+
+# Between two brands joined as one subject or object: "Acme and Globex", "Acme, Globex and
+# Initech", "Acme's and Globex's", "Acme or Globex".
+_JOINED = re.compile(
+    r"(?:'s)?\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|and\s+|&\s*|or\s+|nor\s+)(?:the\s+)?"
+)
+# What tells that such a pair is one subject or object: a plural or shared word after it
+# ("Acme and Globex both/all/are ...", "... were"), the end of the clause ("I use Acme and
+# Globex.", "Acme or Globex?"), or "both"/"either"/"neither" before it.
+_SHARED_AFTER = re.compile(
+    r"(?:'s)?\s*(?:[,.!?;:)]|$|(?:both|all|each|are|were|have|had|do|did|don't|didn't|aren't"
+    r"|weren't|haven't|too|alike|equally)\b)",
+    re.IGNORECASE,
+)
+_SHARED_BEFORE = re.compile(r"\b(?:both|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(
+    text: str, mine: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]
+) -> set[int]:
+    """The starts of the other brands joined with this one as one subject or object
+    ("Initech and Globex both raised prices", "both Acme and Globex", "Acme, Globex and
+    Initech all ..."): they share the clause rather than split it."""
+    named = sorted({*((a, b, True) for a, b in mine), *((a, b, False) for a, b in others)})
+    shared: set[int] = set()
+    group: list[tuple[int, int, bool]] = []
+    for k, item in enumerate(named):
+        group.append(item)
+        last = k == len(named) - 1
+        if not last and _JOINED.fullmatch(text, item[1], named[k + 1][0]):
+            continue
+        if len(group) > 1 and any(m for _, _, m in group):
+            first, end = group[0][0], group[-1][1]
+            if _SHARED_AFTER.match(text, end) or _SHARED_BEFORE.search(
+                text, max(0, first - 20), first
+            ):
+                shared.update(a for a, _, m in group if not m)
+        group = []
+    return shared
 
 
 def _same_piece(clauses: Sequence[tuple[int, int]], a: int, b: int) -> bool:

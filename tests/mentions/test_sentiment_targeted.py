@@ -479,3 +479,28 @@ def test_a_fact_and_a_phrase_over_the_same_words_count_once() -> None:
 )
 def test_words_in_a_sense_that_is_no_opinion(text: str) -> None:
     assert toward(text, "Acme")["Acme"].label == "neutral"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Initech and Globex both raised prices this year.", ("negative", "negative")),
+        ("Both Initech and Globex are useless.", ("negative", "negative")),
+        ("Initech, Globex and Acme all raised their fees again.", ("negative", "negative")),
+        ("Initech and Globex are brilliant, Acme is awful.", ("positive", "positive")),
+    ],
+)
+def test_brands_joined_as_one_subject_share_what_is_said(
+    text: str, labels: tuple[str, str]
+) -> None:
+    found = toward(text, "Initech", "Globex", "Acme")
+    assert (found["Initech"].label, found["Globex"].label) == labels  # type: ignore[attr-defined]
+    shared = found["Initech"].sentences[0].text  # type: ignore[attr-defined]
+    assert found["Globex"].sentences[0].text == shared  # type: ignore[attr-defined]
+    assert found["Acme"].label != "positive"  # type: ignore[attr-defined]
+
+
+def test_an_object_and_the_next_clauses_subject_are_not_one_subject() -> None:
+    found = toward("I left Globex and Initech is great.", "Initech", "Globex")
+    assert found["Initech"].label == "positive"  # type: ignore[attr-defined]
+    assert found["Globex"].label != "positive"  # type: ignore[attr-defined]
