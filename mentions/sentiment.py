@@ -1487,6 +1487,7 @@ def analyse(
     sentences = [_score_piece(masked, s, e, rules, lex, explain, text) for s, e in spans]
     if rules.contrast == "but":  # English
         _sarcastic_closers(sentences)
+        _reported_news(sentences)
     else:
         _ironic_praise(sentences, rules.ironic_closer)
         if rules.contrast_turns:
@@ -1567,6 +1568,26 @@ def _sarcastic_closers(sentences: list[SentenceScore]) -> None:
             and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
         ):
             sentences[k] = _weighted(sentences[k], -1.0, flip_words=True)
+
+
+# A sentence that reports what a company announced is news, not what the writer found:
+# "Taskly announced it will shut down its free plan", "strike dates announced for the 3rd",
+# "Linkwave and Nettora both announced price rises". Not when the writer is in it ("they
+# announced my flight was cancelled") or the announcing is what is judged ("Love how they
+# announced a 'minor delay'").
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|us|our|how|why)\b|!", re.IGNORECASE)
+
+
+def _reported_news(sentences: list[SentenceScore]) -> None:
+    """Each sentence that reports an announcement, without the writer in it, carries no
+    valence (in place): news is neutral toward the company, good or bad."""
+    for k, sentence in enumerate(sentences):
+        text = sentence.text
+        if not sentence.raw or not ("nounce" in text or "nveil" in text):
+            continue
+        if _ANNOUNCED.search(text) and not _WRITER.search(text):
+            sentences[k] = _weighted(sentence, 0.0)
 
 
 # An eye-roll or upside-down face marks the praise of its sentence as ironic ("Génial comme

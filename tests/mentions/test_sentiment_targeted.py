@@ -504,3 +504,17 @@ def test_an_object_and_the_next_clauses_subject_are_not_one_subject() -> None:
     found = toward("I left Globex and Initech is great.", "Initech", "Globex")
     assert found["Initech"].label == "positive"  # type: ignore[attr-defined]
     assert found["Globex"].label != "positive"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Linkwave and Acme both announced price rises for April.", "neutral"),
+        ("Acme strike dates announced for the 3rd and 5th, check before you travel.", "neutral"),
+        # the writer in it, or the announcing judged: not news
+        ("Acme announced my flight was cancelled an hour before boarding.", "negative"),
+        ("Love how Acme announced a 'minor delay' when we were an hour late.", "negative"),
+    ],
+)
+def test_a_reported_announcement_is_news(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
