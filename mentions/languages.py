@@ -1054,7 +1054,7 @@ def _build_english() -> Rules:
         fact_words=_FACT_WORDS,
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
-        fact_pairs={"still": _STILL_NOT},
+        fact_pairs={"still": _STILL_NOT, **_QUICK_PAIRS},
         questions_assert_no_praise=True,
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
@@ -1191,7 +1191,7 @@ _DONE = (
     r"fixed|repaired|sorted|solved|resolved|done|finished|delivered|arrived|came|turned up"
     r"|showed up|replied|answered|responded|called back|refunded|replaced|installed|shipped"
     r"|dispatched|processed|approved|paid|ready|back|found|cleaned|set up|up and running"
-    r"|connected|restored|reconnected|booked|seen|seated|served"
+    r"|connected|restored|reconnected|booked|seen|saw|seated|served|got through|swapped|exchanged"
 )
 _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     # slow: "waited 50 minutes", "on hold for an hour", "sat in the waiting room until 10:15"
@@ -1236,7 +1236,8 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     # see _QUICK_BAD)
     (
         re.compile(
-            rf"\b(?:in|within|under)\s+(?:just\s+|only\s+|less than\s+|about\s+)?{_SPAN}"
+            rf"\b(?:in|within|under)\s+(?:just\s+|only\s+|less than\s+|about\s+)?"
+            rf"(?:{_SPAN}|(?:a few |mere )?(?:minutes|mins|seconds)\b)"
             rf"|\b(?:only|just)\s+took\s+(?:us\s+|me\s+)?(?!over|nearly|almost|more){_SPAN}"
             rf"|\b{_SPAN}\s+early\b"
         ),
@@ -1286,6 +1287,16 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         -1.3,
         "again and again",
     ),
+    # fast without a number: "swapped it on the spot", "fixed on the call", "sorted there and
+    # then", "replaced same day" (something done, then when)
+    (
+        re.compile(
+            rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,5}}?\s+(?:on the spot|on the call|on the phone"
+            rf"|there and then|(?:the )?same day|while (?:i|we) waited|in no time)\b"
+        ),
+        1.5,
+        "quick",
+    ),
 ]
 # Cheap gates: a pattern is tried only when the lower-cased sentence holds one of its words
 # (the durations all need a time unit). Most sentences hold none and skip every regex.
@@ -1327,6 +1338,7 @@ _GATES = (
         "restor",
         "book",
         "seen",
+        "saw",
         "seat",
         "serv",
         "took",
@@ -1336,13 +1348,14 @@ _GATES = (
     ("bill", "price", "fee", "rent", "premium", "cost"),
     ("still ",),
     ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
+    ("spot", "call", "phone", "there and", "same day", "waited", "no time"),
 )
-_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False)
+_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|rents?|premiums?|tariffs?|subscriptions?|costs?)\b"
 )
 _DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
-_REPEAT_PATTERN = 8  # the last of _FACTS; 5 and 6 are about bills, 7 "still not"
+_REPEAT_PATTERN = 8  # repeats; 5 and 6 are about bills, 7 "still not", 9 speed without a number
 _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b")
 # What a sentence needs for any pattern of _FACTS to match (Rules.fact_words and the rest):
 # the scorer calls _english_facts only for sentences that pass.
@@ -1357,6 +1370,16 @@ _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
     " forty fifty sixty ninety several few couple half full entire whole".split()
 )
+# "in minutes", "within seconds", "on the spot", "on the call", "same day", "in no time":
+# speed without a number (the last pattern of _FACTS, and "quick" without a count)
+_QUICK_PAIRS = {
+    "in": frozenset("minutes mins seconds no".split()),
+    "within": frozenset("minutes mins seconds".split()),
+    "the": frozenset("spot call phone".split()),
+    "same": frozenset(["day"]),
+    "there": frozenset(["and"]),
+    "while": frozenset(["i", "we"]),
+}
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
     " nothing nobody waiting".split()

@@ -518,3 +518,16 @@ def test_an_object_and_the_next_clauses_subject_are_not_one_subject() -> None:
 )
 def test_a_reported_announcement_is_news(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex support sorted my refund in minutes.",
+        "Brought it back to Globex and they swapped it on the spot.",
+        "Rang Globex about a wrong meter reading, got through in 2 mins, fixed on the call.",
+        "Globex had the boiler fixed the same day.",
+    ],
+)
+def test_done_quickly_without_a_number_is_good_news(text: str) -> None:
+    assert toward(text, "Globex")["Globex"].label == "positive"  # type: ignore[attr-defined]
