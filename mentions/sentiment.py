@@ -1829,7 +1829,9 @@ _FOIL_BEFORE = re.compile(
     rf"|(?:about|of|considering|consider|recommend|suggest) leaving)"
     # "Fetchly > Munchbox": the sign compares
     rf"|(?P<greater>(?<![<>=-])>(?![>=]))"
-    rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of|to)"
+    # "prefer Acme to Globex" (not "took her to Globex", "recommend it to anyone")
+    rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of)"
+    rf"|\bprefer\w*\s+\S+(?:\s+\S+){{0,3}}\s+to"
     rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
     rf"|\b(?P<ditch>{_DITCH}))\s+{_ARTICLE}$",
     re.IGNORECASE,

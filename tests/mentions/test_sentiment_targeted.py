@@ -531,3 +531,15 @@ def test_a_reported_announcement_is_news(text: str, label: str) -> None:
 )
 def test_done_quickly_without_a_number_is_good_news(text: str) -> None:
     assert toward(text, "Globex")["Globex"].label == "positive"  # type: ignore[attr-defined]
+
+
+def test_taking_something_to_a_brand_is_no_preference() -> None:
+    found = toward("Took it back to Globex and they swapped it on the spot.", "Globex")
+    assert found["Globex"].label == "positive"  # type: ignore[attr-defined]
+    found = toward("I prefer Acme to Globex.", "Acme", "Globex")
+    assert (found["Acme"].label, found["Globex"].label) == ("positive", "negative")  # type: ignore[attr-defined]
+
+
+def test_a_negation_reaches_over_make_us_feel() -> None:
+    text = "The Acme vets didn't make us feel stupid for asking."
+    assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
