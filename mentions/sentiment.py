@@ -1425,6 +1425,41 @@ def _opens_with_contrast(sentence: str, words: frozenset[str]) -> bool:
     return "though" in sentence.lower() and "though" in _words_of(sentence)[1:]
 
 
+# What a sentence that follows the brand's can be about instead of the brand: the weather,
+# the roads, the writer's day ("Weather was awful all week though", "My day was
+# rubbish though", "Traffic on the way home was a nightmare"). Such a sentence has a subject
+# of its own and does not carry on about the brand, whatever contrast it holds. (Not people,
+# places or work: "The kids loved it", "The view was stunning", "The work was shoddy" are
+# often about the brand.)
+_ELSEWHERE = frozenset(
+    "weather rain snow wind sunshine storm fog traffic roads motorway commute football".split()
+)
+_WRITERS_TIME = frozenset("day week weekend morning afternoon evening night year".split())
+_OWN_DETERMINERS = frozenset("the my our this that".split())
+_WEATHER_IT = re.compile(
+    r"\s*it\s+(?:rained|poured|snowed|hailed|was\s+(?:raining|pouring|snowing|freezing|boiling"
+    r"|roasting|baking|scorching|cold|hot|windy|wet|grey|miserable|sunny))\b",
+    re.IGNORECASE,
+)
+
+
+def _about_something_else(sentence: str) -> bool:
+    """Whether a sentence's subject is something other than the brand: the weather, the
+    roads (``_ELSEWHERE``), the writer's day or week, "It rained ...", "It was
+    freezing ..."."""
+    first = [w.strip(_PUNCT + "\u2019") for w in sentence[:40].lower().split()[:3]]
+    if not first:
+        return False
+    k = 0
+    while k < len(first) - 1 and first[k] in _OWN_DETERMINERS:
+        k += 1
+    if first[k].removesuffix("'s") in _ELSEWHERE:
+        return True
+    if k and first[k - 1] in ("my", "our") and first[k] in _WRITERS_TIME:
+        return True
+    return first[0] == "it" and _WEATHER_IT.match(sentence) is not None
+
+
 def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence goes on about what the one before named: a pronoun among its first
     words ("Really impressed with them"), or it opens with a contrast ("However, ...")."""
@@ -1794,7 +1829,7 @@ def _target_sentences(
                 break
             carries = _carries_on(sentences[follow].text, words)
             bare = follow == index + 1 and not sentences[index].raw
-            if not (carries or bare):
+            if not (carries or bare) or _about_something_else(sentences[follow].text):
                 break
             chosen[spans[follow]] = sentences[follow]
             follow += 1

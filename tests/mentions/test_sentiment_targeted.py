@@ -543,3 +543,25 @@ def test_taking_something_to_a_brand_is_no_preference() -> None:
 def test_a_negation_reaches_over_make_us_feel() -> None:
     text = "The Acme vets didn't make us feel stupid for asking."
     assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Weather was awful all week though.",
+        "It rained the whole time though.",
+        "My day was rubbish though.",
+        "Traffic on the way home was terrible though.",
+    ],
+)
+def test_a_following_sentence_about_something_else_does_not_count(after: str) -> None:
+    found = toward(f"Globex support sorted my refund in minutes. {after}", "Globex")["Globex"]
+    assert found.label == "positive"  # type: ignore[attr-defined]
+    assert len(found.sentences) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("after", ["They broke after a week though.", "Broke after a week though."])
+def test_a_following_sentence_with_though_still_carries_on(after: str) -> None:
+    found = toward(f"Globex sorted my refund in minutes. {after}", "Globex")["Globex"]
+    assert found.label == "negative"  # type: ignore[attr-defined]
+    assert len(found.sentences) == 2  # type: ignore[attr-defined]
