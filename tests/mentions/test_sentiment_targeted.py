@@ -565,3 +565,19 @@ def test_a_following_sentence_with_though_still_carries_on(after: str) -> None:
     found = toward(f"Globex sorted my refund in minutes. {after}", "Globex")["Globex"]
     assert found.label == "negative"  # type: ignore[attr-defined]
     assert len(found.sentences) == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme added a service fee at checkout that wasn't mentioned anywhere.", "negative"),
+        ("Acme charged £890, not £650. Nobody mentioned that beforehand.", "negative"),
+        ("Booked through Acme. Won't be using them again.", "negative"),
+        ("Booked through Acme. Will be using them again.", "positive"),
+        ("The Acme rep was a star. Can't thank her enough.", "positive"),
+        ("Acme sorted our whole trip.", "positive"),
+        ("Ended up at Acme, who had the lot and were cheaper.", "positive"),
+    ],
+)
+def test_round6_events_and_verdicts(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
