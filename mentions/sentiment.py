@@ -1517,6 +1517,8 @@ def analyse(
         )
 
     lex = _lexicon_for(rules, _for_language(lexicon, lang))
+    if targets:
+        targets = _with_short_names(text, targets)
     spans = _bounded_spans(text, targets)
     masked = _masked(text, targets) if targets else text
     sentences = [_score_piece(masked, s, e, rules, lex, explain, text) for s, e in spans]
@@ -1692,6 +1694,64 @@ def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
             [(words[0], round(raw, 3))] if sentences[k - 1].words else [],
             raw=raw,
         )
+
+
+# Words of a brand's name that say what kind of thing it is, or could start any name: never
+# the brand's short name ("University of Brackenridge" is "Brackenridge" for short).
+_GENERIC_NAME_WORDS = frozenset(
+    "the a an of and for university college bank hotel hotels school church club city royal"
+    " national new old first little big great good best my our all saint".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _with_short_names(
+    text: str, targets: Mapping[str, Sequence[tuple[int, int]]]
+) -> Mapping[str, Sequence[tuple[int, int]]]:
+    """The targets with each brand also named, after its full name, by the distinctive word
+    of that name ("Hamlet Homeware ... Hamlet's wardrobe doors", "Applied to Kinsley
+    University ... still nothing from Kinsley"): the first word of a name of two or more
+    words (the last when the first is generic), capitalised, of four letters or more, and
+    the short name of no other brand. Long texts are left as they are."""
+    if len(text) > MAX_SCORED_CHARS:
+        return targets
+    short: dict[str, str] = {}
+    first_at: dict[str, int] = {}
+    name_words: dict[str, set[str]] = {}
+    for key, pairs in targets.items():
+        for a, b in pairs:
+            if not 0 <= a < b <= len(text):
+                continue
+            words = _NAME_WORD.findall(text[a:b])
+            name_words.setdefault(key, set()).update(w.lower() for w in words)
+            if len(words) < 2:
+                continue
+            word = words[0] if words[0].lower() not in _GENERIC_NAME_WORDS else words[-1]
+            if len(word) < 4 or not word[0].isupper() or word.lower() in _GENERIC_NAME_WORDS:
+                continue
+            if short.get(key, word) != word:
+                continue
+            short[key] = word
+            first_at[key] = min(first_at.get(key, a), a)
+    if not short:
+        return targets
+    named = sorted((a, b) for pairs in targets.values() for a, b in pairs)
+    out = dict(targets)
+    for key, word in short.items():
+        lowered = word.lower()
+        if any(lowered in words for other, words in name_words.items() if other != key):
+            continue  # "Orbit" of "Orbit Stream" and of "Orbit Bank": nobody's short name
+        found = []
+        for m in re.finditer(rf"(?<![\w&]){re.escape(word)}(?![\w&])", text):
+            a, b = m.span()
+            if a <= first_at[key]:
+                continue
+            if any(x < b and a < y for x, y in named):
+                continue
+            found.append((a, b))
+        if found:
+            out[key] = sorted([*targets[key], *found])
+    return out
 
 
 def _masked(text: str, targets: Mapping[str, Sequence[tuple[int, int]]]) -> str:

@@ -581,3 +581,24 @@ def test_a_following_sentence_with_though_still_carries_on(after: str) -> None:
 )
 def test_round6_events_and_verdicts(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+def test_a_brand_named_again_by_the_distinctive_word_of_its_name() -> None:
+    text = (
+        "Applied to Kinsley University and University of Brackenridge. Brackenridge got back"
+        " to me in 2 weeks with an offer, still nothing from Kinsley after 3 months."
+    )
+    found = toward(text, "Kinsley University", "University of Brackenridge")
+    assert found["Kinsley University"].label == "negative"  # type: ignore[attr-defined]
+    assert found["University of Brackenridge"].label == "positive"  # type: ignore[attr-defined]
+    text = "Ordered from Oakhaven Furniture and Hamlet Homeware. Hamlet's doors are awful."
+    found = toward(text, "Oakhaven Furniture", "Hamlet Homeware")
+    assert found["Hamlet Homeware"].label == "negative"  # type: ignore[attr-defined]
+    assert found["Oakhaven Furniture"].label == "neutral"  # type: ignore[attr-defined]
+
+
+def test_a_word_shared_by_two_names_is_neither_brand_for_short() -> None:
+    text = "Orbit Stream is fine and Orbit Bank is fine. Orbit's app is awful."
+    found = toward(text, "Orbit Stream", "Orbit Bank")
+    pieces = [p.text for p in found["Orbit Stream"].sentences]  # type: ignore[attr-defined]
+    assert "Orbit's app is awful." not in pieces
