@@ -1054,7 +1054,7 @@ def _build_english() -> Rules:
         fact_words=_FACT_WORDS,
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
-        fact_pairs={"still": _STILL_NOT, **_QUICK_PAIRS},
+        fact_pairs={"still": _STILL_NOT},
         questions_assert_no_praise=True,
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
@@ -1361,7 +1361,7 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 # the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
-    " rents premium premiums tariff tariffs subscription cost costs".split()
+    " rents premium premiums tariff tariffs subscription cost costs spot call waited".split()
 )
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()
@@ -1369,17 +1369,9 @@ _FACT_UNITS = frozenset(
 _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
     " forty fifty sixty ninety several few couple half full entire whole".split()
+    # speed without a number: "in minutes", "within seconds", "same day"
+    + ["in", "within", "same"]
 )
-# "in minutes", "within seconds", "on the spot", "on the call", "same day", "in no time":
-# speed without a number (the last pattern of _FACTS, and "quick" without a count)
-_QUICK_PAIRS = {
-    "in": frozenset("minutes mins seconds no".split()),
-    "within": frozenset("minutes mins seconds".split()),
-    "the": frozenset("spot call phone".split()),
-    "same": frozenset(["day"]),
-    "there": frozenset(["and"]),
-    "while": frozenset(["i", "we"]),
-}
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
     " nothing nobody waiting".split()
