@@ -602,3 +602,16 @@ def test_a_word_shared_by_two_names_is_neither_brand_for_short() -> None:
     found = toward(text, "Orbit Stream", "Orbit Bank")
     pieces = [p.text for p in found["Orbit Stream"].sentences]  # type: ignore[attr-defined]
     assert "Orbit's app is awful." not in pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme costs a bit more but no ads and the 4K works.", "positive"),
+        ("Took it back to the Acme store, swapped, no receipt needed.", "positive"),
+        ("Acme's wardrobe doors already don't shut.", "negative"),
+        ("Acme shut our local branch with four weeks notice.", "negative"),
+    ],
+)
+def test_round6_nuisances_absent_and_things_that_do_not_work(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
