@@ -1065,7 +1065,10 @@ def _build_english() -> Rules:
                 " nice one, nice going, way to go, bravo, kudos, love how, i love how,"
                 " gotta love, got to love, you gotta love, great, perfect, wonderful,"
                 " brilliant, fantastic, lovely, oh great, oh good, oh wonderful, oh brilliant,"
-                " oh lovely, oh joy, oh perfect, love that, i love that, cheers, thanks a lot"
+                " oh lovely, oh joy, oh perfect, love that, i love that, cheers, thanks a lot,"
+                # paying for, waiting for or being treated to something bad
+                " love paying, i love paying, love waiting, i love waiting, love being,"
+                " i love being, love getting, i love getting, love having, i love having"
             ).split(", ")
         ),
     )

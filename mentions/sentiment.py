@@ -787,6 +787,7 @@ def _vader_valences(
 
 
 _INTERJECTIONS = frozenset("great perfect wonderful brilliant fantastic lovely".split())
+_SARCASM_LEADS = frozenset("really just absolutely totally truly".split())
 
 
 def _turns(
@@ -838,15 +839,18 @@ def _turns(
             for j in range(start + len(seq), n):
                 sentiments[j] *= _vader.N_SCALAR
             break
-    openers = rules.openers_by_first.get(lower[0], ()) if n and rules.sarcastic_openers else ()
+    # (an intensifier may come first: "Really love paying ...", "Just love how ...")
+    lead = 1 if n > 1 and lower[0] in _SARCASM_LEADS else 0
+    openers = rules.openers_by_first.get(lower[lead], ()) if n and rules.sarcastic_openers else ()
     for seq in openers:
         k = len(seq)
-        if tuple(lower[:k]) != seq:
+        if tuple(lower[lead : lead + k]) != seq:
             continue
-        if len(seq) == 1 and seq[0] in _INTERJECTIONS and raw_words[0][-1:] not in _PUNCT_END:
+        if len(seq) == 1 and seq[0] in _INTERJECTIONS and raw_words[lead][-1:] not in _PUNCT_END:
             break  # "Great product" is praise; "Great, it broke again" is not
         if rules.contrast in lower:
             break  # "Great screen, but the battery died": mixed, not sarcastic
+        k += lead
         rest = sentiments[k:]
         after_for = next((j + 1 for j in range(k, min(n - 1, k + 4)) if lower[j] == "for"), None)
         if seq[0] in ("thanks", "thank", "cheers") and after_for is not None:
@@ -1590,7 +1594,7 @@ def analyse(
 # another price rise. Just what we needed.", "Parcel left in the rain. Brilliant."
 _SARCASTIC_CLOSER = re.compile(
     r"(?:just what (?:i|we) (?:needed|wanted)|(?:oh,? )?(?:great|brilliant|perfect|wonderful"
-    r"|fantastic|lovely|nice|marvell?ous|superb|amazing)(?: job| work| one| stuff| service)?"
+    r"|fantastic|lovely|nice|marvell?ous|superb|amazing)(?: job| work| one| stuff| service| value)?"
     r"|thanks a lot|thanks a bunch|cheers|well done|good job|way to go|bravo|love it)[.!]*",
     re.IGNORECASE,
 )

@@ -615,3 +615,21 @@ def test_a_word_shared_by_two_names_is_neither_brand_for_short() -> None:
 )
 def test_round6_nuisances_absent_and_things_that_do_not_work(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Really love paying Acme £45 a month for a gym where half the treadmills are out of order.",
+        "Just love how Acme cancelled my train again.",
+        "Love waiting 40 minutes for an Acme bus that never came.",
+        "The Acme shuttle never turned up. Great value.",
+    ],
+)
+def test_round6_sarcasm_after_an_intensifier_and_about_paying_or_waiting(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+
+
+def test_love_being_looked_after_is_still_praise() -> None:
+    text = "Love being looked after by the Acme team, they are brilliant."
+    assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
