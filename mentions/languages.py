@@ -1369,11 +1369,10 @@ _FACT_WORDS = frozenset(
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()
 )
+# ("in", "within", "same": speed without a number, "in minutes", "within seconds", "same day")
 _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
-    " forty fifty sixty ninety several few couple half full entire whole".split()
-    # speed without a number: "in minutes", "within seconds", "same day"
-    + ["in", "within", "same"]
+    " forty fifty sixty ninety several few couple half full entire whole in within same".split()
 )
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
