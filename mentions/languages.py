@@ -1055,6 +1055,8 @@ def _build_english() -> Rules:
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
         fact_pairs={"still": _STILL_NOT},
+        quoted=_quoted,
+        quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
@@ -1378,6 +1380,31 @@ _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
     " nothing nobody waiting".split()
 )
+
+
+# Words in quotes, in a text about a company: what the company called it, which the writer
+# doubts ("Parcel 'delivered' at 2:14pm", "the 'solid oak' table is veneer", "a 'minor
+# delay'", "they keep saying 'processing'"). A short quote (at most six words) is one fact
+# against the company, in place of the words inside it (Rules.quoted: only where analyse has
+# targets; in other text quotes are titles and sayings).
+_QUOTE_MARKS = (" '", ' "', "\u2018", "\u201c", "('", '("')
+_QUOTED = re.compile(
+    r"(?<![\w'\u2019])(?:'[^'\n]{2,50}?'|\"[^\"\n]{2,50}?\"|\u2018[^\u2019\n]{2,50}?\u2019"
+    r"|\u201c[^\u201d\n]{2,50}?\u201d)(?!\w)"
+)
+_QUOTE_WORDS = 6
+
+
+def _quoted(sentence: str) -> list[tuple[int, str, float]]:
+    """(where, what, valence) of each short quote in a sentence about a company."""
+    found = []
+    for m in _QUOTED.finditer(sentence):
+        inside = m.group()[1:-1]
+        if inside.strip() != inside or not any(c.isalpha() for c in inside):
+            continue  # "it's a '90s thing '": not a quote
+        if len(inside.split()) <= _QUOTE_WORDS:
+            found.append((m.start(), f"in quotes: {sentence[m.start() : m.end()]}", -1.5))
+    return found
 
 
 def _english_facts(sentence: str) -> list[tuple[int, str, float]]:

@@ -329,6 +329,12 @@ class Rules:
     fact_units: frozenset[str] = frozenset()
     fact_counts: frozenset[str] = frozenset()
     fact_pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # In a text about a brand, a short quote is what the company called it, which the writer
+    # doubts ("Parcel 'delivered' at 2:14pm"): sentence -> facts like ``facts``, tried for a
+    # sentence holding one of ``quote_marks`` when ``analyse`` has targets (elsewhere quotes
+    # are titles and sayings: "Wow. 'True Blood' was good tonight").
+    quoted: Callable[[str], list[tuple[int, str, float]]] | None = None
+    quote_marks: tuple[str, ...] = ()
     # A question asserts no praise: "Does Acme allow a second driver for free?" is no
     # compliment, while "Why does the app log me out every time?" is still a complaint.
     questions_assert_no_praise: bool = False
@@ -989,15 +995,17 @@ def _score_piece(
     lex: _Lexicon,
     explain: bool = True,
     shown: str | None = None,
+    claims: bool = False,
 ) -> SentenceScore:
     """Score text[start:end] the way VADER scores a whole text, and (``explain``) say which
     words did it. ``shown`` is the text the piece is shown from when ``text`` is its copy with
-    the brands' names masked (see ``_masked``)."""
+    the brands' names masked (see ``_masked``); ``claims``: the text is about a brand, so
+    its quotes are the company's words (``Rules.quoted``)."""
     piece = text[start:end]
     if shown is not None:
         shown_piece = shown[start:end]
         if shown_piece != piece:
-            found = _score_piece(text, start, end, rules, lex, explain)
+            found = _score_piece(text, start, end, rules, lex, explain, None, claims)
             found.text = shown_piece
             return found
     joined = rules.prepare(piece) if rules.prepare is not None else piece
@@ -1013,6 +1021,8 @@ def _score_piece(
     folds = rules.stem_strip or rules.endings
     values = lex.folded_values(lower, rules) if folds else lex.values(lower)
     facts = _facts_of(piece, lower, rules) if rules.facts is not None else ()
+    if claims and rules.quoted is not None and _holds_any(piece, rules.quote_marks):
+        facts = [*facts, *rules.quoted(piece)]
     if values is None:
         if not facts:
             # No word of the sentence is in the lexicon: every valence is 0, as VADER finds.
@@ -1525,7 +1535,8 @@ def analyse(
         targets = _with_short_names(text, targets)
     spans = _bounded_spans(text, targets)
     masked = _masked(text, targets) if targets else text
-    sentences = [_score_piece(masked, s, e, rules, lex, explain, text) for s, e in spans]
+    claims = bool(targets)
+    sentences = [_score_piece(masked, s, e, rules, lex, explain, text, claims) for s, e in spans]
     if rules.contrast == "but":  # English
         _sarcastic_closers(sentences)
         _reported_news(sentences)
@@ -1855,12 +1866,12 @@ def _target_sentences(
                 clauses = _split_between(text, clauses, sorted([*mine, *others]))
             for cs, ce in clauses:
                 if any(cs <= a < ce for a in mine):
-                    chosen[(cs, ce)] = _score_piece(masked, cs, ce, rules, lex, explain, text)
+                    chosen[(cs, ce)] = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
             continue
         first = _first_clause_with(clauses, mine)
         if first > 0:
             cs = clauses[first][0]
-            chosen[(cs, e)] = _score_piece(masked, cs, e, rules, lex, explain, text)
+            chosen[(cs, e)] = _score_piece(masked, cs, e, rules, lex, explain, text, True)
         elif (
             len(clauses) > 1
             and any(_first_words(text[cs:ce], 1) & words for cs, ce in clauses[1:])
@@ -1869,7 +1880,7 @@ def _target_sentences(
             # "Friendly staff, however the room was filthy": VADER weighs only its "but", so
             # the clauses are weighed here as it would weigh them.
             for k, (cs, ce) in enumerate(clauses):
-                piece = _score_piece(masked, cs, ce, rules, lex, explain, text)
+                piece = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
                 chosen[(cs, ce)] = _weighted(piece, 0.5 if k == 0 else 1.5)
         else:
             chosen[(s, e)] = sentences[index]

@@ -633,3 +633,23 @@ def test_round6_sarcasm_after_an_intensifier_and_about_paying_or_waiting(text: s
 def test_love_being_looked_after_is_still_praise() -> None:
     text = "Love being looked after by the Acme team, they are brilliant."
     assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parcel 'delivered' by Acme at 2:14pm. I was home.",
+        "Acme's 'solid oak' table is veneer over chipboard.",
+        "Acme advertises 'quiet luxury'. Our room was above the nightclub.",
+        "It's been 6 weeks and Acme just keep saying 'processing'.",
+    ],
+)
+def test_a_short_quote_in_a_post_about_a_company_is_its_claim_doubted(text: str) -> None:
+    found = toward(text, "Acme")["Acme"]
+    assert found.label == "negative"  # type: ignore[attr-defined]
+
+
+def test_quotes_in_text_about_no_brand_are_titles_not_doubt() -> None:
+    assert analyse("Wow. 'True Blood' was good tonight.", language="en").document.label == (
+        "positive"
+    )
