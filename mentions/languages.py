@@ -1253,10 +1253,13 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:raised|increased|hiked|doubled|put up|bumped up|jacked up)\s+(?:\w+\s+){0,2}"
-            r"(?:bill|price|prices|fee|fees|rent|premium|tariff|subscription|rates?)\b"
-            r"|\b(?:bill|bills|price|prices|fees?|rent|premiums?|tariff|subscription|costs?)\s+"
-            r"(?:\w+\s+){0,2}?(?:went up|has gone up|have gone up|goes up|rose|has risen"
-            r"|increased|doubled|tripled|jumped|shot up|up by)\b",
+            r"(?:bill|price|prices|fee|fees|fares?|rent|premium|tariff|subscription|rates?)\b"
+            r"|\b(?:bill|bills|price|prices|fees?|fares?|rent|premiums?|tariff|subscription"
+            r"|costs?)\s+(?:\w+\s+){0,2}?(?:went up|has gone up|have gone up|goes up|rose"
+            r"|has risen|increased|doubled|tripled|jumped|shot up|up by)\b"
+            # "put fares up again", "putting their prices up"
+            r"|\b(?:put|puts|putting|bumped|jacked|pushed)\s+(?:\w+\s+){0,2}?(?:bill|bills"
+            r"|prices?|fees?|fares?|rent|premiums?|tariffs?|subscription|rates)\s+up\b",
         ),
         -1.5,
         "bill went up",
@@ -1349,7 +1352,7 @@ _GATES = (
         "took",
         "early",
     ),
-    ("bill", "price", "fee", "rent", "premium", "tariff", "subscription", "cost", "rate"),
+    ("bill", "price", "fee", "fare", "rent", "premium", "tariff", "subscription", "cost", "rate"),
     ("bill", "price", "fee", "rent", "premium", "cost"),
     ("still ",),
     ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
@@ -1357,7 +1360,7 @@ _GATES = (
 )
 _NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False)
 _BILL_WORD = re.compile(
-    r"\b(?:bills?|prices?|fees?|rents?|premiums?|tariffs?|subscriptions?|costs?)\b"
+    r"\b(?:bills?|prices?|fees?|fares?|rents?|premiums?|tariffs?|subscriptions?|costs?|rates)\b"
 )
 _DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
 _REPEAT_PATTERN = 8  # repeats; 5 and 6 are about bills, 7 "still not", 9 speed without a number
@@ -1366,7 +1369,8 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 # the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
-    " rents premium premiums tariff tariffs subscription cost costs spot call waited".split()
+    " rents premium premiums tariff tariffs subscription cost costs spot call waited fare fares"
+    " rates".split()
 )
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()

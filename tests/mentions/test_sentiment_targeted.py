@@ -653,3 +653,15 @@ def test_quotes_in_text_about_no_brand_are_titles_not_doubt() -> None:
     assert analyse("Wow. 'True Blood' was good tonight.", language="en").document.label == (
         "positive"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, Acme has put fares up again.",
+        "Acme are putting the rent up by 10% in May.",
+        "Acme fares went up again this year.",
+    ],
+)
+def test_round6_fares_and_prices_put_up(text: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
