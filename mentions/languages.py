@@ -1058,6 +1058,7 @@ def _build_english() -> Rules:
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
+        circumstances=frozenset(["when"]),
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
         sarcastic_openers=tuple(

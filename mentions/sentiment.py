@@ -335,6 +335,12 @@ class Rules:
     # are titles and sayings: "Wow. 'True Blood' was good tonight").
     quoted: Callable[[str], list[tuple[int, str, float]]] | None = None
     quote_marks: tuple[str, ...] = ()
+    # Words that open a clause telling the circumstance, not the verdict: in a text about a
+    # brand, a problem in it is the situation the brand met ("carried my shopping up when the
+    # lift was broken", "froze my card within seconds when I reported it stolen"), so its
+    # negative words count 0 (only after the sentence's first word, to the clause's end; in
+    # text about no brand the writer's situation is part of the mood, and counts).
+    circumstances: frozenset[str] = frozenset()
     # A question asserts no praise: "Does Acme allow a second driver for free?" is no
     # compliment, while "Why does the app log me out every time?" is still a complaint.
     questions_assert_no_praise: bool = False
@@ -1000,7 +1006,8 @@ def _score_piece(
     """Score text[start:end] the way VADER scores a whole text, and (``explain``) say which
     words did it. ``shown`` is the text the piece is shown from when ``text`` is its copy with
     the brands' names masked (see ``_masked``); ``claims``: the text is about a brand, so
-    its quotes are the company's words (``Rules.quoted``)."""
+    its quotes are the company's words (``Rules.quoted``) and a problem in a "when" clause
+    is the situation the brand met (``Rules.circumstances``)."""
     piece = text[start:end]
     if shown is not None:
         shown_piece = shown[start:end]
@@ -1035,6 +1042,8 @@ def _score_piece(
         emoji_at = [(a - lead, b - lead, ch) for a, b, ch in emoji_at]
     clause_ends = [w[-1] in ",;:" for w in raw_words] if rules.negation_stops_at_comma else ()
     sentiments = _vader_valences(words, lower, lex, rules, clause_ends, values, caps)
+    if claims and rules.circumstances and not rules.circumstances.isdisjoint(lower[1:]):
+        _circumstance(lower, raw_words, sentiments, rules)
     if facts and full == piece:
         _count_facts_once(piece, words, sentiments, facts)
     bad_facts = False
@@ -1083,6 +1092,23 @@ def _score_piece(
     for fact, value in zip(facts, fact_values, strict=True):
         drivers.append((fact[1], round(value, 3)))
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
+
+
+def _circumstance(
+    lower: Sequence[str], raw_words: Sequence[str], sentiments: list[float], rules: Rules
+) -> None:
+    """Negative words in a clause of ``Rules.circumstances`` count 0, in place."""
+    n = len(lower)
+    for i in range(1, n):
+        if lower[i] not in rules.circumstances or raw_words[i - 1][-1:] in _PUNCT_END:
+            continue  # (after a comma or full stop it opens its own sentence: "..., when X")
+        for j in range(i + 1, n):
+            if lower[j] == rules.contrast:
+                break
+            if sentiments[j] < 0:
+                sentiments[j] = 0.0
+            if raw_words[j][-1:] in _PUNCT_END:
+                break
 
 
 _TOKEN = re.compile(r"\S+")

@@ -665,3 +665,20 @@ def test_quotes_in_text_about_no_brand_are_titles_not_doubt() -> None:
 )
 def test_round6_fares_and_prices_put_up(text: str) -> None:
     assert toward(text, "Acme")["Acme"].label == "negative"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The Acme driver carried my shopping up three floors when the lift was broken.",
+            "neutral",
+        ),
+        ("Acme froze my card when I reported it stolen. No complaints at all.", "positive"),
+        # the verdict is in the main clause
+        ("The Acme app crashes when I try to pay.", "negative"),
+        ("When I called, Acme was rude and useless.", "negative"),
+    ],
+)
+def test_a_problem_in_a_when_clause_is_the_situation_the_brand_met(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
