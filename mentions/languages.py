@@ -998,10 +998,11 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
 # "I asked for help" read as praise; nor is the discourse marker "honestly" (+2.0 in VADER).
 # Posts about businesses use more words of the lists in a sense that is no opinion: the
 # energy company, a savings account, the value of a house ("came round to value it"), a
-# phone number, "I want", a big shop, flights that fly somewhere (round 6).
+# phone number, "I want", a big shop, flights that fly somewhere, shared folders, where to
+# leave a scooter, and "quality" itself (an aspect, as in the other languages) (round 6).
 _ENGLISH_FILES = ("en_reviews.tsv", "en_events.tsv", "en.tsv")  # the first wins
 _ENGLISH_ASPECTS = frozenset(
-    "support help honestly energy savings value number want big fly".split()
+    "support help honestly energy savings value number want big fly shared leave quality".split()
 )
 _english: Rules | None = None
 

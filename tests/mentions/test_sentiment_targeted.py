@@ -475,6 +475,10 @@ def test_a_fact_and_a_phrase_over_the_same_words_count_once() -> None:
         "Did a big shop at Acme this morning.",
         "Acme vets or the one in town? Rescue dog needs his jabs.",
         "Acme runs the late ferry, if that helps.",
+        "Acme just pushed an update that changes how shared folders sync.",
+        "Any Acme users know if you're allowed to leave them on campus?",
+        "Working from the Acme cafe today if anyone wants to drop by.",
+        "Acme's quality team is based in Leeds.",
     ],
 )
 def test_words_in_a_sense_that_is_no_opinion(text: str) -> None:
