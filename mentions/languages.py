@@ -1209,7 +1209,11 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     ),
     # "two hours late", "a 90 minute queue", "six hour delay", "a 40-minute wait"
     (
-        re.compile(rf"\b{_SPAN}\s+(?:late|delay(?:ed)?|wait|queue|on hold|behind)\b"),
+        # (not a favour: "stayed open 10 mins late for me")
+        re.compile(
+            rf"(?<!open )(?<!stayed )(?<!stay )(?<!worked )\b{_SPAN}\s+"
+            rf"(?:late|delay(?:ed)?|wait|queue|on hold|behind)\b"
+        ),
         -1.8,
         "late",
     ),
@@ -1364,7 +1368,10 @@ _NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|fares?|rents?|premiums?|tariffs?|subscriptions?|costs?|rates)\b"
 )
-_DONE_BEFORE = re.compile(rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$")
+# (done, not promised: "told me to come back in 3 days", "will be fixed in a week")
+_DONE_BEFORE = re.compile(
+    rf"(?<!to )(?<!come )(?<!be )(?<!will )(?<!would )\b(?:{_DONE})\b(?:\s+[\w']+){{0,6}}\s*$"
+)
 _REPEAT_PATTERN = 8  # repeats; 5 and 6 are about bills, 7 "still not", 9 speed without a number
 _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b")
 # What a sentence needs for any pattern of _FACTS to match (Rules.fact_words and the rest):

@@ -686,3 +686,15 @@ def test_round6_fares_and_prices_put_up(text: str) -> None:
 )
 def test_a_problem_in_a_when_clause_is_the_situation_the_brand_met(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The lady at Acme stayed open 10 mins late so I could get my prescription.", "positive"),
+        ("Acme told me to come back in 3 days for the same thing.", "neutral"),
+        ("Acme says it will be fixed in 2 days.", "neutral"),
+    ],
+)
+def test_round6_a_favour_is_no_delay_and_a_promise_is_not_done(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
