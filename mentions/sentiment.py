@@ -1939,6 +1939,11 @@ def _target_sentences(
         (k for k, piece in enumerate(picked) if k and _opens_with_contrast(piece.text, words)),
         None,
     )
+    if turn is None and rules.contrast == "but":
+        # A story that turns without a contrast word: what happened last is the outcome
+        # ("Told Cinemax about the broken seat. They gave us free tickets.").
+        signs = [(k, piece.raw > 0) for k, piece in enumerate(picked) if piece.raw]
+        turn = next((k for (k, sign), (_, prev) in zip(signs[1:], signs) if sign != prev), None)
     if turn is not None:
         picked = [_weighted(piece, 0.5 if k < turn else 1.5) for k, piece in enumerate(picked)]
     return picked

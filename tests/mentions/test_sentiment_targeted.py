@@ -698,3 +698,16 @@ def test_a_problem_in_a_when_clause_is_the_situation_the_brand_met(text: str, la
 )
 def test_round6_a_favour_is_no_delay_and_a_promise_is_not_done(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Told Acme about the broken seat. They gave us free tickets for next week.", "positive"),
+        ("Acme's pizza was good, nothing more. For that price I expected more.", "negative"),
+    ],
+)
+def test_a_story_that_turns_without_a_contrast_word_ends_on_its_outcome(
+    text: str, label: str
+) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
