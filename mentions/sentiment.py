@@ -1943,7 +1943,7 @@ def _target_sentences(
         # A story that turns without a contrast word: what happened last is the outcome
         # ("Told Cinemax about the broken seat. They gave us free tickets.").
         signs = [(k, piece.raw > 0) for k, piece in enumerate(picked) if piece.raw]
-        turn = next((k for (k, sign), (_, prev) in zip(signs[1:], signs) if sign != prev), None)
+        turn = next((k for (_, a), (k, b) in itertools.pairwise(signs) if a != b), None)
     if turn is not None:
         picked = [_weighted(piece, 0.5 if k < turn else 1.5) for k, piece in enumerate(picked)]
     return picked
