@@ -1041,6 +1041,7 @@ def _build_english() -> Rules:
                 continue
             if entry not in base.lexicon and entry not in lexicon:
                 lexicon[entry] = float(value)
+    lexicon.update(_superlatives(lexicon))
     return replace(
         base,
         lexicon=lexicon,
@@ -1076,6 +1077,30 @@ def _build_english() -> Rules:
             ).split(", ")
         ),
     )
+
+
+def _superlatives(lexicon: dict[str, float]) -> dict[str, float]:
+    """The -est and -iest forms of the lexicon's clear judgements that it lacks
+    ("loveliest", "friendliest", "rudest", "cleanest"), and the -ier forms of those in -y
+    ("friendlier"), with the valence of the word: VADER lists few of them. Only words of at
+    least 4 letters valued at least 1.5 either way, so that "low" gives no "lowest" and
+    "late" no "latest"."""
+    found = {}
+    for word, value in lexicon.items():
+        if abs(value) < 1.5 or len(word) < 4 or not word.isalpha():
+            continue
+        if word.endswith("y"):
+            forms = (word[:-1] + "iest", word[:-1] + "ier")
+        elif word.endswith("e"):
+            forms = (word + "st",)
+        elif word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            forms = ()  # "sad" -> "saddest", "hot" -> "hottest": doubled, and rare
+        else:
+            forms = (word + "est",)
+        for form in forms:
+            if form not in lexicon:
+                found[form] = value
+    return found
 
 
 _CORE_COLUMNS = "de fr es it nl nb sv da fi pl lv uk pt".split()

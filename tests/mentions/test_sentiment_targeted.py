@@ -711,3 +711,15 @@ def test_a_story_that_turns_without_a_contrast_word_ends_on_its_outcome(
     text: str, label: str
 ) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Just had the loveliest chat with Rosie at Acme.", "positive"),
+        ("The rudest receptionist I've met was at Acme.", "negative"),
+        ("Acme staff are friendlier than they used to be.", "positive"),
+    ],
+)
+def test_superlatives_of_the_lexicons_judgements(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
