@@ -578,6 +578,8 @@ def test_a_following_sentence_with_though_still_carries_on(after: str) -> None:
         ("Acme charged £890, not £650. Nobody mentioned that beforehand.", "negative"),
         ("Booked through Acme. Won't be using them again.", "negative"),
         ("Booked through Acme. Will be using them again.", "positive"),
+        ("Acme Hotel: the breakfast was sad. Still would stay again tbh.", "positive"),
+        ("Flew Acme Air to Faro. Would never fly with them again.", "negative"),
         ("The Acme rep was a star. Can't thank her enough.", "positive"),
         ("Acme sorted our whole trip.", "positive"),
         ("Ended up at Acme, who had the lot and were cheaper.", "positive"),
