@@ -1564,8 +1564,9 @@ def analyse(
     claims = bool(targets)
     sentences = [_score_piece(masked, s, e, rules, lex, explain, text, claims) for s, e in spans]
     if rules.contrast == "but":  # English
-        _sarcastic_closers(sentences)
+        _sarcastic_closers(sentences, explain)
         _reported_news(sentences)
+        _upside_down_praise(sentences)
     else:
         _ironic_praise(sentences, rules.ironic_closer)
         if rules.contrast_turns:
@@ -1637,8 +1638,33 @@ _SARCASTIC_CLOSER = re.compile(
 )
 
 
-def _sarcastic_closers(sentences: list[SentenceScore]) -> None:
-    """Each praise-only sentence that follows a complaint turns into one, in place."""
+# "Trying to win the instruction much?", "Overcharging much?": a jab, not a question (not
+# "how much?", "too much?", "thanks so much?").
+_JAB = re.compile(
+    r"(?<!\bhow)(?<!\btoo)(?<!\bthat)(?<!\bso)(?<!\bvery)(?<!\bas)(?<!\bthis)(?<!\bpretty)"
+    r"(?<!\bthat's)(?<!\bmuch)(?<=\w)\s+much\s*\?+\W*$",
+    re.IGNORECASE,
+)
+JAB_VALENCE = -1.5
+
+
+def _sarcastic_closers(sentences: list[SentenceScore], explain: bool = True) -> None:
+    """Each praise-only sentence that follows a complaint turns into one, and each "...
+    much?" jab is a complaint, in place."""
+    for k, sentence in enumerate(sentences):
+        text = sentence.text
+        if text.endswith("?") and "much" in text and _JAB.search(text):
+            if sentence.raw > 0:
+                sentences[k] = _weighted(sentence, -1.0, flip_words=True)
+            elif not sentence.raw:
+                sentences[k] = SentenceScore(
+                    sentence.start,
+                    sentence.end,
+                    text,
+                    round(_vader.normalize(JAB_VALENCE), 4),
+                    [("... much?", JAB_VALENCE)] if explain else [],
+                    raw=JAB_VALENCE,
+                )
     for k in range(1, len(sentences)):
         if (
             sentences[k - 1].raw < 0 < sentences[k].raw
@@ -1671,6 +1697,16 @@ def _reported_news(sentences: list[SentenceScore]) -> None:
 # An eye-roll or upside-down face marks the praise of its sentence as ironic ("Génial comme
 # d'hab 🙄", "ihr seid echt die Besten 🙃"); other languages only, English has its own rules.
 _IRONIC_MARKS = ("\U0001f644", "\U0001f643")
+
+
+def _upside_down_praise(sentences: list[SentenceScore]) -> None:
+    """English: praise in a sentence with an upside-down face is ironic ("Thanks Railon for
+    the complimentary 2 hour stop in a field 🙃"), in place. (Not the eye-roll: in English it
+    is as often exasperation at someone else, "Skyvane lost my bag again. Aerolume never
+    once did 🙄".)"""
+    for k, sentence in enumerate(sentences):
+        if sentence.raw > 0 and _IRONIC_MARKS[1] in sentence.text:
+            sentences[k] = _weighted(sentence, -1.0, flip_words=True)
 
 
 def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | None) -> None:

@@ -725,3 +725,20 @@ def test_a_story_that_turns_without_a_contrast_word_ends_on_its_outcome(
 )
 def test_superlatives_of_the_lexicons_judgements(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Acme's valuation was £40k over the others. Trying to win the instruction much?",
+            "negative",
+        ),
+        ("Thanks Acme for the complimentary 2 hour stop in a field, truly scenic 🙃", "negative"),
+        # not a jab, and the eye-roll is no irony of the praise
+        ("How much? Acme is great.", "positive"),
+        ("Globex lost my bag again. Acme never once lost anything 🙄", "positive"),
+    ],
+)
+def test_round6_sarcasm_marked_by_the_sentences_form(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
