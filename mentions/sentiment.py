@@ -1684,10 +1684,13 @@ def _sarcastic_closers(sentences: list[SentenceScore], explain: bool = True) -> 
 
 # A sentence that reports what a company announced is news, not what the writer found:
 # "Taskly announced it will shut down its free plan", "strike dates announced for the 3rd",
-# "Linkwave and Nettora both announced price rises". Not when the writer is in it ("they
+# "Linkwave and Nettora both announced price rises", and so is a notice of jobs ("Acme are
+# recruiting carers, flexible hours, mileage paid"). Not when the writer is in it ("they
 # announced my flight was cancelled") or the announcing is what is judged ("Love how they
 # announced a 'minor delay'").
-_ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|(?:is|are) (?:recruiting|hiring))\b", re.IGNORECASE
+)
 _WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|us|our|how|why)\b|!", re.IGNORECASE)
 
 
@@ -1696,7 +1699,9 @@ def _reported_news(sentences: list[SentenceScore]) -> None:
     valence (in place): news is neutral toward the company, good or bad."""
     for k, sentence in enumerate(sentences):
         text = sentence.text
-        if not sentence.raw or not ("nounce" in text or "nveil" in text):
+        if not sentence.raw or not (
+            "nounce" in text or "nveil" in text or "recruit" in text or "hiring" in text
+        ):
             continue
         if _ANNOUNCED.search(text) and not _WRITER.search(text):
             sentences[k] = _weighted(sentence, 0.0)

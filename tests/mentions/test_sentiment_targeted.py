@@ -515,6 +515,7 @@ def test_an_object_and_the_next_clauses_subject_are_not_one_subject() -> None:
     [
         ("Linkwave and Acme both announced price rises for April.", "neutral"),
         ("Acme strike dates announced for the 3rd and 5th, check before you travel.", "neutral"),
+        ("Acme are recruiting carers in the Wirral area, flexible hours, mileage paid.", "neutral"),
         # the writer in it, or the announcing judged: not news
         ("Acme announced my flight was cancelled an hour before boarding.", "negative"),
         ("Love how Acme announced a 'minor delay' when we were an hour late.", "negative"),
