@@ -1319,7 +1319,8 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:for the |the )?(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:rd|th))"
-            r"\s+time\b|\b(?:had to|have to|having to)\s+(?:\w+\s+){1,4}?(?:three|four|five"
+            r"\s+(?:time|visit|attempt|engineer|technician|repair|replacement|callout|call-out)\b"
+            r"|\b(?:had to|have to|having to)\s+(?:\w+\s+){1,4}?(?:three|four|five"
             r"|six|seven|eight|nine|ten|\d+)\s+times\b|\bback to the (?:garage|shop|workshop"
             r"|dealer)\s+(?:\w+\s+)?(?:three|four|five|six|\d+)\s+times\b",
         ),

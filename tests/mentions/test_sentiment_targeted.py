@@ -743,3 +743,18 @@ def test_superlatives_of_the_lexicons_judgements(text: str, label: str) -> None:
 )
 def test_round6_sarcasm_marked_by_the_sentences_form(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme's fitters left the worktop scratched. Third visit booked.", "negative"),
+        (
+            "Acme's new update locks half the lessons behind a subscription. Uninstalled.",
+            "negative",
+        ),
+        ("Called Acme at midnight, a real vet answered and talked us through it.", "positive"),
+    ],
+)
+def test_round6_damage_repeats_and_help_in_other_words(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
