@@ -1337,6 +1337,17 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         1.5,
         "quick",
     ),
+    # a threat headed off: "blocked a fraudulent payment", "caught the leak early", "flagged
+    # a suspicious login" (not "blocked my card for no reason": the threat must be named)
+    (
+        re.compile(
+            r"\b(?:blocked|prevented|stopped|caught|spotted|flagged|detected)\s+(?:a |an |the |some )?"
+            r"(?:[\w-]+\s+)?(?:fraud\w*|scam\w*|suspicious|leaks?|virus\w*|malware|breach\w*"
+            r"|phishing|theft|unauthori[sz]ed)\b"
+        ),
+        1.8,
+        "headed off",
+    ),
 ]
 # Cheap gates: a pattern is tried only when the lower-cased sentence holds one of its words
 # (the durations all need a time unit). Most sentences hold none and skip every regex.
@@ -1389,8 +1400,20 @@ _GATES = (
     ("still ",),
     ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
     ("spot", "call", "phone", "there and", "same day", "waited", "no time"),
+    (
+        "fraud",
+        "scam",
+        "suspicious",
+        "leak",
+        "virus",
+        "malware",
+        "breach",
+        "phishing",
+        "theft",
+        "unauthori",
+    ),
 )
-_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False)
+_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False, False)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|fares?|rents?|premiums?|tariffs?|subscriptions?|costs?|rates)\b"
 )
@@ -1405,7 +1428,8 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
     " rents premium premiums tariff tariffs subscription cost costs spot call waited fare fares"
-    " rates".split()
+    " rates fraud fraudulent scam suspicious leak leaks virus malware breach phishing theft"
+    " unauthorised unauthorized".split()
 )
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()

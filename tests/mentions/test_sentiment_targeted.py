@@ -758,3 +758,17 @@ def test_round6_sarcasm_marked_by_the_sentences_form(text: str, label: str) -> N
 )
 def test_round6_damage_repeats_and_help_in_other_words(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme blocked a fraudulent payment before I even noticed it.", "positive"),
+        ("Acme flagged a suspicious login on my account.", "positive"),
+        ("Acme blocked my card for no reason.", "negative"),
+        ("Watching the match with the Acme app streaming. Not a single buffer.", "positive"),
+        ("Acme closed its branch in our village.", "negative"),
+    ],
+)
+def test_round6_threats_headed_off_buffering_and_branches(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
