@@ -1224,6 +1224,7 @@ _DONE = (
     r"|showed up|replied|answered|responded|called back|refunded|replaced|installed|shipped"
     r"|dispatched|processed|approved|paid|ready|back|found|cleaned|set up|up and running"
     r"|connected|restored|reconnected|booked|seen|saw|seated|served|got through|swapped|exchanged"
+    r"|posted|redid|redone"
 )
 _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     # slow: "waited 50 minutes", "on hold for an hour", "sat in the waiting room until 10:15"
@@ -1332,7 +1333,8 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             rf"\b(?:{_DONE})\b(?:\s+[\w']+){{0,5}}?\s+(?:on the spot|on the call|on the phone"
-            rf"|there and then|(?:the )?same day|while (?:i|we) waited|in no time)\b"
+            rf"|there and then|(?:the )?same day|(?:the )?next (?:day|morning)|while (?:i|we) waited"
+            rf"|in no time)\b"
         ),
         1.5,
         "quick",
@@ -1399,7 +1401,17 @@ _GATES = (
     ("bill", "price", "fee", "rent", "premium", "cost"),
     ("still ",),
     ("third", "fourth", "fifth", "sixth", "umpteenth", "nth ", "th time", "rd time", " times"),
-    ("spot", "call", "phone", "there and", "same day", "waited", "no time"),
+    (
+        "spot",
+        "call",
+        "phone",
+        "there and",
+        "same day",
+        "next day",
+        "next morning",
+        "waited",
+        "no time",
+    ),
     (
         "fraud",
         "scam",
@@ -1434,10 +1446,10 @@ _FACT_WORDS = frozenset(
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()
 )
-# ("in", "within", "same": speed without a number, "in minutes", "within seconds", "same day")
+# ("in", "within", "same", "next": speed without a number, "in minutes", "same day", "next day")
 _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
-    " forty fifty sixty ninety several few couple half full entire whole in within same".split()
+    " forty fifty sixty ninety several few couple half full entire whole in within same next".split()
 )
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"

@@ -772,3 +772,15 @@ def test_round6_damage_repeats_and_help_in_other_words(text: str, label: str) ->
 )
 def test_round6_threats_headed_off_buffering_and_branches(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme customer service is on another level.", "positive"),
+        ("Been with Acme 2 years, never had a billing issue.", "positive"),
+        ("Acme redid the lenses the next morning and apologised twice.", "positive"),
+    ],
+)
+def test_round6_praise_idioms_billing_issues_and_next_day(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
