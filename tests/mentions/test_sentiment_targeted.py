@@ -616,6 +616,7 @@ def test_a_word_shared_by_two_names_is_neither_brand_for_short() -> None:
     [
         ("Acme costs a bit more but no ads and the 4K works.", "positive"),
         ("Took it back to the Acme store, swapped, no receipt needed.", "positive"),
+        ("Acme redid the lenses, no charge, and apologised twice.", "positive"),
         ("Acme's wardrobe doors already don't shut.", "negative"),
         ("Acme shut our local branch with four weeks notice.", "negative"),
     ],
