@@ -1002,7 +1002,7 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
 # leave a scooter, and "quality" itself (an aspect, as in the other languages) (round 6).
 _ENGLISH_FILES = ("en_reviews.tsv", "en_events.tsv", "en.tsv")  # the first wins
 _ENGLISH_ASPECTS = frozenset(
-    "support help honestly energy savings value number want big fly shared leave quality".split()
+    "support help honestly energy savings value number want big fly shared leave quality credit".split()
 )
 _english: Rules | None = None
 

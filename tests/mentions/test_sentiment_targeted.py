@@ -479,6 +479,7 @@ def test_a_fact_and_a_phrase_over_the_same_words_count_once() -> None:
         "Any Acme users know if you're allowed to leave them on campus?",
         "Working from the Acme cafe today if anyone wants to drop by.",
         "Acme's quality team is based in Leeds.",
+        "Paid with my Acme credit card this morning.",
     ],
 )
 def test_words_in_a_sense_that_is_no_opinion(text: str) -> None:
@@ -779,6 +780,10 @@ def test_round6_threats_headed_off_buffering_and_branches(text: str, label: str)
     ("text", "label"),
     [
         ("Acme customer service is on another level.", "positive"),
+        (
+            "Credit where it's due, the Acme crew came back when I reported our missed bin.",
+            "positive",
+        ),
         ("Been with Acme 2 years, never had a billing issue.", "positive"),
         ("Acme redid the lenses the next morning and apologised twice.", "positive"),
     ],
