@@ -1508,10 +1508,28 @@ def _about_something_else(sentence: str) -> bool:
     return first[0] == "it" and _WEATHER_IT.match(sentence) is not None
 
 
+# What a business is made of, opening a sentence: it goes on about the brand just named
+# ("Ordered from Acme. The driver was lovely.", "Support refunded one within a day").
+_PARTS = frozenset(
+    "staff support service app driver drivers delivery food room rooms team manager website"
+    " site product engineer technician rep crew fitters installer installers receptionist"
+    " waiter waitress nurse nurses vet vets dentist doctor".split()
+)
+
+
 def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence goes on about what the one before named: a pronoun among its first
-    words ("Really impressed with them"), or it opens with a contrast ("However, ...")."""
-    return bool(_first_words(sentence, 5) & _ANAPHORA) or _opens_with_contrast(sentence, words)
+    words ("Really impressed with them"), a part of the business as its subject ("The staff
+    there are angels"), or it opens with a contrast ("However, ...")."""
+    first = _first_words(sentence, 5)
+    if first & _ANAPHORA:
+        return True
+    opening = sentence[:30].lower().split()[:2]
+    if opening and opening[0] == "the":
+        opening = opening[1:]
+    if opening and opening[0].strip(_PUNCT_QUOTES) in _PARTS:
+        return True
+    return _opens_with_contrast(sentence, words)
 
 
 def _for_language(

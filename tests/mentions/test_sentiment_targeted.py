@@ -790,3 +790,15 @@ def test_round6_threats_headed_off_buffering_and_branches(text: str, label: str)
 )
 def test_round6_praise_idioms_billing_issues_and_next_day(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Acme's app froze and charged me twice. Support refunded one within a day.", "positive"),
+        ("Our nursery, Acme, sent home a photo book. The staff there are angels.", "positive"),
+        ("Ordered from Acme on Monday. The driver was rude.", "negative"),
+    ],
+)
+def test_a_part_of_the_business_carries_on_about_it(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
