@@ -452,10 +452,10 @@ def phrase_token(phrase: str) -> str:
 
 
 def _join_phrases(
-    words: Sequence[str],
-    lower: Sequence[str],
-    caps: Sequence[bool],
-    raw_words: Sequence[str],
+    words: list[str],
+    lower: list[str],
+    caps: list[bool],
+    raw_words: list[str],
     rules: Rules,
 ) -> tuple[list[str], list[str], list[bool], list[str]]:
     """The tokens with each of the rules' phrases joined into one (words, lower, caps, raw).
@@ -485,8 +485,8 @@ def _join_phrases(
                 found.append((i, k, token))
                 after = i + k
                 break
-    if not found:
-        return list(words), list(lower), list(caps), list(raw_words)
+    if not found:  # (the caller's lists are its own and not changed: no copies)
+        return words, lower, caps, raw_words
     out_w: list[str] = []
     out_l: list[str] = []
     out_c: list[bool] = []
@@ -1521,13 +1521,14 @@ def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence goes on about what the one before named: a pronoun among its first
     words ("Really impressed with them"), a part of the business as its subject ("The staff
     there are angels"), or it opens with a contrast ("However, ...")."""
-    first = _first_words(sentence, 5)
+    opening = sentence[:60].lower().split()[:5]  # (what _first_words(sentence, 5) splits)
+    if not opening:
+        return False
+    first = {w.strip(_PUNCT_QUOTES).replace("\u2019", "'") for w in opening}
     if first & _ANAPHORA:
         return True
-    opening = sentence[:30].lower().split()[:2]
-    if opening and opening[0] == "the":
-        opening = opening[1:]
-    if opening and opening[0].strip(_PUNCT_QUOTES) in _PARTS:
+    head = opening[1] if opening[0] == "the" and len(opening) > 1 else opening[0]
+    if head.strip(_PUNCT_QUOTES) in _PARTS:
         return True
     return _opens_with_contrast(sentence, words)
 
