@@ -1,8 +1,10 @@
 """Figures on the blind sets: texts written by someone who had not seen the scorer, the reply
 checks or any earlier set, each package committed before the round that it measures.
 
-- tests/blind6/ (round 6's blind set, never read): the figures without a round in their
+- tests/blind7/ (round 7's blind set, never read): the figures without a round in their
   name.
+- tests/blind6/ (round 6's blind set): measured before and after round 6, then its misses
+  were read in round 7, so it is tuning data now; its figures carry ``_round6``.
 - tests/blind/ (round 5's blind set): measured once before round 6, then its misses were
   read in round 6, so it is tuning data now; its figures carry ``_round5``.
 
@@ -31,7 +33,8 @@ from tests.reviews.guardrail_replies import CODES
 
 # package -> what its figures' names end with, and the note on its first line
 SETS = {
-    "tests.blind6": ("", "(round 6's blind set, never read)"),
+    "tests.blind7": ("", "(round 7's blind set, never read)"),
+    "tests.blind6": ("_round6", "(round 6's blind set: read in round 7, tuning data now)"),
     "tests.blind": ("_round5", "(round 5's blind set: read in round 6, tuning data now)"),
 }
 
