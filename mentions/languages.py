@@ -1057,6 +1057,7 @@ def _build_english() -> Rules:
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
         fact_pairs={"still": _STILL_NOT},
+        fact_together=((_BILL_WORDS, _BILL_CHANGES),),
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
@@ -1438,10 +1439,19 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 # What a sentence needs for any pattern of _FACTS to match (Rules.fact_words and the rest):
 # the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
-    "until times third fourth fifth sixth umpteenth nth bill bills price prices fee fees rent"
-    " rents premium premiums tariff tariffs subscription cost costs spot call waited fare fares"
-    " rates fraud fraudulent scam suspicious leak leaks virus malware breach phishing theft"
-    " unauthorised unauthorized".split()
+    "until times third fourth fifth sixth umpteenth nth spot call waited fraud fraudulent scam"
+    " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized".split()
+)
+# The bill patterns need a bill word and a word of change ("raised my bill", "prices went
+# up", "put fares up", "the bill dropped"): "premium prices" or "fair fees" alone are none.
+_BILL_WORDS = frozenset(
+    "bill bills price prices fee fees rent rents premium premiums tariff tariffs subscription"
+    " cost costs fare fares rate rates".split()
+)
+_BILL_CHANGES = frozenset(
+    "raised increased hiked doubled tripled put puts putting bumped jacked pushed went gone"
+    " goes rose risen jumped shot up dropped fell fallen halved came down cut lowered"
+    " reduced".split()
 )
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()

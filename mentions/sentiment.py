@@ -320,15 +320,18 @@ class Rules:
     # "fixed within a day", "the bill dropped by a third"): sentence -> (where, what,
     # valence) of each fact found (``mentions.languages._english_facts``).
     facts: Callable[[str], list[tuple[int, str, float]]] | None = None
-    # ``facts`` is called only for a sentence with one of ``fact_words`` among its words (a
-    # bill word, an ordinal), a time unit after a number ("50 minutes", "an hour", "a couple of
-    # weeks"; "a 40-minute wait"), or a word of ``fact_pairs`` followed by one it maps to
-    # ("still" + "hasn't"): most sentences hold none ("this year", "every day", "still good"),
-    # and the checks (set tests) run here, in the compiled module.
+    # ``facts`` is called only for a sentence with one of ``fact_words`` among its words (an
+    # ordinal, "until"), a time unit after a number ("50 minutes", "an hour", "a couple of
+    # weeks"; "a 40-minute wait"), a word of ``fact_pairs`` followed by one it maps to
+    # ("still" + "hasn't"), or words of both sets of a ``fact_together`` pair anywhere in it
+    # (a bill word and a word of change: "prices went up", not "premium prices"): most
+    # sentences hold none ("this year", "every day", "still good", "fair prices"), and the
+    # checks (set tests) run here, in the compiled module.
     fact_words: frozenset[str] = frozenset()
     fact_units: frozenset[str] = frozenset()
     fact_counts: frozenset[str] = frozenset()
     fact_pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    fact_together: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # In a text about a brand, a short quote is what the company called it, which the writer
     # doubts ("Parcel 'delivered' at 2:14pm"): sentence -> facts like ``facts``, tried for a
     # sentence holding one of ``quote_marks`` when ``analyse`` has targets (elsewhere quotes
@@ -358,7 +361,12 @@ class Rules:
     @cached_property
     def fact_gate(self) -> frozenset[str]:
         """Every word any fact gate starts from: one set test rules most sentences out."""
-        return self.fact_words | self.fact_units | frozenset(self.fact_pairs)
+        return frozenset().union(
+            self.fact_words,
+            self.fact_units,
+            self.fact_pairs,
+            *(first for first, _ in self.fact_together),
+        )
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -1148,29 +1156,43 @@ def _count_facts_once(
 def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int, str, float]]:
     """rules.facts(piece) when the sentence's words pass the gates of ``Rules.fact_words``."""
     if rules.fact_gate.isdisjoint(lower):
-        if "-" not in piece:
-            return []
-        for word in lower:
-            if "-" in word:
-                parts = word.split("-")
-                if not rules.fact_units.isdisjoint(parts) or not rules.fact_words.isdisjoint(parts):
-                    return rules.facts(piece)  # type: ignore[misc]
-        return []
-    if not rules.fact_words.isdisjoint(lower) or _counted_unit(lower, rules):
-        return rules.facts(piece)  # type: ignore[misc]
+        passes = _hyphened_fact(piece, lower, rules)
+    else:
+        passes = (
+            not rules.fact_words.isdisjoint(lower)
+            or _counted_unit(lower, rules)
+            or _paired(lower, rules)
+            or any(
+                not (first.isdisjoint(lower) or second.isdisjoint(lower))
+                for first, second in rules.fact_together
+            )
+            or _hyphened_fact(piece, lower, rules)
+        )
+    return rules.facts(piece) if passes else []  # type: ignore[misc]
+
+
+def _paired(lower: Sequence[str], rules: Rules) -> bool:
+    """A word of ``fact_pairs`` followed by one it maps to ("still hasn't")."""
     pairs = rules.fact_pairs
-    if not pairs.keys().isdisjoint(lower):
-        for k in range(len(lower) - 1):
-            after = pairs.get(lower[k])
-            if after is not None and lower[k + 1] in after:
-                return rules.facts(piece)  # type: ignore[misc]
-    if "-" in piece:
-        for word in lower:
-            if "-" in word:
-                parts = word.split("-")
-                if not rules.fact_units.isdisjoint(parts) or not rules.fact_words.isdisjoint(parts):
-                    return rules.facts(piece)  # type: ignore[misc]
-    return []
+    if pairs.keys().isdisjoint(lower):
+        return False
+    for k in range(len(lower) - 1):
+        after = pairs.get(lower[k])
+        if after is not None and lower[k + 1] in after:
+            return True
+    return False
+
+
+def _hyphened_fact(piece: str, lower: Sequence[str], rules: Rules) -> bool:
+    """A hyphened word with a time unit or a fact word among its parts ("a 40-minute wait")."""
+    if "-" not in piece:
+        return False
+    for word in lower:
+        if "-" in word:
+            parts = word.split("-")
+            if not rules.fact_units.isdisjoint(parts) or not rules.fact_words.isdisjoint(parts):
+                return True
+    return False
 
 
 def _counted_unit(lower: Sequence[str], rules: Rules) -> bool:

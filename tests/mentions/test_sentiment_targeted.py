@@ -802,3 +802,45 @@ def test_round6_praise_idioms_billing_issues_and_next_day(text: str, label: str)
 )
 def test_a_part_of_the_business_carries_on_about_it(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Premium prices for premium quality.", False),  # a bill word alone: no fact to find
+        ("Fair fees and friendly staff.", False),
+        ("Prices went up again.", True),  # a bill word and a word of change
+        ("They raised the rent by 20 percent.", True),
+        ("Putting fares up in January, again.", True),
+        ("Our energy bill went down by a fifth.", True),
+        ("We waited 45 minutes for a table.", True),
+        ("A 40-minute wait for a coffee.", True),  # a hyphened time unit
+        ("Still hasn't sent an installer.", True),  # a pair: still + a negation
+        ("The staff were lovely.", False),
+    ],
+)
+def test_the_fact_patterns_are_tried_only_where_a_gate_lets_them(
+    text: str, called: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gates (set tests in the compiled scorer, on the sentence's own tokens) decide which
+    sentences reach the fact patterns; a sentence kept out has no fact they would find."""
+    from dataclasses import replace
+
+    from mentions import sentiment
+
+    english = sentiment.rules_for("en")
+    calls: list[str] = []
+
+    def facts(sentence: str) -> list[tuple[int, str, float]]:
+        calls.append(sentence)
+        return english.facts(sentence)  # type: ignore[misc]
+
+    counted = replace(english, facts=facts)
+    rules_for = sentiment.rules_for
+    monkeypatch.setattr(sentiment, "rules_for", lambda c: counted if c == "en" else rules_for(c))
+    with_gate = sentiment.analyse(text, language="en")
+    assert bool(calls) is called
+    if not called:
+        assert english.facts(text) == []  # type: ignore[misc]  # the gate lost nothing
+    monkeypatch.undo()
+    assert with_gate.document.compound == sentiment.analyse(text, language="en").document.compound
