@@ -2001,9 +2001,14 @@ def _target_sentences(
                 # Still together ("went to the Acme store to return a Globex charger that
                 # stopped working"): each brand takes the words nearer to it.
                 clauses = _split_between(text, clauses, sorted([*mine, *others]))
-            for cs, ce in clauses:
+            for k, (cs, ce) in enumerate(clauses):
                 if any(cs <= a < ce for a in mine):
-                    chosen[(cs, ce)] = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
+                    piece = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
+                    if not piece.raw and k and rules.contrast == "but":
+                        piece = _gapped(
+                            text, piece, clauses[k - 1], others, pairs, sentences[index]
+                        )
+                    chosen[(cs, ce)] = piece
             continue
         first = _first_clause_with(clauses, mine)
         if first > 0:
@@ -2320,6 +2325,44 @@ def _split_at_commas(text: str, clauses: Sequence[tuple[int, int]]) -> list[tupl
         if cursor < ce:
             out.append((cursor, ce))
     return out
+
+
+# A clause that is a brand and a preposition, its verb left out because the clause before
+# holds it ("Globex wins on price, Acme on battery life", "Globex is great for families,
+# Acme for couples"): gapping, as English coordinates parallel clauses.
+_GAPPED = re.compile(r"\W*(?:and\s+|but\s+|while\s+)?$", re.IGNORECASE)
+_GAP_PREPOSITIONS = frozenset("on for in at with when".split())
+_OTHER_HAND = re.compile(r"\s+on the other hand\b", re.IGNORECASE)
+
+
+def _gapped(
+    text: str,
+    piece: SentenceScore,
+    before: tuple[int, int],
+    others: list[int],
+    pairs: Sequence[tuple[int, int]],
+    sentence: SentenceScore,
+) -> SentenceScore:
+    """A brand's clause with no valence of its own that repeats the clause before it
+    without its verb takes that clause's valence (see _GAPPED); any other piece stays."""
+    start, end = piece.start, piece.end
+    mine = next(((a, b) for a, b in pairs if start <= a < end), None)
+    if mine is None or not _GAPPED.match(text[start : mine[0]]):
+        return piece
+    after = text[mine[1] : end].split(None, 1)
+    if not after or after[0].lower() not in _GAP_PREPOSITIONS:
+        return piece
+    if _OTHER_HAND.match(text, mine[1]):
+        return piece  # "Acme on the other hand ...": a contrast, not the verb left out
+    bs, be = before
+    if not any(bs <= a < be for a in others):
+        return piece  # the clause before is about no other brand: nothing to repeat
+    held = [(w, v) for w, v in sentence.words if w.lower() in text[bs:be].lower()]
+    raw = sum(v for _, v in held)
+    if not raw:
+        return piece
+    compound = round(_vader.normalize(raw), 4)
+    return SentenceScore(start, end, piece.text, compound, held, raw=raw)
 
 
 def _weighted(piece: SentenceScore, factor: float, flip_words: bool = False) -> SentenceScore:

@@ -844,3 +844,24 @@ def test_the_fact_patterns_are_tried_only_where_a_gate_lets_them(
         assert english.facts(text) == []  # type: ignore[misc]  # the gate lost nothing
     monkeypatch.undo()
     assert with_gate.document.compound == sentiment.analyse(text, language="en").document.compound
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # the verb left out of the second brand's clause is the first clause's
+        ("Globex wins on price, Acme on battery life.", ("positive", "positive")),
+        ("Globex is great for families, Acme for couples.", ("positive", "positive")),
+        ("Globex is awful on price, and Acme on service too.", ("negative", "negative")),
+        # a clause with a verb of its own keeps its own valence
+        ("Globex is great for families, Acme is awful for couples.", ("positive", "negative")),
+        # "on the other hand" is a contrast, not a helping hand, and no left-out verb
+        ("Globex is great, Acme on the other hand is awful.", ("positive", "negative")),
+        ("Globex was terrible. Acme on the other hand was fine.", ("negative", "positive")),
+    ],
+)
+def test_a_brand_whose_clause_leaves_out_the_verb_takes_the_clause_before(
+    text: str, labels: tuple[str, str]
+) -> None:
+    found = toward(text, "Globex", "Acme")
+    assert (found["Globex"].label, found["Acme"].label) == labels  # type: ignore[attr-defined]
