@@ -661,6 +661,7 @@ def _vendored(code: str) -> Rules | None:
         contrast_turns=True,
         advice=frozenset(language_rules.ADVICE[code].split()),
         resolvers=frozenset(language_rules.FIXED[code].split()),
+        undoubled_before_t=code in ("nb", "da", "sv"),
     )
 
 

@@ -288,6 +288,10 @@ class Rules:
     stem_min: int = 5
     # Inflection endings cut to find the lexicon's form ("gute" -> "gut", "godt" -> "god").
     endings: tuple[str, ...] = ()
+    # Scandinavian neuter and past forms write a doubled final consonant once before "t"
+    # ("frekk" -> "frekt", "grønn" -> "grønt", "tykk" -> "tykt"): after cutting an ending
+    # that starts with "t", the stem with its last consonant doubled is tried too.
+    undoubled_before_t: bool = False
     # A negation right after the word (or one word later, before a clause ends) negates it
     # too: "empfehle ich nicht", "anbefales ikke".
     negation_follows: bool = False
@@ -430,7 +434,15 @@ class Rules:
         found = None
         for ending in self.endings:
             if word.endswith(ending) and len(word) > len(ending) + 1:
-                found = self.lexicon.get(word[: -len(ending)])
+                stem = word[: -len(ending)]
+                found = self.lexicon.get(stem)
+                if (
+                    found is None
+                    and self.undoubled_before_t
+                    and ending[0] == "t"
+                    and stem[-1] not in "aeiouyæøåäö"
+                ):
+                    found = self.lexicon.get(stem + stem[-1])
                 if found is not None:
                     break
         if found is None and len(word) >= self.stem_min and word.isalpha():

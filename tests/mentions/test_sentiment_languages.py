@@ -806,3 +806,20 @@ def test_a_problem_after_fixing_went_away(language: str, text: str) -> None:
 )
 def test_too_before_an_unvalued_word(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # the neuter writes "frekk" (rude) with one k before the t
+        ("Personalet som jobbet der var frekt.", "nb", "negative"),
+        ("Svaret fra kundeservice var ganske frekt.", "nb", "negative"),
+        ("Betjeningen var frekk.", "nb", "negative"),
+        # a word that is no doubled form stays as it was
+        ("Vannet i bassenget var grønt.", "nb", "neutral"),
+    ],
+)
+def test_scandinavian_neuter_with_a_doubled_consonant_written_once(
+    text: str, language: str, label: str
+) -> None:
+    assert analyse(text, language=language).document.label == label
