@@ -865,3 +865,16 @@ def test_a_brand_whose_clause_leaves_out_the_verb_takes_the_clause_before(
 ) -> None:
     found = toward(text, "Globex", "Acme")
     assert (found["Globex"].label, found["Acme"].label) == labels  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The service was slow.", "negative"),  # "fast" and "quick" had a valence, "slow" none
+        ("Slow delivery again.", "negative"),
+        ("Not slow at all, arrived next day.", "positive"),
+        ("The slow cooked lamb was amazing.", "positive"),  # a way of cooking, no complaint
+    ],
+)
+def test_slow_is_a_complaint_as_in_the_other_languages(text: str, label: str) -> None:
+    assert analyse(text, language="en").document.label == label
