@@ -2016,10 +2016,21 @@ def _target_sentences(
             for k, (cs, ce) in enumerate(clauses):
                 if any(cs <= a < ce for a in mine):
                     piece = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
-                    if not piece.raw and k and rules.contrast == "but":
-                        piece = _gapped(
-                            text, piece, clauses[k - 1], others, pairs, sentences[index]
+                    if (
+                        not piece.raw
+                        and k
+                        and rules.contrast == "but"
+                        and _leaves_out_verb(text, piece, clauses[k - 1], others, pairs)
+                    ):
+                        # "Globex wins on price, Acme on battery life": the clause before
+                        # holds the verb this one leaves out, and its valence.
+                        held = _score_piece(
+                            masked, *clauses[k - 1], rules, lex, explain, text, True
                         )
+                        if held.raw:
+                            piece = SentenceScore(
+                                cs, ce, piece.text, held.compound, held.words, held.raw
+                            )
                     chosen[(cs, ce)] = piece
             continue
         first = _first_clause_with(clauses, mine)
@@ -2347,34 +2358,25 @@ _GAP_PREPOSITIONS = frozenset("on for in at with when".split())
 _OTHER_HAND = re.compile(r"\s+on the other hand\b", re.IGNORECASE)
 
 
-def _gapped(
+def _leaves_out_verb(
     text: str,
     piece: SentenceScore,
     before: tuple[int, int],
     others: list[int],
     pairs: Sequence[tuple[int, int]],
-    sentence: SentenceScore,
-) -> SentenceScore:
-    """A brand's clause with no valence of its own that repeats the clause before it
-    without its verb takes that clause's valence (see _GAPPED); any other piece stays."""
+) -> bool:
+    """Whether a brand's clause is the brand and a preposition, its verb left out because
+    the clause before, about another brand, holds it (see _GAPPED)."""
     start, end = piece.start, piece.end
     mine = next(((a, b) for a, b in pairs if start <= a < end), None)
     if mine is None or not _GAPPED.match(text[start : mine[0]]):
-        return piece
+        return False
     after = text[mine[1] : end].split(None, 1)
     if not after or after[0].lower() not in _GAP_PREPOSITIONS:
-        return piece
+        return False
     if _OTHER_HAND.match(text, mine[1]):
-        return piece  # "Acme on the other hand ...": a contrast, not the verb left out
-    bs, be = before
-    if not any(bs <= a < be for a in others):
-        return piece  # the clause before is about no other brand: nothing to repeat
-    held = [(w, v) for w, v in sentence.words if w.lower() in text[bs:be].lower()]
-    raw = sum(v for _, v in held)
-    if not raw:
-        return piece
-    compound = round(_vader.normalize(raw), 4)
-    return SentenceScore(start, end, piece.text, compound, held, raw=raw)
+        return False  # "Acme on the other hand ...": a contrast, not the verb left out
+    return any(before[0] <= a < before[1] for a in others)
 
 
 def _weighted(piece: SentenceScore, factor: float, flip_words: bool = False) -> SentenceScore:

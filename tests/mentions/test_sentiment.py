@@ -365,6 +365,24 @@ def test_scores_without_the_explanation_are_the_same_scores(name: str) -> None:
     assert explained_any  # the explained side did list words: the comparison means something
 
 
+def test_scores_without_the_explanation_are_the_same_on_every_brand_labelled_post() -> None:
+    """The same toward each brand, on the posts written for per-brand sentiment: the rules for
+    two brands in a sentence (comparisons, shared subjects, a clause whose verb is left out)
+    must not read the explanation's words, which ingest does not ask for."""
+    from tests.blind import targeted as blind5
+    from tests.blind6 import targeted as blind6
+    from tests.mentions.targeted_texts import FIFTH_SET, HELD_OUT, SIXTH_SET, TUNED
+
+    posts = [*TUNED, *HELD_OUT, *FIFTH_SET, *SIXTH_SET]
+    posts += [*blind5.BLIND_TARGETED, *blind6.BLIND_TARGETED]
+    for text, brands in posts:
+        targets = {brand: spans_of(text, brand) for brand in brands}
+        full = analyse(text, targets=targets, language="en")
+        bare = analyse(text, targets=targets, language="en", explain=False)
+        # (scores, labels and sentences: a comparison names its word either way)
+        assert _without_words(bare) == _without_words(full), text
+
+
 def test_text_without_sentiment_words_is_neutral_not_unscored() -> None:
     analysis = analyse("The store opens at nine on Monday.", language="en")
     assert analysis.document.compound == 0.0

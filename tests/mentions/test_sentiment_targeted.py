@@ -865,6 +865,10 @@ def test_a_brand_whose_clause_leaves_out_the_verb_takes_the_clause_before(
 ) -> None:
     found = toward(text, "Globex", "Acme")
     assert (found["Globex"].label, found["Acme"].label) == labels  # type: ignore[attr-defined]
+    # ingest scores without listing the words (explain=False): the same labels
+    targets = {b: spans_of(text, b) for b in ("Globex", "Acme")}
+    stored = analyse(text, targets=targets, language="en", explain=False).targets
+    assert (stored["Globex"].label, stored["Acme"].label) == labels
 
 
 @pytest.mark.parametrize(
