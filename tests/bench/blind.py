@@ -1,8 +1,10 @@
 """Figures on the blind sets: texts written by someone who had not seen the scorer, the reply
 checks or any earlier set, each package committed before the round that it measures.
 
-- tests/blind7/ (round 7's blind set, never read): the figures without a round in their
+- tests/blind8/ (round 8's blind set, never read): the figures without a round in their
   name.
+- tests/blind7/ (round 7's blind set): measured before and after round 7, then its misses
+  were read in round 8, so it is tuning data now; its figures carry ``_round7``.
 - tests/blind6/ (round 6's blind set): measured before and after round 6, then its misses
   were read in round 7, so it is tuning data now; its figures carry ``_round6``.
 - tests/blind/ (round 5's blind set): measured once before round 6, then its misses were
@@ -22,6 +24,7 @@ Per set:
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from types import ModuleType
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -33,7 +36,8 @@ from tests.reviews.guardrail_replies import CODES
 
 # package -> what its figures' names end with, and the note on its first line
 SETS = {
-    "tests.blind7": ("", "(round 7's blind set, never read)"),
+    "tests.blind8": ("", "(round 8's blind set, never read)"),
+    "tests.blind7": ("_round7", "(round 7's blind set: read in round 8, tuning data now)"),
     "tests.blind6": ("_round6", "(round 6's blind set: read in round 7, tuning data now)"),
     "tests.blind": ("_round5", "(round 5's blind set: read in round 6, tuning data now)"),
 }
@@ -103,5 +107,14 @@ def figures_for(package: str, end: str, note: str) -> list[tuple[str, float, str
     return figures
 
 
+def _present(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
 def run() -> list[tuple[str, float, str]]:
-    return [row for package, (end, note) in SETS.items() for row in figures_for(package, end, note)]
+    return [
+        row
+        for package, (end, note) in SETS.items()
+        if _present(package)
+        for row in figures_for(package, end, note)
+    ]

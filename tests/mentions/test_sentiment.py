@@ -371,10 +371,11 @@ def test_scores_without_the_explanation_are_the_same_on_every_brand_labelled_pos
     must not read the explanation's words, which ingest does not ask for."""
     from tests.blind import targeted as blind5
     from tests.blind6 import targeted as blind6
+    from tests.blind7 import targeted as blind7
     from tests.mentions.targeted_texts import FIFTH_SET, HELD_OUT, SIXTH_SET, TUNED
 
     posts = [*TUNED, *HELD_OUT, *FIFTH_SET, *SIXTH_SET]
-    posts += [*blind5.BLIND_TARGETED, *blind6.BLIND_TARGETED]
+    posts += [*blind5.BLIND_TARGETED, *blind6.BLIND_TARGETED, *blind7.BLIND_TARGETED]
     for text, brands in posts:
         targets = {brand: spans_of(text, brand) for brand in brands}
         full = analyse(text, targets=targets, language="en")
