@@ -10,7 +10,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from mentions.models import LexiconEntry, RescoreJob
-from mentions.tasks import rescore_recent
+from mentions.rescore import start_lexicon_rescore
+from mentions.tasks import run_rescore
 from orm_dashboard.audit import record
 from orm_dashboard.celery import queue_on_commit
 from orm_dashboard.ids import parse_id
@@ -85,10 +86,17 @@ class ThresholdsForm(forms.ModelForm):
         return data
 
 
+def _shown_job(request: HttpRequest) -> RescoreJob | None:
+    """The re-score running now (a lexicon change's or an upgrade's), else the last one a
+    lexicon change started (an upgrade's that found nothing to change is no news here)."""
+    jobs = scoped(request, RescoreJob)
+    return jobs.filter(finished_at__isnull=True).first() or jobs.filter(scorer="").first()
+
+
 def start_rescore(request: HttpRequest) -> RescoreJob:
-    job = RescoreJob.objects.create(workspace=request.workspace, started_by=request.user)
+    job = start_lexicon_rescore(request.workspace, request.user)
     # With the broker down the entry still saves; beat's resume_rescores starts the job later.
-    queue_on_commit(rescore_recent, job.pk)
+    queue_on_commit(run_rescore, job.pk)
     return job
 
 
@@ -101,7 +109,7 @@ def _render(
         ],
         "entry_form": entry_form,
         "thresholds": thresholds,
-        "job": scoped(request, RescoreJob).first(),
+        "job": _shown_job(request),
         "section": "sentiment",
     }
     return render(request, "mentions/settings/lexicon.html", context)
@@ -180,5 +188,5 @@ def rescore_progress(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "mentions/settings/lexicon.html#progress",
-        {"job": scoped(request, RescoreJob).first()},
+        {"job": _shown_job(request)},
     )

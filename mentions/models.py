@@ -487,16 +487,26 @@ class HourlyCount(models.Model):
         return f"{self.brand_id} {self.hour:%Y-%m-%d %H}h {self.sentiment_label}: {self.count}"
 
 
-class RescoreJob(models.Model):
-    """A background re-score of recent mentions, with progress the lexicon page shows."""
+class RescoreJob(Leased):
+    """A background re-score of a workspace's mentions, newest first, with progress the
+    lexicon page and the overview show: the last 30 days after a lexicon change (``since``),
+    or the whole history after an upgrade changed the scorer (``scorer`` names the version
+    it brings the workspace to). It runs in chunks of a few seconds, each claimed with a
+    lease and ending at ``cursor``, so a worker that dies costs one chunk, not the job."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    since = models.DateTimeField(null=True, blank=True)  # None: the whole history
+    scorer = models.CharField(max_length=32, blank=True)  # an upgrade's scorer version
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
+    # The last mention scored, (published_at, id): the next chunk starts after it.
+    cursor_at = models.DateTimeField(null=True, blank=True)
+    cursor_id = models.BigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    progressed_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from mentions import figures
 from mentions.figures import LABELS
-from mentions.models import Brand
+from mentions.models import Brand, RescoreJob
 from orm_dashboard import widgets
 from orm_dashboard.models import Role
 from orm_dashboard.tenancy import member_required, scoped
@@ -159,6 +159,10 @@ def overview(request: HttpRequest) -> HttpResponse:
         "errors": errors,
         "compare": compare,
         "previous_since": since - (until - since),
+        "upgrade": scoped(request, RescoreJob)
+        .filter(finished_at__isnull=True)
+        .exclude(scorer="")
+        .first(),
     }
     if brand is None and not whole:
         return render(request, "mentions/overview.html", context)

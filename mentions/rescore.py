@@ -1,5 +1,6 @@
-"""Score stored mentions again: after a workspace lexicon change (the last 30 days, in the
-background), or after an upgrade that improved the scorer (``manage.py rescore``).
+"""Score stored mentions again: after a workspace lexicon change (the last 30 days) and after
+an upgrade that changed the scorer (the whole history), both in the background as
+RescoreJobs; ``manage.py rescore`` does the same in the foreground.
 
 A person's label is never overwritten: for human-labelled mentions only the model's own
 score (model_sentiment / model_label) is refreshed.
@@ -16,7 +17,9 @@ from django.utils import timezone
 
 from mentions import counts, normalise, sentiment
 from mentions.matching import Matcher
-from mentions.models import LexiconEntry, Mention, MentionBrand
+from mentions.models import LexiconEntry, Mention, MentionBrand, RescoreJob
+from orm_dashboard import leases
+from orm_dashboard.models import Workspace
 
 RECENT = timedelta(days=30)
 BATCH = 200
@@ -120,22 +123,22 @@ def _scores(mention: Mention) -> tuple[object, ...]:
     return (*(getattr(mention, f) for f in _MENTION_FIELDS), mention.language)
 
 
-def recent_mention_ids(workspace_id: int) -> list[int]:
-    since = timezone.now() - RECENT
-    return list(
-        Mention.objects.filter(workspace_id=workspace_id, published_at__gte=since)
-        .order_by("-published_at")
-        .values_list("id", flat=True)
-    )
-
-
 def mention_ids(workspace_id: int, since: datetime | None) -> Iterator[int]:
     """The workspace's mention ids, newest first (what people look at is right soonest),
     read in pages by keyset so millions never sit in memory."""
+    for page in _pages(workspace_id, since, None):
+        yield from (pk for _, pk in page)
+
+
+def _pages(
+    workspace_id: int, since: datetime | None, after: tuple[datetime, int] | None
+) -> Iterator[list[tuple[datetime, int]]]:
+    """(published_at, id) of the workspace's mentions, newest first, a batch at a time,
+    starting after ``after``."""
     found = Mention.objects.filter(workspace_id=workspace_id)
     if since is not None:
         found = found.filter(published_at__gte=since)
-    last: tuple[datetime, int] | None = None
+    last = after
     while True:
         page = found
         if last is not None:
@@ -145,5 +148,85 @@ def mention_ids(workspace_id: int, since: datetime | None) -> Iterator[int]:
         rows = list(page.order_by("-published_at", "-pk").values_list("published_at", "pk")[:BATCH])
         if not rows:
             return
-        yield from (pk for _, pk in rows)
+        yield rows
         last = rows[-1]
+
+
+# A job runs this long, then hands on to a fresh task: a worker is never held for hours,
+# and a chunk's lease (the chunk and a minute more) is all a dead worker can delay it.
+CHUNK = timedelta(seconds=20)
+LEASE = CHUNK + timedelta(minutes=1)
+
+
+def start_lexicon_rescore(workspace: Workspace, user: object | None) -> RescoreJob:
+    """After the workspace's lexicon or thresholds changed: its last 30 days."""
+    return RescoreJob.objects.create(
+        workspace=workspace, started_by=user, since=timezone.now() - RECENT
+    )
+
+
+def start_upgrade_rescores() -> list[int]:
+    """Every workspace whose mentions were not yet re-scored by this version of the scorer
+    gets a job over its whole history (the new ids). Run by beat; a new workspace's job
+    finds nothing to do and ends at once."""
+    version = sentiment.VERSION
+    have = RescoreJob.objects.filter(scorer=version).values("workspace_id")
+    missing = Workspace.objects.filter(deleting_at__isnull=True).exclude(pk__in=have)
+    jobs = [RescoreJob(workspace=w, scorer=version) for w in missing]
+    return [job.pk for job in RescoreJob.objects.bulk_create(jobs)]
+
+
+def run_chunk(job_id: int, *, chunk: timedelta = CHUNK) -> bool:
+    """Advance a job by one chunk under a lease; True when more remains (the caller queues
+    the next chunk). A job someone else holds, or one already finished, is left alone; one
+    held by a dead process of this node (a redelivered task) goes on at once.
+    A batch re-scored twice (the worker died before the cursor moved) changes nothing."""
+    now = timezone.now()
+    rows = RescoreJob.objects.filter(pk=job_id, finished_at__isnull=True)
+    token = leases.take_over(rows, now, LEASE)
+    if token is None:
+        return False
+    job = RescoreJob.objects.select_related("workspace").get(pk=job_id)
+    mine = leases.mine(RescoreJob.objects.filter(pk=job_id), token)
+    if job.cursor_id is None and not job.done:
+        found = Mention.objects.filter(workspace_id=job.workspace_id)
+        if job.since is not None:
+            found = found.filter(published_at__gte=job.since)
+        job.total = found.count()
+        mine.update(total=job.total)
+    lexicon = LexiconEntry.for_workspace(job.workspace_id)
+    matcher = Matcher.for_workspace(job.workspace_id)
+    after = (job.cursor_at, job.cursor_id) if job.cursor_id is not None else None
+    until = now + chunk
+    for page in _pages(job.workspace_id, job.since, after):
+        score_mentions([pk for _, pk in page], lexicon=lexicon, matcher=matcher)
+        job.done += len(page)
+        job.cursor_at, job.cursor_id = page[-1]
+        moved = mine.update(
+            done=job.done,
+            cursor_at=job.cursor_at,
+            cursor_id=job.cursor_id,
+            progressed_at=timezone.now(),
+        )
+        if not moved:
+            return False  # the lease ran out and another run took the job over
+        if len(page) == BATCH and timezone.now() < until:
+            continue
+        if len(page) == BATCH:
+            mine.update(**leases.RELEASED)
+            return True
+        break
+    mine.update(**leases.RELEASED, finished_at=timezone.now(), total=max(job.total, job.done))
+    return False
+
+
+def stalled_jobs(now: datetime) -> list[int]:
+    """Unfinished jobs no one runs: their task was never queued (the broker was down) or
+    was lost with its worker and its lease ran out."""
+    quiet = now - timedelta(minutes=1)
+    return list(
+        RescoreJob.objects.filter(finished_at__isnull=True, created_at__lt=quiet)
+        .filter(leases.free(now))
+        .filter(Q(progressed_at__isnull=True) | Q(progressed_at__lt=quiet))
+        .values_list("pk", flat=True)[:20]
+    )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from celery import current_app, shared_task
@@ -61,23 +61,12 @@ def poll_source(source_id: int, token: str | None = None) -> str:
 
 
 @shared_task
-def rescore_recent(job_id: int) -> None:
-    """Re-score a workspace's recent mentions, recording progress; safe to run twice."""
-    from mentions.matching import Matcher
-    from mentions.models import LexiconEntry, RescoreJob
-    from mentions.rescore import BATCH, recent_mention_ids, score_mentions
+def run_rescore(job_id: int) -> None:
+    """One chunk of a re-score job (mentions.rescore.run_chunk), then the next as a new task."""
+    from mentions.rescore import run_chunk
 
-    job = RescoreJob.objects.filter(pk=job_id, finished_at__isnull=True).first()
-    if job is None:
-        return
-    ids = recent_mention_ids(job.workspace_id)
-    RescoreJob.objects.filter(pk=job.pk).update(total=len(ids), done=0)
-    lexicon = LexiconEntry.for_workspace(job.workspace_id)
-    matcher = Matcher.for_workspace(job.workspace_id)
-    for start in range(0, len(ids), BATCH):
-        score_mentions(ids[start : start + BATCH], lexicon=lexicon, matcher=matcher)
-        RescoreJob.objects.filter(pk=job.pk).update(done=min(start + BATCH, len(ids)))
-    RescoreJob.objects.filter(pk=job.pk).update(finished_at=timezone.now(), done=len(ids))
+    if run_chunk(job_id):
+        run_rescore.delay(job_id)
 
 
 @shared_task
@@ -97,17 +86,16 @@ def notify_note(note_id: int, user_ids: list[int] | None = None) -> dict[str, in
 
 @shared_task
 def resume_rescores() -> int:
-    """Every minute (beat): re-score jobs whose task never started (the broker was down when
-    the lexicon changed, or the message was lost with Redis)."""
-    from mentions.models import RescoreJob
+    """Every minute (beat): start a whole-history re-score for each workspace that this
+    version of the scorer has not re-scored yet, and queue the jobs no one runs (the broker
+    was down when the lexicon changed, a worker died mid-chunk). Returns how many it queued."""
+    from mentions.rescore import stalled_jobs, start_upgrade_rescores
 
-    stale = timezone.now() - timedelta(minutes=1)
-    jobs = RescoreJob.objects.filter(
-        finished_at__isnull=True, total=0, done=0, created_at__lt=stale
-    ).values_list("pk", flat=True)[:20]
-    for job_id in jobs:
-        rescore_recent.delay(job_id)
-    return len(jobs)
+    queued = start_upgrade_rescores()
+    queued += [pk for pk in stalled_jobs(timezone.now()) if pk not in queued]
+    for job_id in queued:
+        run_rescore.delay(job_id)
+    return len(queued)
 
 
 @shared_task

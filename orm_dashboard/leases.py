@@ -122,6 +122,27 @@ def claim(
     return token if taken else None
 
 
+def take_over(rows: QuerySet, now: datetime, lease: timedelta) -> str | None:
+    """``claim``, or take the row from a holder that is a dead process of this worker node
+    (a pool process killed mid-task, whose task was redelivered here): the work goes on at
+    once instead of after the lease. A holder on another node is trusted until its lease
+    runs out."""
+    token = claim(rows, now, lease)
+    if token is not None:
+        return token
+    current = rows.values_list("claim_token", "claimed_by", "claimed_until").first()
+    if current is None:
+        return None
+    old, claimed_by, claimed_until = current
+    if not old or _running(claimed_by, claimed_until, now):
+        return None
+    token = uuid.uuid4().hex
+    taken = rows.filter(claim_token=old).update(
+        claim_token=token, claimed_at=now, claimed_until=now + lease, claimed_by=holder()
+    )
+    return token if taken else None
+
+
 def renew(rows: QuerySet, token: str, now: datetime, lease: timedelta) -> bool:
     """Run work under a claim that is still ours (the dispatcher's, carried by the task) for
     another lease, held by this process. A redelivered task whose first run died continues;

@@ -12,7 +12,7 @@ from mentions import counts
 from mentions.ingest import ingest
 from mentions.models import HourlyCount, LexiconEntry, Mention, MentionBrand, RescoreJob
 from mentions.rescore import score_mention, score_mentions
-from mentions.tasks import rescore_recent
+from mentions.tasks import run_rescore
 from tests.helpers import url
 from tests.mentions.factories import T0, brand, item, rss_source
 
@@ -53,7 +53,7 @@ def test_workspace_lexicon_teaches_and_rescore_keeps_human_labels(
     assert response.status_code == 302
     assert LexiconEntry.objects.get().phrase == "sick"
     job = RescoreJob.objects.get()
-    rescore_recent(job.pk)  # what the worker runs
+    run_rescore(job.pk)  # what the worker runs
     job.refresh_from_db()
     assert job.finished_at and job.done == job.total == 2
     first.refresh_from_db()
@@ -181,7 +181,7 @@ def test_lexicon_entry_for_one_language_scores_only_that_language(owner_client, 
     assert response.status_code == 302
     assert LexiconEntry.objects.get().language == "de"
     assert LexiconEntry.for_workspace(workspace.pk) == {"de": {"sick": 3.0}}
-    rescore_recent(RescoreJob.objects.get().pk)
+    run_rescore(RescoreJob.objects.get().pk)
     english.refresh_from_db()
     german.refresh_from_db()
     assert german.sentiment_label == "positive"
@@ -213,7 +213,7 @@ def test_lexicon_change_with_the_broker_down_saves_and_the_rescore_resumes_later
 
     brand(workspace)
     ingest(workspace, [item(1, "These Acme skates are sick.")])
-    monkeypatch.setattr(tasks.rescore_recent, "delay", broker_down)
+    monkeypatch.setattr(tasks.run_rescore, "delay", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
         response = owner_client.post(
             url("lexicon_change"), {"what": "add", "entry-phrase": "sick", "entry-valence": "3"}
@@ -222,13 +222,18 @@ def test_lexicon_change_with_the_broker_down_saves_and_the_rescore_resumes_later
     assert LexiconEntry.objects.get().phrase == "sick"
     job = RescoreJob.objects.get()
     assert job.finished_at is None and job.total == 0
-    # Beat's resume job starts it once the broker is back (and leaves fresh jobs alone).
+    # Beat's resume job starts it once the broker is back (and leaves fresh jobs alone; the
+    # workspace's re-score for this version of the scorer is queued at once, as always).
     started: list[int] = []
-    monkeypatch.setattr(tasks.rescore_recent, "delay", started.append)
-    assert tasks.resume_rescores() == 0
-    RescoreJob.objects.update(created_at=timezone.now() - timedelta(minutes=2))
+    monkeypatch.setattr(tasks.run_rescore, "delay", started.append)
+    assert tasks.resume_rescores() == 1 and job.pk not in started
+    upgrade = RescoreJob.objects.exclude(pk=job.pk).get()
+    assert started == [upgrade.pk] and upgrade.since is None
+    run_rescore(upgrade.pk)
+    started.clear()
+    RescoreJob.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(minutes=2))
     assert tasks.resume_rescores() == 1 and started == [job.pk]
-    rescore_recent(job.pk)
+    run_rescore(job.pk)
     assert tasks.resume_rescores() == 0  # finished: nothing more to do
     assert Mention.objects.get().sentiment_label == "positive"
 
@@ -271,8 +276,17 @@ def test_rescore_command_brings_history_in_line_and_keeps_peoples_labels(
     assert (person.sentiment_label, person.model_label) == ("positive", "negative")
     assert aggregated(workspace) == direct_counts(workspace)  # the hourly counts followed
 
+    assert not RescoreJob.objects.exists()  # 30 days are not the whole history
     call_command("rescore", "--workspace", workspace.slug, stdout=io.StringIO())  # all of it
     assert MentionBrand.objects.get(mention__external_id="guid-3").sentiment_label == "positive"
+    # ... so the background need not do it again for this version of the scorer.
+    from mentions import sentiment, tasks
+
+    done = RescoreJob.objects.get()
+    assert (done.workspace, done.scorer, done.total) == (workspace, sentiment.VERSION, 3)
+    assert done.finished_at is not None
+    assert tasks.resume_rescores() == 1  # the other workspace's, only
+    assert RescoreJob.objects.get(workspace=other_workspace).scorer == sentiment.VERSION
     assert aggregated(workspace) == direct_counts(workspace)
     assert set(stale_other.values_list("sentiment_label", flat=True)) == {"neutral"}  # untouched
     with pytest.raises(CommandError, match="no workspace nope"):

@@ -215,3 +215,41 @@ def test_a_new_worker_process_warms_up_before_its_first_task(monkeypatch) -> Non
     worker_process_init.send(sender=None)  # what Celery sends in each new worker process
     assert languages._detector is not None
     assert http.ssl_context.cache_info().currsize == 1
+
+
+def test_a_rescore_whose_pool_process_is_killed_goes_on_from_its_cursor(
+    celery_worker_process, workspace
+) -> None:
+    """A lexicon change re-scores 4,000 mentions on a real worker; the pool process running
+    the job is killed mid-chunk. The redelivered task takes the dead process's lease at once
+    and goes on from the last batch recorded: every mention ends re-scored, the hourly
+    counts match the mentions (nothing counted twice), and the job says so."""
+    from mentions.ingest import ingest
+    from mentions.models import LexiconEntry, MentionBrand, RescoreJob
+    from mentions.rescore import start_lexicon_rescore
+    from tests.mentions.factories import T0, item
+    from tests.mentions.test_sentiment_corrections import aggregated, direct_counts
+
+    brand(workspace)
+    filler = " The delivery came on Tuesday and the box was the usual size." * 30
+    texts = [f"These Acme skates are sick.{filler}"] * 4000
+    recent = [item(i, text, published_at=T0 - timedelta(minutes=i)) for i, text in enumerate(texts)]
+    ingest(workspace, recent)  # all within the 30 days a lexicon change re-scores
+    assert set(MentionBrand.objects.values_list("sentiment_label", flat=True)) == {"negative"}
+    LexiconEntry.objects.create(workspace=workspace, phrase="sick", valence=3.0)
+    job = start_lexicon_rescore(workspace, None)
+    tasks.run_rescore.delay(job.pk)
+
+    def running() -> bool:
+        row = RescoreJob.objects.get(pk=job.pk)
+        return "#" in row.claimed_by and row.done >= 400
+
+    wait_for(running, timeout=60)
+    running_job = RescoreJob.objects.get(pk=job.pk)
+    os.kill(int(running_job.claimed_by.partition("#")[2]), signal.SIGKILL)
+    wait_for(lambda: RescoreJob.objects.get(pk=job.pk).finished_at is not None, timeout=120)
+    job.refresh_from_db()
+    assert (job.done, job.total) == (4000, 4000)
+    assert running_job.done < 4000  # it was killed before the end
+    assert set(MentionBrand.objects.values_list("sentiment_label", flat=True)) == {"positive"}
+    assert aggregated(workspace) == direct_counts(workspace)

@@ -1,8 +1,10 @@
 """Score a workspace's stored mentions again with the scorer as it is now.
 
-Stored mentions keep the scores they were given. After an upgrade whose notes say the
-scorer improved (or a language was added), this brings the history in line: the overview's
-percentages, the negative filter and the reports then compare like with like. A person's
+Stored mentions keep the scores they were given until they are scored again. After an
+upgrade that changed the scorer (``mentions.sentiment.VERSION``), the workers do this in the
+background, newest first; this command does it now, in the foreground, and records the
+whole history as done so the background does not repeat it. The overview's percentages,
+the negative filter and the reports then compare like with like. A person's
 label is never overwritten (only the model's own score beside it is refreshed), the hourly
 counts follow each changed label, and each batch of 200 mentions is its own transaction, so
 stopping it halfway loses nothing and running it again is safe.
@@ -18,9 +20,11 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from mentions import sentiment
 from mentions.matching import Matcher
-from mentions.models import LexiconEntry
+from mentions.models import LexiconEntry, RescoreJob
 from mentions.rescore import BATCH, mention_ids, score_mentions
+from orm_dashboard import leases
 from orm_dashboard.models import Workspace
 
 
@@ -65,6 +69,17 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{workspace.slug}: {done:,} mentions scored again, {changed:,} of them changed"
             )
+            if since is None:
+                _upgrade_done(workspace, done)
+
+
+def _upgrade_done(workspace: Workspace, done: int) -> None:
+    """The whole history is in line with this version of the scorer: the background job
+    for it (running or not yet started) has nothing left to do."""
+    finished = {"finished_at": timezone.now(), "done": done, "total": done, **leases.RELEASED}
+    jobs = RescoreJob.objects.filter(workspace=workspace, scorer=sentiment.VERSION)
+    if not jobs.update(**finished):
+        RescoreJob.objects.create(workspace=workspace, scorer=sentiment.VERSION, **finished)
 
 
 def _batches(ids: Iterator[int]) -> Iterator[list[int]]:
