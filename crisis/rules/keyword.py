@@ -7,9 +7,10 @@ those where a word starts with the keyword (recall → recalls, recalled; "data 
 as the two words in a row). Reading a day of the brand's mentions and matching the
 pattern on each took 850 ms at 10,000,000 mentions (55,000 mentions of the brand a day);
 asking the index for the few mentions with a trigger word takes milliseconds (words the
-statistics know to be common are still matched over the window). The price: a keyword the
-search index does not hold for a mention (a stop word of the mention's language, a word
-inside a link's path) does not trigger.
+statistics know to be common are still matched over the window). A keyword made only of
+stop words of some language ("down", "out"), which the index leaves out of that language's
+mentions, is matched over the window too (in "site down" the index finds "site"). The
+price: a word inside a link's path, which the index does not hold, does not trigger.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def _forms(keywords: tuple[str, ...]) -> tuple[str, list[str]]:
     split = [re.findall(r"[^\W_]+", k.lower()) for k in keywords]
     words = sorted({w for ws in split for w in ws})
     stems: dict[str, set[str]] = {w: set() for w in words}
+    stop: set[str] = set()  # a stop word of some language: its mentions' index lacks it
     if words:
         with connection.cursor() as cursor:
             cursor.execute(
@@ -69,7 +71,10 @@ def _forms(keywords: tuple[str, ...]) -> tuple[str, list[str]]:
                 [CONFIGS, words],
             )
             for word, vector in cursor.fetchall():
-                stems[word] |= set(re.findall(r"'([^']+)'", vector))
+                found = set(re.findall(r"'([^']+)'", vector))
+                stems[word] |= found
+                if not found:
+                    stop.add(word)
 
     patterns: set[str] = set()
 
@@ -80,7 +85,13 @@ def _forms(keywords: tuple[str, ...]) -> tuple[str, list[str]]:
         patterns.update(f.replace(":*", "%") for f in found)
         return "(" + " | ".join(sorted(found)) + ")"
 
-    terms = ["(" + " & ".join(forms(w) for w in ws) + ")" for ws in split if ws]
+    # A keyword's stop words are left to the pattern ("site down": the index finds "site");
+    # a keyword of stop words alone ("down") cannot be looked up: no tsquery at all, and
+    # the window is read instead.
+    looked_up = [[w for w in ws if w not in stop] for ws in split if ws]
+    if not all(looked_up):
+        return "", []
+    terms = ["(" + " & ".join(forms(w) for w in ws) + ")" for ws in looked_up]
     return " | ".join(terms), sorted(patterns)
 
 
@@ -91,11 +102,15 @@ def matched_keywords(text: str, keywords: Sequence[str]) -> list[str]:
 
 # A brand's mentions in a time range with a trigger word: in the search index's answer
 # (the tsquery) and matching the pattern (keyword_regex).
-MATCHES = """
+WINDOW = """
 FROM mentions_mentionbrand mb JOIN mentions_mention m ON m.id = mb.mention_id
 WHERE mb.brand_id = %s AND mb.published_at >= %s AND mb.published_at < %s
-  AND m.search @@ to_tsquery('simple', %s) AND (m.title ~* %s OR m.text ~* %s)
 """
+MATCHES = (
+    WINDOW + "  AND m.search @@ to_tsquery('simple', %s) AND (m.title ~* %s OR m.text ~* %s)\n"
+)
+# A keyword of stop words alone: the pattern over the brand's mentions of the window.
+UNINDEXED = WINDOW + "  AND (m.title ~* %s OR m.text ~* %s)\n"
 
 
 # The workspace's mentions of a window that the search index says can hold a trigger word:
@@ -166,7 +181,10 @@ def matching(rule: Rule, start: datetime, end: datetime, context: Context) -> tu
     were read), else over the window."""
     keywords = context.keywords
     pattern = keyword_regex(keywords)
-    params: list[Any] = [rule.brand_id, start, end, keyword_tsquery(keywords), pattern, pattern]
+    tsquery = keyword_tsquery(keywords)
+    if not tsquery:
+        return UNINDEXED, [rule.brand_id, start, end, pattern, pattern]
+    params: list[Any] = [rule.brand_id, start, end, tsquery, pattern, pattern]
     among = candidates(context.workspace_id, start, end, keywords)
     if among is None:
         return MATCHES, params

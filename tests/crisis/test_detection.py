@@ -132,6 +132,31 @@ def test_keyword_list_is_editable(workspace, acme) -> None:
     assert fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.KEYWORD)
 
 
+def test_a_keyword_the_search_index_leaves_out_still_triggers(workspace, acme) -> None:
+    """ "down" and "out" are English stop words: an English mention's search index lacks
+    them, so a trigger word made only of them is matched over the window, and in a longer
+    keyword ("checkout down") the index looks up the other word."""
+    from mentions.models import Mention
+
+    policy = CrisisPolicy.for_workspace(workspace.pk)
+    policy.keywords = ["down"]
+    policy.save()
+    text = "{brand} app is down again, I can't log in to pay my bill this morning."
+    mentions(workspace, acme, 1, end=NOW, prefix="kw", text=text)
+    assert Mention.objects.get().language == "en"
+    assert fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.KEYWORD)
+    incident = Incident.objects.get(kind=RuleKind.KEYWORD)
+    assert incident.explanation["top"][0]["keywords"] == ["down"]
+
+    policy.keywords = ["checkout down"]
+    policy.save()
+    Incident.objects.all().delete()
+    assert not fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.KEYWORD)
+    text = "The {brand} checkout down for an hour now, every order is failing. Fix it."
+    mentions(workspace, acme, 1, end=NOW, prefix="kw2", text=text)
+    assert fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.KEYWORD)
+
+
 def test_high_reach_negative_author(workspace, acme) -> None:
     mentions(workspace, acme, 1, end=NOW, prefix="small", text=ANGRY, reach=500, author="nobody")
     assert not fired(detection.evaluate_brand(acme.pk, NOW), RuleKind.HIGH_REACH)
