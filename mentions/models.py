@@ -517,7 +517,9 @@ class RescoreJob(Leased):
 
     @property
     def percent(self) -> int:
-        return 100 if not self.total else int(100 * self.done / self.total)
+        if not self.total:  # not counted yet, or nothing to do
+            return 100 if self.finished_at else 0
+        return int(100 * self.done / self.total)
 
 
 class Report(models.Model):

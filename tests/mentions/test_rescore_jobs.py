@@ -62,10 +62,9 @@ def test_an_upgraded_scorer_rescores_every_workspaces_whole_history_once(
     assert all(job.since is None and job.finished_at is None for job in jobs)
     page = owner_client.get(url("overview", query={"brand": "all"})).content.decode()
     assert "An upgrade improved the sentiment scorer" in page
-    assert (
-        "Re-scoring every mention after an upgrade"
-        in owner_client.get(url("lexicon")).content.decode()
-    )
+    settings_page = owner_client.get(url("lexicon")).content.decode()
+    assert "Re-scoring every mention after an upgrade" in settings_page
+    assert '<progress max="100" value="0">' in settings_page
 
     for job_id in list(queued):
         tasks.run_rescore(job_id)
