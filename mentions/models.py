@@ -506,7 +506,7 @@ class RescoreJob(Leased):
     cursor_at = models.DateTimeField(null=True, blank=True)
     cursor_id = models.BigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    progressed_at = models.DateTimeField(null=True, blank=True)
+    progressed_at = models.DateTimeField(null=True, blank=True)  # queued, or a batch done
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -220,13 +220,19 @@ def run_chunk(job_id: int, *, chunk: timedelta = CHUNK) -> bool:
     return False
 
 
-def stalled_jobs(now: datetime) -> list[int]:
-    """Unfinished jobs no one runs: their task was never queued (the broker was down) or
-    was lost with its worker and its lease ran out."""
+def due_jobs(now: datetime) -> list[int]:
+    """The jobs to queue now. A lexicon change's job no one runs: its task was never queued
+    (the broker was down) or was lost with its worker and its lease ran out. And an
+    upgrade's jobs one at a time, oldest first, while no other upgrade job runs: an
+    upgrade re-scores every workspace's history, and all of them at once would leave the
+    workers no time to poll sources."""
     quiet = now - timedelta(minutes=1)
-    return list(
-        RescoreJob.objects.filter(finished_at__isnull=True, created_at__lt=quiet)
-        .filter(leases.free(now))
-        .filter(Q(progressed_at__isnull=True) | Q(progressed_at__lt=quiet))
-        .values_list("pk", flat=True)[:20]
+    unfinished = RescoreJob.objects.filter(finished_at__isnull=True)
+    idle = unfinished.filter(leases.free(now)).filter(
+        Q(progressed_at__isnull=True) | Q(progressed_at__lt=quiet)
     )
+    due = list(idle.filter(scorer="", created_at__lt=quiet).values_list("pk", flat=True)[:20])
+    upgrades = unfinished.exclude(scorer="")
+    if not upgrades.exclude(pk__in=idle.values("pk")).exists():  # none runs or waits
+        due += idle.exclude(scorer="").order_by("created_at", "pk").values_list("pk", flat=True)[:1]
+    return due

@@ -62,11 +62,16 @@ def poll_source(source_id: int, token: str | None = None) -> str:
 
 @shared_task
 def run_rescore(job_id: int) -> None:
-    """One chunk of a re-score job (mentions.rescore.run_chunk), then the next as a new task."""
-    from mentions.rescore import run_chunk
+    """One chunk of a re-score job (mentions.rescore.run_chunk), then the next as a new task:
+    at once for a lexicon change (a manager watches its progress), after a pause as long as
+    the chunk for an upgrade's (it takes at most half of one worker process)."""
+    from mentions.rescore import CHUNK, run_chunk
 
     if run_chunk(job_id):
-        run_rescore.delay(job_id)
+        from mentions.models import RescoreJob
+
+        upgrade = RescoreJob.objects.filter(pk=job_id).exclude(scorer="").exists()
+        run_rescore.apply_async((job_id,), countdown=CHUNK.total_seconds() if upgrade else 0)
 
 
 @shared_task
@@ -86,15 +91,20 @@ def notify_note(note_id: int, user_ids: list[int] | None = None) -> dict[str, in
 
 @shared_task
 def resume_rescores() -> int:
-    """Every minute (beat): start a whole-history re-score for each workspace that this
-    version of the scorer has not re-scored yet, and queue the jobs no one runs (the broker
-    was down when the lexicon changed, a worker died mid-chunk). Returns how many it queued."""
-    from mentions.rescore import stalled_jobs, start_upgrade_rescores
+    """Every minute (beat): give each workspace that this version of the scorer has not
+    re-scored yet a job over its whole history, and queue the jobs due (mentions.rescore.
+    due_jobs: stalled ones, and the next upgrade job when none runs). Returns how many."""
+    from mentions.models import RescoreJob
+    from mentions.rescore import due_jobs, start_upgrade_rescores
 
-    queued = start_upgrade_rescores()
-    queued += [pk for pk in stalled_jobs(timezone.now()) if pk not in queued]
+    start_upgrade_rescores()
+    now = timezone.now()
+    queued = due_jobs(now)
     for job_id in queued:
         run_rescore.delay(job_id)
+    # Queued counts as moved: a job waiting behind other tasks is not queued again next
+    # minute (a second copy would find it claimed and stop, but need not be sent).
+    RescoreJob.objects.filter(pk__in=queued).update(progressed_at=now)
     return len(queued)
 
 
