@@ -7,6 +7,7 @@ paged by keyset (`after=<published_at>|<id>`): no OFFSET, no COUNT(*) over the t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -132,6 +133,30 @@ def _date(value: str | None, errors: list[str], name: str) -> date | None:
     return parsed
 
 
+def search_config(f: Filters) -> str:
+    """The text search configuration a search is read with: the language filter's, else
+    English (the simple configuration is asked too, for mentions in other languages)."""
+    return SEARCH_CONFIGS.get(f.language, "english")
+
+
+def unsearchable_words(f: Filters) -> tuple[list[str], bool]:
+    """The words of the search that its configuration leaves out as too common (stop words:
+    "down", "not"), and whether nothing else is left to search for. A team searching
+    "down" during an outage must be told, not shown an empty inbox."""
+    # ("or" between words is the search's OR, not a word)
+    words = [w for w in dict.fromkeys(re.findall(r"[^\W_]+", f.q.lower())) if w != "or"]
+    if not words:
+        return [], False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) WITH ORDINALITY AS t(w, n)"
+            " WHERE to_tsvector(%s::regconfig, w) = ''::tsvector ORDER BY n",
+            [words, search_config(f)],
+        )
+        dropped = [row[0] for row in cursor.fetchall()]
+    return dropped, len(dropped) == len(words)
+
+
 def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
     """The workspace's mentions matching the filters; syndicated copies are hidden (they
     show on the original)."""
@@ -168,7 +193,7 @@ def filtered(workspace: Any, f: Filters, user: Any) -> QuerySet[Mention]:
     if f.until:
         qs = qs.filter(published_at__lt=datetime.combine(f.until + timedelta(days=1), time.min, tz))
     if f.q:
-        config = SEARCH_CONFIGS.get(f.language, "english")
+        config = search_config(f)
         query = SearchQuery(f.q, config=config, search_type="websearch")
         if config != "simple":
             query |= SearchQuery(f.q, config="simple", search_type="websearch")

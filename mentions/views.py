@@ -92,7 +92,10 @@ def _list_context(request: HttpRequest, query: QueryDict | None = None) -> dict[
         # steps (inbox.search_keys) know a cheap way to its matches, and a count that walked
         # the workspace for a rare word would cost more than the page.
         count = inbox.bounded_count(qs)
+    unsearchable, nothing_else = inbox.unsearchable_words(filters) if filters.q else ([], False)
     context.update(
+        unsearchable=unsearchable,
+        nothing_else=nothing_else,
         result_count=count,
         count_label=inbox.count_label(count),
         chips=inbox.chips(filters, choices),

@@ -566,3 +566,21 @@ def test_csv_export_names_the_assignee_by_display_name(viewer_client, workspace,
     response = viewer_client.get(url("inbox_export"), {"status": "all"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[1][rows[0].index("assignee")] == "Alex Rivera"
+
+
+def test_a_search_for_words_too_common_to_be_indexed_says_so(viewer_client, workspace) -> None:
+    """English mentions' search index leaves out stop words ("down", "not"): a team that
+    searches "down" during an outage is told why nothing matches, not just shown nothing."""
+    brand(workspace)
+    ingest(workspace, [item(1, "Acme checkout is down again, orders failing since noon.")])
+
+    def page(query: str) -> str:
+        return " ".join(viewer_client.get(url("inbox"), {"q": query}).content.decode().split())
+
+    html = page("down")
+    assert "“down” is a word too common for the search index" in html
+    assert "add a more specific word to search for" in html
+    html = page("checkout down")
+    assert "these results match the other words" in html and "failing since noon" in html
+    html = page("checkout or orders")  # "or" is the search's OR: no hint
+    assert "too common" not in html and "failing since noon" in html
