@@ -115,8 +115,12 @@ _BLAME = [
     r" you\b",
     # ... followed by what they should have done: "you could have asked", not "you could have
     # the terrace table next time" (an offer)
+    # round 8: nor what the reviewer should have been given — "You should have received the
+    # gluten-free option", "you should have been told" own the failure
     r"\byou (?:should|could|might|ought to|needed to|need to|must)(?: have|'ve)"
-    r" (?:\w+ly )?(?!(?:a|an|the|any|one|some|your|our|this|that|it|them)\b)\w+",
+    r" (?:\w+ly )?(?!(?:a|an|the|any|one|some|your|our|this|that|it|them|received|got|gotten"
+    r"|had|heard|been (?:\w+ed|given|told|shown|sent|taken|brought|seen|met|kept|paid|put"
+    r"|offered|served|seated|hurt))\b)\w+",
     r"\bhad you (?:read|checked|looked|asked|followed|bothered|contacted|called)\b",
     r"\b(?:as|which (?:is|was)) (?:clearly|plainly|explicitly|also|already) (?:stated|written"
     r"|mentioned|explained|shown|indicated|described)\b",
@@ -512,7 +516,14 @@ _COURTESY = re.compile(
     r"|(?:like|happy|here|want|keen|glad|able) to help|let us know|get in touch|feel free"
     # what was done about it (round 5): "we've emailed you a return label", "we have fixed"
     r"|we(?:'ve| have) (?:now |already |just )?(?:fixed|added|sent|emailed|refunded|replaced"
-    r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked))\b",
+    r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked)"
+    # round 8: the failure owned without a "sorry" ("That shouldn't have happened", "not good
+    # enough on our part", "that's on us")
+    r"|(?:shouldn't|should not|should never|must not|mustn't) (?:have )?(?:happen(?:ed)?"
+    r"|be like that)|(?:that|this|it)(?:'s| is| was) (?:not|n't) (?:good enough|acceptable"
+    r"|okay|ok)|not good enough|(?:that'?s|that is) on us"
+    r"|(?<!not )(?<!n't )(?<!never )our (?:mistake|fault|error)|we (?:got (?:it|that|this) wrong"
+    r"|dropped the ball|messed up|slipped up))\b",
     re.IGNORECASE,
 )
 # What a defensive reply without courtesy says besides: it contradicts ("not", "never",
@@ -532,9 +543,13 @@ _GENERALISING = re.compile(
     r"|\b(?:the )?first time (?:in|ever)\b|\beveryone else\b",
     re.IGNORECASE,
 )
+# ("Well,", "Oh," and "Oh dear," open blunt but fair replies too — "Well, that shouldn't have
+# happened" —: they count when their sentence speaks to the reviewer, "Well, you did book
+# the cheapest room")
 _SARCASTIC_OPENING = re.compile(
-    r"(?:^|[.!?]\s+)(?:sure|yes|again|respectfully|funnily(?: enough)?|oh|well|oh dear|dear me"
-    r"|wow|well well),",
+    r"(?:^|[.!?]\s+)(?:sure|yes|again|respectfully|funnily(?: enough)?|wow|well well),"
+    r"|(?:^|[.!?]\s+)(?:oh|well|oh dear|dear me|hmm|right),[^.!?]*?\b(?:you|your|you're"
+    r"|you've|you'd)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.IGNORECASE)
@@ -553,8 +568,6 @@ _TALKING_DOWN = re.compile(
     # the reviewer's complaint echoed as a question to open ("Cold food? It was snowing")
     r"|(?:^|[.!?]\s+)(?:maybe|perhaps) (?:just )?(?:be|try|think|consider|plan|learn|arrive"
     r"|come|order|book|stick)\b"
-    r"|^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
-    r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?"
     r"|\b(?:our|the) (?:records|logs|system) (?:clearly )?(?:shows?|showed|confirms?|confirmed"
     r"|proves?|proved|indicates?)\b"
     r"|\bit was you (?:who|that)\b"
@@ -564,6 +577,26 @@ _TALKING_DOWN = re.compile(
     r"|\benjoy (?:your|the) new (?:hotel|shop|store|place|restaurant|provider)\b",
     re.IGNORECASE,
 )
+# The reviewer's complaint echoed as a question to open ("Cold food? It was snowing", "Slow
+# service?"): round 8 counts it only when the question holds a negative word, so a topic
+# put as a question ("Parking? There's a free car park behind the church") is no echo.
+_OPENING_QUESTION = re.compile(
+    r"^\s*(?!(?:any|got|have|need|questions?|problems?|issues?|trouble|help|still|want"
+    r"|looking|fancy|hungry|coming|back)\b)(?:\w+\s){0,2}\w+\?",
+    re.IGNORECASE,
+)
+
+
+def _echoed_complaint(text: str) -> str | None:
+    found = _OPENING_QUESTION.search(text)
+    if not found:
+        return None
+    analysis = sentiment.analyse(found.group(0), language="en", explain=True)
+    if any(value < 0 for s in analysis.document.sentences for _, value in s.words):
+        return found.group(0)
+    return None
+
+
 _REFUSAL = re.compile(
     r"\b(?:won't|will not|can't|cannot|do not|don't|are not going to|aren't going to)"
     r" (?:be )?(?:offer(?:ing)?|giv(?:e|ing)|refund(?:ing)?|issu(?:e|ing)|provid(?:e|ing)"
@@ -604,6 +637,9 @@ def _defensive(text: str) -> str | None:
     )
     if sarcasm:
         return sarcasm.group(0).strip(" .!?,")
+    echoed = _echoed_complaint(text)
+    if echoed:
+        return echoed.strip(" .!?,")
     quoted = reply_languages.SHORT_QUOTE.search(text)
     if quoted:
         return quoted.group(0).strip()

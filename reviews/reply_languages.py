@@ -1088,15 +1088,18 @@ PUSHBACK = {
     "pt": r"não|nunca|nenhum\w*|ninguém|na verdade|claramente|obviamente|evidentemente",
 }
 SECOND_PERSON = {
-    "de": r"sie|ihr\w*|du|dein\w*|dich|dir",
+    "de": r"sie|ihr\w*|ihnen|du|dein\w*|dich|dir|euch|euer\w*",
     "fr": r"vous|votre|vos|tu|ton|ta|tes",
     "es": r"usted\w*|su|sus|tú|tu|tus|le",
     "it": r"lei|suo|sua|suoi|sue|tu|tuo|tua|voi|vostr\w*",
     "nl": r"u|uw|je|jouw|jij",
     "nb": r"du|deg|din|ditt|dine|dere|deres",
     "sv": r"du|dig|din|ditt|dina|ni|er|era",
-    "da": r"du|dig|din|dit|dine|i|jer|jeres",
-    "fi": r"te|teidän|teitä|sinä|sinun|\w+nne|\w+tte|\w+si",
+    # Danish "I" (you) is written with a capital; "i" is "in" ("i morgen", "i tirsdags")
+    "da": r"du|dig|din|dit|dine|(?-i:I)|jer|jeres",
+    # (the possessive "-si", not the conditional "-isi" of "pitäisi", "olisi", "voisi")
+    "fi": r"te|teidän|teitä|sinä|sinun|\w+nne|\w+tte"
+    r"|(?!\w*(?:pitä|ol|vo|tul|kannatta|sa|te|halua|riittä|sopi|kestä|ehti)isi(?!\w))\w+si",
     "pl": r"pan\w*|pani|państw\w*|ty|twój|twoja|twoje",
     "lv": r"jūs|jums|jūsu|tu|tev|tavs|tava",
     "uk": r"ви|вам|вас|ваш\w*|ти|тобі|твій|твоя",
@@ -1114,28 +1117,41 @@ def _words_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 # ("vi kan godt se, at skiltet kunne være tydeligere", "reconocemos que").
 _OPEN_DOOR = {
     "de": r"zögern sie nicht|zur verfügung|nehmen (?:wir )?(?:\w+ ){0,3}(?:ernst|mit|auf)"
-    r"|sehen (?:wir )?ein|räumen (?:wir )?ein|wir sehen,? dass|geben (?:ihnen|dir) recht",
+    r"|sehen (?:wir )?ein|räumen (?:wir )?ein|wir sehen,? dass|geben (?:ihnen|dir) recht"
+    r"|(?:hätte|darf|dürfte|sollte) (?:so )?nicht (?:passieren|vorkommen|sein)(?: dürfen)?|so (?:sollte|darf) es nicht sein|(?:das|es) (?:ist|war) nicht in ordnung|nicht gut genug",
     "fr": r"n'hésitez pas|n'hésite pas|à (?:votre|ta) disposition|(?:prenons|avons pris)"
-    r" (?:bonne )?note|nous reconnaissons|nous voyons bien|nous aimerions|volontiers",
+    r" (?:bonne )?note|nous reconnaissons|nous voyons bien|nous aimerions|volontiers"
+    r"|(?:n'aurait|ne devrait|n'aurais) (?:jamais |pas )(?:dû )?(?:arriver|se produire)|(?:ça|cela|ce) n'est pas (?:acceptable|normal)",
     "es": r"no dude en|no dudes en|a (?:su|tu) disposición|tom(?:amos|aremos) (?:buena )?nota"
-    r"|reconocemos|con gusto",
+    r"|reconocemos|con gusto"
+    r"|no (?:debería|debió|tendría que) (?:haber )?(?:pasa(?:r|do)|ocurri(?:r|do)|suceder|sucedido)|(?:eso|esto) no es aceptable",
     "it": r"non esiti|a (?:sua|tua) disposizione|prendiamo (?:buona )?nota|ne terremo conto"
-    r"|riconosciamo|volentieri",
+    r"|riconosciamo|volentieri"
+    r"|non (?:sarebbe dovuto|doveva|dovrebbe|deve) (?:succedere|accadere|capitare)|non è accettabile",
     "nl": r"aarzel niet|schroom niet|tot uw beschikking|nemen (?:we|wij) (?:\w+ ){0,3}mee"
-    r"|we zien (?:wel |ook )?dat|erkennen",
+    r"|we zien (?:wel |ook )?dat|erkennen"
+    r"|(?:dat|zo) hoort (?:niet|zo niet)|had niet mogen gebeuren|mag niet gebeuren|(?:is|was) niet acceptabel",
     "nb": r"nøl ikke|ikke nøl|tar (?:\w+ ){0,2}(?:med oss|til etterretning)|vi ser (?:\w+ )?at"
-    r"|erkjenner|lei (?:oss )?for",
+    r"|erkjenner|lei (?:oss )?for"
+    r"|(?:det|slik) skal (?:ikke|ikkje) (?:skje|være)|skulle (?:ikke|ikkje) (?:ha )?(?:skjedd|skje)|ikke godt nok",
     "sv": r"tveka inte|tar (?:\w+ ){0,2}till oss|tar (?:\w+ )?med oss|vi ser (?:\w+ )?att"
-    r"|inser|ledsna",
+    r"|inser|ledsna"
+    r"|så ska det inte vara|ska inte (?:hända|ske)|borde inte (?:ha )?(?:hänt|skett)|(?:skulle|fick) inte (?:ha )?(?:hänt|ske)|inte (?:bra|gott) nog",
     "da": r"tøv ikke|kigger (?:vi )?på|tager (?:\w+ ){0,2}(?:til efterretning|med os)"
-    r"|kan (?:\w+ )?(?:godt )?se,? at|vi ser,? at|erkender|kede? af",
+    r"|kan (?:\w+ )?(?:godt )?se,? at|vi ser,? at|erkender|kede? af"
+    r"|sådan skal det ikke være|skal ikke ske|burde ikke (?:være sket|ske|have sket)|(?:skulle|måtte) ikke (?:være sket|ske)|ikke godt nok",
     "fi": r"älä epäröi|otamme (?:\w+ )?huomioon|ymmärrämme|myönnämme|ikävä kuulla|harmillista"
-    r"|mielellämme",
-    "pl": r"nie wahaj\w*|weźmiemy (?:\w+ )?pod uwagę|przyznajemy|chętnie|do (?:\w+ )?dyspozycji",
-    "lv": r"nevilcinieties|ņemsim vērā|atzīstam|esam gatavi|labprāt",
-    "uk": r"не соромтеся|не вагайтеся|врахуємо|візьмемо до уваги|визнаємо|готові|залюбки",
+    r"|mielellämme"
+    r"|näin ei (?:olisi )?(?:pitäisi|saa|saisi|saanut|pitänyt) (?:käydä|olla)|ei olisi (?:pitänyt|saanut) (?:käydä|tapahtua)|ei pitäisi tapahtua|ei ole hyväksyttävää",
+    "pl": r"nie wahaj\w*|weźmiemy (?:\w+ )?pod uwagę|przyznajemy|chętnie|do (?:\w+ )?dyspozycji"
+    r"|tak nie powinno (?:być|się zdarzyć)|nie powinno (?:się )?(?:było )?(?:zdarzyć|mieć miejsca|się wydarzyć)",
+    "lv": r"nevilcinieties|ņemsim vērā|atzīstam|esam gatavi|labprāt"
+    r"|tā (?:nedrīkst|nevajadzētu|nebūtu jābūt) (?:būt|notikt)|(?:tam|tā) (?:nevajadzēja|nedrīkstēja) notikt",
+    "uk": r"не соромтеся|не вагайтеся|врахуємо|візьмемо до уваги|визнаємо|готові|залюбки"
+    r"|так не (?:має|повинно|мало б|мало) бути|не (?:мало|повинно було) (?:б )?статися",
     "pt": r"não hesite|à (?:sua|vossa|tua) disposição|tomamos (?:boa )?nota|reconhecemos"
-    r"|com todo o gosto|de bom grado",
+    r"|com todo o gosto|de bom grado"
+    r"|(?:isso |isto )?não (?:devia|deveria|podia) (?:ter )?acontec\w*|não é aceitável|assim não pode ser",
 }
 # ... and in a reply without courtesy, the reviewer's word corrected: "it is not X, it is
 # Y" ("non è cruda, è fatta così", "Dat is geen slechte kwaliteit, dat is biologie").
@@ -1186,19 +1202,38 @@ _KNOW_RE = _words_re(
 # reviewer ("Hvad havde du regnet med?", "Róże zwiędły po tygodniu?", "c'est un peu facile,
 # non ?"): a reply that neither apologises nor thanks and asks back is arguing.
 _SARCASTIC_OPENER = {
-    "de": r"ach(?: so)?|tja|na ja|naja|soso|aha|klar doch|na klar|ja ja|jaja",
-    "fr": r"ah(?: oui| bon)?|ben voyons|tiens|forcément|bien sûr",
-    "es": r"claro(?:, claro)?|vaya|anda|hombre|faltaría más|ah",
-    "it": r"certo(?:, certo)?|beh|già|figuriamoci|ma certo|ah",
-    "nl": r"ach|tja|jaja|nou|ah|zeker",
-    "nb": r"joda|jaja|tja|nåja|ja vel|javel|ah",
-    "sv": r"jaha|javisst|tja|jaså|jaja|ah",
-    "da": r"nå|jaja|tja|javel|ja ja|ah",
-    "fi": r"ai|ahaa|joo joo|niinpä",
-    "pl": r"cóż|no cóż|no tak|ach|gratulujemy|brawo",
-    "lv": r"nu|ak|nu protams",
-    "uk": r"звісно|ну|авжеж|ага|ах",
-    "pt": r"pois(?: claro)?|enfim|ora|ah",
+    "de": r"ach so|soso|aha|klar doch|na klar|ja ja|jaja",
+    "fr": r"ah(?: oui| bon)|ben voyons|forcément|bien sûr",
+    "es": r"claro(?:, claro)?|anda|hombre|faltaría más",
+    "it": r"certo(?:, certo)?|già|figuriamoci|ma certo",
+    "nl": r"jaja|zeker",
+    "nb": r"joda|jaja|ja vel|javel",
+    "sv": r"jaha|javisst|jaså|jaja",
+    "da": r"jaja|javel|ja ja",
+    "fi": r"ahaa|joo joo|niinpä",
+    "pl": r"no tak|gratulujemy|brawo",
+    "lv": r"nu protams",
+    "uk": r"звісно|авжеж|ага",
+    "pt": r"pois(?: claro)?",
+}
+# Round 8: the fillers ("Ah,", "Tja,", "Vaya,", "Nu,", "Nå,") open blunt but fair
+# replies as often as sarcastic ones ("Ah, la climatisation de la chambre 12 : le technicien
+# a changé le compresseur ce matin", "Vaya, eso no debería pasar"): they count only when
+# the sentence they open speaks to the reviewer ("Ach, die Brötchen waren Ihnen zu teuer").
+_FILLER = {
+    "de": r"ach|tja|na ja|naja|nun",
+    "fr": r"ah|tiens|eh bien|bon",
+    "es": r"vaya|ah|bueno|pues",
+    "it": r"beh|ah|ebbene|allora",
+    "nl": r"ach|tja|nou|ah",
+    "nb": r"tja|nåja|ah|vel|nå",
+    "sv": r"tja|ah|nåja|nå",
+    "da": r"nå|tja|ah|nåja",
+    "fi": r"ai|no|noh|niin",
+    "pl": r"cóż|no cóż|ach|no",
+    "lv": r"nu|ak",
+    "uk": r"ну|ах|що ж",
+    "pt": r"enfim|ora|ah|bem|pois bem",
 }
 _SARCASTIC_SENTENCE = {
     "de": r"unglaublich|ernsthaft|typisch|na toll|schön für sie",
@@ -1218,7 +1253,8 @@ _SARCASTIC_SENTENCE = {
 _SARCASM_RE = {
     code: re.compile(
         rf"(?:^|[.!?…]\s+)(?:{_SARCASTIC_OPENER[code]}),\s"
-        rf"|(?:^|[.!?…]\s+)(?:{_SARCASTIC_SENTENCE[code]})\s?[.!?…]",
+        rf"|(?:^|[.!?…]\s+)(?:{_SARCASTIC_SENTENCE[code]})\s?[.!?…]"
+        rf"|(?:^|[.!?…]\s+)(?:{_FILLER[code]}),\s[^.!?…]*?(?<!\w)(?:{SECOND_PERSON[code]})(?!\w)",
         re.IGNORECASE,
     )
     for code in _SARCASTIC_OPENER
@@ -1249,13 +1285,75 @@ _SMILE = re.compile(
 )
 
 
+# Round 8: a question that asks for what the reply needs is no question put back: which day,
+# branch or time ("Welche Filiale war das?", "Kurā dienā tas bija?"), a request ("Pouvez-vous
+# envoyer le numéro …?", "Czy mógłby Pan …?"), or whether what was sent arrived ("Har du
+# fått den nye pakken?", "O reembolso já chegou?"). "Du kom en halvtime for sent og
+# forventer at tannlegen skal vente?" and "Se estava tão ruim, por que comeu tudo?" still
+# count.
+_ASKS_FOR = {
+    "de": (
+        r"welche\w*|wann|an welchem|um wie viel uhr|(?:können|könnten|würden) sie"
+        r"|(?:kannst|könntest|würdest) du",
+        r"bekommen|erhalten|angekommen|eingetroffen|zugestellt",
+    ),
+    "fr": (
+        r"quel\w*|quand|à quelle heure|(?:pouvez|pourriez|voudriez)-vous|(?:peux|pourrais)-tu",
+        r"reçu\w*|arrivée?s?|parvenue?s?|livrée?s?",
+    ),
+    "es": (
+        r"qué (?:día|hora|fecha|tienda|local|sucursal)|cuál\w*|cuándo"
+        r"|(?:puede|podría|puedes|podrías)",
+        r"llegó|llegado|recibió|recibido|recibiste",
+    ),
+    "it": (
+        r"che (?:giorno|ora|data)|a che ora|qual\w*|quando|(?:può|potrebbe|puoi|potresti)",
+        r"arrivat\w*|ricevut\w*|giunt\w*|consegnat\w*",
+    ),
+    "nl": (
+        r"welke?|wanneer|hoe laat|(?:kunt|zou|wilt|kun|wil) (?:u|je)",
+        r"aangekomen|ontvangen|binnen|bezorgd",
+    ),
+    "nb": (r"hvilke\w*|når|(?:kan|kunne|vil) (?:du|dere)", r"fått|mottatt|kommet"),
+    "sv": (r"vilke\w*|vilka|när|(?:kan|kunde|vill) (?:du|ni)", r"fått|mottagit|kommit"),
+    "da": (r"hvilke\w*|hvornår|(?:kan|kunne|vil) (?:du|I)", r"fået|modtaget|kommet"),
+    "fi": (
+        r"minä päivänä|mihin aikaan|milloin|missä|kumpi|mikä päivä|voisit\w*|voisi\w*|voitte",
+        r"tullut|tulleet|saanut|saaneet|saapunut|perillä",
+    ),
+    "pl": (
+        r"któr\w*|kiedy|o której|(?:czy )?(?:może|mógłby|mogłaby|mogliby|mogłaby)"
+        r" (?:pan|pani|państwo)",
+        r"dotarł\w*|otrzymał\w*|doszł\w*|doszedł|przyszł\w*|przyszedł",
+    ),
+    "lv": (r"kur\w*|kad|(?:vai )?(?:jūs )?(?:varētu|varat|vari)", r"saņem\w*|pienāc\w*|atnāc\w*"),
+    "uk": (
+        r"якого (?:дня|числа)|котр\w*|коли|о котрій|(?:чи )?(?:могли б|можете|зможете)",
+        r"надійш\w*|отрима\w*|прийш\w*|дійш\w*",
+    ),
+    "pt": (
+        r"que (?:dia|horas|data)|qual|quais|quando|(?:pode|poderia|podia)",
+        r"chegou|chegado|recebeu|recebido",
+    ),
+}
+_ASKS_FOR_RE = {
+    code: re.compile(rf"^\W*(?:{opening})(?!\w)|(?<!\w)(?:{arrived})(?!\w)", re.IGNORECASE)
+    for code, (opening, arrived) in _ASKS_FOR.items()
+}
+
+
 def _asks_back(text: str, code: str) -> str | None:
     # a glad reply asks in delight ("Fünf Sterne? Wir freuen uns riesig!")
     if re.search(rf"(?<!\w)(?:{_GLAD[code]})(?!\w)", text, re.IGNORECASE):
         return None
     for sentence in re.split(r"(?<=[.!?…])\s+", text):
         question = _QUESTION.search(sentence)
-        if question and not _US[code].search(sentence) and not re.search(r"@|\d{3}", sentence):
+        if (
+            question
+            and not _US[code].search(sentence)
+            and not re.search(r"@|\d{3}", sentence)
+            and not _ASKS_FOR_RE[code].search(question.group(0))
+        ):
             return question.group(0)
     return None
 

@@ -1103,3 +1103,89 @@ def test_a_glad_reply_may_ask_in_delight(language: str, text: str) -> None:
 def test_a_glad_interjection_is_no_sarcasm(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert not found, (language, text, found)
+
+
+# Round 8: blunt but fair replies. No courtesy word, but a question that asks for what the
+# reply needs (which day, a request, whether what was sent arrived), a filler that opens
+# the answer ("Ah,", "Tja,", "Vaya,", "Well,"), a topic put as a question, or the failure
+# owned without a "sorry" ("Das hätte nicht passieren dürfen"): a manager who sees warnings
+# on these stops reading warnings.
+BLUNT_BUT_FAIR = [
+    ("en", "Which day was this? We changed suppliers on the 3rd; the old bakery is back Monday."),
+    ("en", "Parking? There's a free car park behind the church, two minutes' walk."),
+    ("en", "Well, that shouldn't have happened. The manager has spoken to the driver."),
+    ("en", "Right, the shower in room 12: the plumber fitted a new valve this morning."),
+    (
+        "en",
+        "That shouldn't have happened. The driver should ring your bell, not leave the box at "
+        "the gate; he has been told.",
+    ),
+    (
+        "en",
+        "Not good enough: your table should not have been given away. The booking system now "
+        "holds tables for 20 minutes.",
+    ),
+    (
+        "en",
+        "We apologise for the wrong dish. You should have been served the vegan curry you "
+        "ordered; the ticket printer cut the note off.",
+    ),
+    ("de", "Welche Filiale war das? In Köln war die Kasse an dem Tag defekt, sonst nirgends."),
+    ("de", "Haben Sie die Ersatzlieferung bekommen? Sie ging am Dienstag raus."),
+    ("de", "Das hätte nicht passieren dürfen. Ihr Paket hätte nicht vor der Tür stehen sollen."),
+    ("fr", "Quel jour était-ce ? Le chef a changé la carte le 3, et le plat n'y est plus."),
+    ("fr", "Ah, la climatisation de la chambre 12 : le technicien a changé le compresseur."),
+    ("fr", "Cela n'aurait jamais dû arriver. Votre table n'aurait pas dû être donnée à d'autres."),
+    ("es", "¿Qué día fue? Cambiamos de proveedor el día 3 y el pan no es el mismo desde entonces."),
+    ("es", "Vaya, eso no debería pasar. El encargado ya ha hablado con el repartidor."),
+    ("es", "¿Le llegó ya el reembolso? Salió el martes y tarda de tres a cinco días hábiles."),
+    ("it", "Che giorno era? Il 3 abbiamo cambiato fornitore e il pane non è più lo stesso."),
+    ("it", "Le è arrivato il rimborso? È partito martedì e ci vogliono tre-cinque giorni."),
+    ("nl", "Tja, de lift. De monteur heeft vrijdag de motor gewisseld en komt morgen terug."),
+    ("nl", "Dat had niet mogen gebeuren. Uw tafel had niet aan anderen gegeven mogen worden."),
+    ("nb", "Har du fått den nye pakken? Den ble sendt tirsdag, og sporingen står i e-posten."),
+    ("nb", "Det skulle ikke ha skjedd. Bordet ditt skulle ikke vært gitt bort."),
+    ("sv", "Vilken dag var det? Vi bytte bageri den 3:e och brödet har varit annorlunda sedan."),
+    ("sv", "Oj, så ska det inte vara. Teknikern kommer i morgon och byter termostaten."),
+    ("da", "Åh nej, sådan skal det ikke være. Teknikeren kommer i morgen og skifter termostaten."),
+    ("da", "Har du fået pengene retur? De blev overført tirsdag og tager tre til fem bankdage."),
+    ("fi", "Voi ei, näin ei pitäisi käydä. Huoltomies tulee huomenna vaihtamaan termostaatin."),
+    ("fi", "Onko hyvitys jo tullut tilillenne? Se lähti tiistaina."),
+    (
+        "pl",
+        "Którego dnia to było? Trzeciego zmieniliśmy piekarnię i od tego czasu chleb jest inny.",
+    ),
+    ("pl", "Ojej, tak nie powinno być. Serwisant przyjedzie jutro i wymieni termostat."),
+    ("lv", "Kurā dienā tas bija? Trešajā datumā nomainījām maiznīcu."),
+    ("lv", "Ak vai, tā nedrīkst būt. Meistars rīt atbrauks un nomainīs termostatu."),
+    ("uk", "Якого дня це було? Третього числа ми змінили пекарню, і відтоді хліб інший."),
+    ("uk", "Ой, так не має бути. Майстер приїде завтра і замінить термостат."),
+    ("pt", "Ah, o ar condicionado do quarto 12: o técnico trocou o compressor esta manhã."),
+    ("pt", "O reembolso já chegou? A transferência saiu na terça e demora de três a cinco dias."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BLUNT_BUT_FAIR)
+def test_blunt_but_fair_replies_pass(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the filler speaks to the reviewer; the question puts their conduct back to them;
+        # the complaint echoed as a question
+        ("en", "Well, you did book the cheapest room in August."),
+        ("en", "Noisy rooms? It's a city centre hotel."),
+        ("fr", "Ah, vous vouliez une vue sur la mer pour 60 euros la nuit."),
+        ("es", "Vaya, así que usted esperaba mesa sin reservar un sábado."),
+        ("de", "Sie haben die Beschreibung überhaupt gelesen? Dort steht alles."),
+        ("sv", "Du kom en timme för sent och förväntar dig att frisören ska vänta?"),
+        ("pt", "Se o prato estava tão mau, por que o comeu até ao fim?"),
+        ("lv", "Nu, jūs taču paši izvēlējāties lētāko istabu."),
+    ],
+)
+def test_fillers_and_questions_at_the_reviewer_still_count(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert "argumentative" in found, (language, text, found)
