@@ -307,7 +307,7 @@ _STRANGE_THAT = {
     "nl": r"(?:vreemd|raar|opvallend|grappig|merkwaardig),? dat",
     "nb": r"(?:rart|merkelig|pussig|underlig),? at",
     "sv": r"(?:konstigt|märkligt|lustigt|underligt),? att",
-    "da": r"(?:mærkeligt|underligt|sjovt|pudsigt|morsomt),? at",
+    "da": r"(?:mærkeligt|underligt|sjovt|pudsigt|morsomt|da utroligt),? at",
     "fi": r"(?:outoa|kummallista|erikoista|hassua),? että",
     "pl": r"(?:dziwne|ciekawe|zabawne|zastanawiające),? że",
     "lv": r"(?:dīvaini|interesanti|savādi),? ka",
@@ -515,22 +515,35 @@ REVIEW_WORDS: dict[str, str] = {
 }
 OFFER_WORDS: dict[str, str] = {
     "de": r"nachlass|erstatt\w*|zurückerstatt\w*|geld zurück|aufs haus|spendier\w*|gratis"
-    r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|geht aufs haus|auf unsere kosten|auf kosten des hauses",
+    r"|upgrade|verlosung|geschenkt|im austausch|im gegenzug|als dankeschön für|geht aufs haus|auf unsere kosten|auf kosten des hauses"
+    r"|umsonst|kostenfrei",
     "fr": r"vous rend\w*|rendrons|offert\w*|offre|remboursons|remboursé|rembourser|gratuite?s?|surclassement"
-    r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|vous offr\w*|offrons|offrirons|sera offert\w*|(?:est|sont) pour nous|offerte? par la maison|aux frais de la maison",
-    "es": r"devolv\w*|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta",
+    r"|tirage au sort|cadeau|en échange d\w*|en contrepartie|pour vous remercier d\w*|vous offr\w*|offrons|offrirons|sera offert\w*|(?:est|sont) pour nous|offerte? par la maison|aux frais de la maison"
+    r"|sans frais",
+    "es": r"devolv\w*|invita la casa|reembolsamos|reembolso|gratuit\w*|descuento|sorteo|obsequi\w*|a cambio de|como agradecimiento|regal\w*|le invitamos (?:a|al) (?:un|una|el|la|postre|café)|de nuestra cuenta|por cuenta de la casa|invita la casa|corre de nuestra cuenta"
+    r"|sin coste|sin cargo",
     "it": r"restitui\w*|offriamo|offerto|offert\w*|rimborsiamo|rimborso|rimborsa\w*|gratuit\w*|omaggio"
-    r"|estrazione|in cambio di|come ringraziamento|offriamo|regal\w*|offre la casa|offerto dalla casa|a carico nostro",
+    r"|estrazione|in cambio di|come ringraziamento|offriamo|regal\w*|offre la casa|offerto dalla casa|a carico nostro"
+    r"|senza costi|senza spese",
     "nl": r"terugbeta\w*|(?:betalen|storten|geven)(?: \w+){1,4} terug|tegoed\w*|terugstort\w*|trakter\w*"
-    r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje|van het huis|op onze kosten|op kosten van het huis",
-    "nb": r"betale\w* tilbake|pengene tilbake|refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)",
-    "sv": r"betala\w* (?:\w+ )?tillbaka|pengarna tillbaka|återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)",
-    "da": r"betale\w* tilbage|refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)",
-    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvon[nt]\w*|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin",
-    "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawimy|fundujemy|na koszt firmy|na koszt lokalu|na nasz koszt|gratis",
-    "lv": r"atmaks\w*|būs no mums|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina",
-    "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|за рахунок закладу|за наш рахунок",
-    "pt": r"devolv\w*|por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa",
+    r"|van het huis|van ons|gratis|upgrade|verloting|in ruil voor|als dank voor|als bedankje|van het huis|op onze kosten|op kosten van het huis"
+    r"|waardebon|tegoedbon|maak kans|kans op|win(?:nen)? (?:een|de)",
+    "nb": r"betale\w* tilbake|pengene tilbake|refunder\w*|tilbakebetal\w*|spander\w*|avslag|gratis|oppgrader\w*|trekning|i bytte mot|som takk for|gir vi|spanderer huset|(?:er|går)(?: \w+)? på (?:huset|oss)"
+    r"|kostnadsfritt",
+    "sv": r"betala\w* (?:\w+ )?tillbaka|pengarna tillbaka|återbetal\w*|bjuder|bjuda|gratis|uppgrader\w*|utlottning|avdrag|i utbyte mot|som tack för|ger vi|bjuder huset|(?:är|går)(?: \w+)? på (?:huset|oss)"
+    r"|kostnadsfritt",
+    "da": r"betale\w* tilbage|refunder\w*|tilbagebetal\w*|giver vi|gratis|opgrader\w*|lodtrækning|rabat\w*|i bytte for|som tak for|giver huset|(?:er|går)(?: \w+)? på (?:huset|os)"
+    r"|husets regning",
+    "fi": r"hyvit\w*|talon puolesta|ilmai\w*|alennu\w*|alenn\w*|palautamme|arvon[nt]\w*|vastineeksi|kiitokseksi|tarjoamme|tarjoaisimme|talon tarjous|talon puolesta|meidän piikkiin"
+    r"|talon piikkiin|veloituksetta",
+    "pl": r"zwróc\w*|zwrot\w*|na nasz koszt|gratis\w*|rabat\w*|zniżk\w*|bezpłatn\w*|losowani\w*|w zamian za|w podziękowaniu za|postawimy|fundujemy|na koszt firmy|na koszt lokalu|na nasz koszt|gratis"
+    r"|za darmo",
+    "lv": r"atmaks\w*|būs no mums|uz mūsu rēķina|bez maksas|atlaid\w*|dāvan\w*|izloz\w*|apmaiņā pret|pateicībā par|uzsauk\w*|piedāvājam|piedāvāsim|uz mājas rēķina|uz mūsu rēķina"
+    r"|par brīvu|par velti",
+    "uk": r"поверн\w*|за наш рахунок|безкоштовн\w*|знижк\w*|подарун\w*|розіграш\w*|в обмін на|на подяку за|пригост\w*|за рахунок закладу|за наш рахунок"
+    r"|задарма|даром",
+    "pt": r"devolv\w*|por nossa conta|reembols\w*|oferecemos|oferta|grátis|gratuit\w*|desconto|sorteio|em troca de|como agradecimento|oferecemos|oferecer-lhe|por conta da casa|por nossa conta|oferta da casa"
+    r"|de graça|brinde|cortesia",
 }
 
 # Apologies and acknowledgements: their sentences name the problem, not the reply's tone.
@@ -666,7 +679,7 @@ _MAYBE = {
     ),
     "fr": (
         r"peut-être",
-        r"devriez|devrais|faudrait|feriez mieux|ferais mieux|serait (?:plus )?"
+        r"devriez|devrais|faudrait|fallu|fallait|feriez mieux|ferais mieux|serait (?:plus )?"
         r"(?:sage|judicieux|mieux)|pas (?:fait )?pour vous",
     ),
     "es": (
@@ -802,31 +815,44 @@ EXPECTED = {
 REBUFF = {
     "de": r"(?:brauchen|benötigen) (?:\w+ )?keine (?:belehrung|nachhilfe|lektion)\w*"
     r"|aber nein danke|sagt (?:\w+ )?mehr über (?:sie|dich)|kommen sie (?:uns )?(?:jetzt )?"
-    r"nicht (?:damit|mit)|erpress\w*",
+    r"nicht (?:damit|mit)|erpress\w*"
+    r"|(?:müssen|brauchen) uns (?:\w+ )?nicht (?:von (?:einem|einer) \w+ )?erklären (?:zu )?lassen",
     "fr": r"(?:pas|aucune) (?:de )?leçons? à recevoir|mais non merci|en dit (?:\w+ )?plus sur"
-    r" vous|ne venez pas (?:nous )?(?:dire|raconter)|chantage",
+    r" vous|ne venez pas (?:nous )?(?:dire|raconter)|chantage"
+    r"|(?:pas|nul) besoin qu'(?:un|une) \w+ nous (?:explique|apprenne)",
     "es": r"no necesitamos (?:que nos den )?lecciones|pero no, gracias|dice (?:\w+ )?más de"
-    r" usted|no nos venga (?:ahora )?(?:con|a decir)|chantaje",
+    r" usted|no nos venga (?:ahora )?(?:con|a decir)|chantaje"
+    r"|no necesitamos que (?:un|una) \w+ nos (?:explique|enseñe|diga)",
     "it": r"non (?:abbiamo bisogno di|prendiamo) lezioni|ma no,? grazie|dice (?:\w+ )?più su di lei"
-    r"|non ci venga a dire|ricatt\w*",
+    r"|non ci venga a dire|ricatt\w*"
+    r"|non (?:abbiamo bisogno|serve) che (?:un|una) \w+ ci (?:spieghi|insegni|dica)",
     "nl": r"hebben geen (?:lessen|les) nodig|maar nee,? dank (?:je|u)|zegt (?:\w+ )?meer over (?:u|jou)"
-    r"|kom (?:ons )?niet vertellen|chantage|afpersing",
+    r"|kom (?:ons )?niet vertellen|chantage|afpersing"
+    r"|hoeven (?:ons )?niet (?:door|van) (?:een|de) \w+ (?:te )?(?:laten )?(?:uitleggen|vertellen|horen)",
     "nb": r"trenger (?:ikke|ingen) belæring|men nei takk|sier (?:\w+ )?mer om deg"
-    r"|kom ikke (?:her )?og si|utpress\w*",
+    r"|kom ikke (?:her )?og si|utpress\w*"
+    r"|trenger ikke (?:å )?(?:få )?(?:forklart|høre) (?:av|fra) (?:en|ei) \w+",
     "sv": r"behöver (?:inga|ingen) (?:lektion\w*|läxa|pekpinnar)|men nej tack"
-    r"|säger (?:\w+ )?mer om (?:dig|er)|kom inte (?:här )?och säg|utpress\w*",
+    r"|säger (?:\w+ )?mer om (?:dig|er)|kom inte (?:här )?och säg|utpress\w*"
+    r"|behöver inte (?:få )?(?:förklarat|höra) (?:av|från) (?:en|någon) \w+",
     "da": r"(?:har ikke brug for|behøver ikke) belæring|men nej tak|siger (?:\w+ )?mere om (?:dig|jer)"
-    r"|kom ikke (?:her )?og sig|afpresning",
+    r"|kom ikke (?:her )?og sig|afpresning"
+    r"|behøver ikke (?:at )?(?:få )?(?:forklaret|høre) (?:af|fra) (?:en|nogen) \w+",
     "fi": r"emme tarvitse (?:\w+ )?(?:opetus\w*|neuvo\w*|luento\w*)|kertoo enemmän (?:teistä|sinusta)"
-    r"|kiristy\w*",
+    r"|kiristy\w*"
+    r"|emme tarvitse (?:\w+ )?(?:asiakasta|ketään) (?:kertomaan|selittämään|opettamaan)",
     "pl": r"nie potrzebujemy (?:\w+ )?(?:lekcji|pouczeń|pouczania)|ale nie,? dziękuj\w*"
-    r"|świadczy (?:\w+ )?(?:o panu|o pani)|proszę nam nie mówić|wyłudz\w*(?!\w)(?! dan)|szantaż\w*",
+    r"|świadczy (?:\w+ )?(?:o panu|o pani)|proszę nam nie mówić|wyłudz\w*(?!\w)(?! dan)|szantaż\w*"
+    r"|nie potrzebujemy,? (?:żeby|aby) (?:\w+ )?(?:klient\w*|ktoś) nam (?:tłumaczy\w*|mówi\w*|wyjaśnia\w*)",
     "lv": r"mums nav vajadzīg\w* (?:\w+ )?(?:mācīb\w*|pamācīb\w*)|bet nē,? paldies"
-    r"|vairāk par jums|šantāž\w*|izspiešan\w*",
+    r"|vairāk par jums|šantāž\w*|izspiešan\w*"
+    r"|mums nav vajadzīgs,? (?:lai|ka) (?:\w+ )?(?:klients|kāds) (?:mums )?(?:skaidro|stāsta|māca)",
     "uk": r"не потребуємо (?:\w+ )?(?:повчань|уроків)|але ні,? дякую|більше про вас"
-    r"|не розповідайте нам|шантаж\w*|вимагання",
+    r"|не розповідайте нам|шантаж\w*|вимагання"
+    r"|нам не (?:треба|потрібно),? щоб (?:\w+ )?(?:клієнт\w*|хтось) (?:нам )?(?:пояснював|розповідав|вчив)",
     "pt": r"não precisamos de lições|mas não,? obrigad\w|diz mais sobre (?:si|você)"
-    r"|não nos venha (?:agora )?(?:dizer|com)|chantagem|extors\w*",
+    r"|não nos venha (?:agora )?(?:dizer|com)|chantagem|extors\w*"
+    r"|não precisamos (?:de )?que (?:um|uma) \w+ nos (?:explique|ensine|diga)",
 }
 
 
@@ -933,6 +959,68 @@ def crowd(text: str, code: str) -> str | None:
     return None
 
 
+# Round 8: the review blamed on competitors ("Recensione chiaramente scritta dalla
+# concorrenza", "Ta opinia to ewidentnie robota konkurencji"), and the camera set against the
+# reviewer ("Vi har kollat kameran och repan fanns redan när du lämnade in cykeln"): a
+# sentence that names both, or names the footage and the reviewer, with no courtesy in it
+# ("Wir haben die Videoaufnahmen geprüft, und Sie haben recht" owns the fault) and, for the
+# footage, no apology anywhere in the reply.
+_COMPETITOR = {
+    "de": r"konkurrenz|konkurrent\w*|mitbewerber\w*",
+    "fr": r"concurren(?:ce|ts?|tes?)",
+    "es": r"competencia|competidor\w*",
+    "it": r"concorren\w*",
+    "nl": r"concurren\w*|concullega\w*",
+    "nb": r"konkurrent\w*|konkurransen",
+    "sv": r"konkurrent\w*|konkurrensen",
+    "da": r"konkurrent\w*|konkurrencen",
+    "fi": r"kilpailij\w*",
+    "pl": r"konkurencj\w*|konkurent\w*",
+    "lv": r"konkurent\w*|konkurenc\w*",
+    "uk": r"конкурент\w*",
+    "pt": r"concorr\w*",
+}
+_CAMERA = {
+    "de": r"\w*kamera\w*|\w*überwachung\w*|videoaufnahme\w*|videoaufzeichnung\w*"
+    r"|(?:unserem|dem) video",
+    "fr": r"caméra\w*|vidéosurveillance|images de (?:surveillance|la caméra|vidéosurveillance)"
+    r"|(?:notre|la) vidéo",
+    "es": r"cámara\w*|videovigilancia|grabaci\w*|(?:nuestro|el) (?:vídeo|video)",
+    "it": r"telecamer\w*|videosorveglianza|filmat\w*|(?:il nostro|il) video",
+    "nl": r"\w*camera\w*|bewakingsbeelden|(?:onze|de) video",
+    "nb": r"\w*kamera\w*|overvåking\w*|overvåkning\w*|videoopptak\w*",
+    "sv": r"\w*kamera\w*|övervakning\w*|videoinspelning\w*",
+    "da": r"\w*kamera\w*|overvågning\w*|videooptagels\w*",
+    "fi": r"\w*kamera\w*|videovalvon\w*|valvontavideo\w*",
+    "pl": r"monitoring\w*|kamer\w*",
+    "lv": r"videonovērošan\w*|kamer\w*",
+    "uk": r"камер\w*|відеоспостереж\w*",
+    "pt": r"câmera\w*|câmara\w*|videovigilância|imagens de (?:vigilância|segurança)",
+}
+
+
+def evidence(text: str, code: str) -> str | None:
+    """A sentence that blames the review on competitors, or sets the cameras against the
+    reviewer, without courtesy in it."""
+    if code not in _COMPETITOR:
+        return None
+    # (inside compounds too: "valearvio", "nepkritiek")
+    review = re.compile(rf"(?:{_REVIEW_NOUN}|{_ACCOUNT[code]})", re.IGNORECASE)
+    competitor = re.compile(rf"(?<!\w)(?:{_COMPETITOR[code]})(?!\w)", re.IGNORECASE)
+    camera = re.compile(rf"(?<!\w)(?:{_CAMERA[code]})(?!\w)", re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.!?…])\s+", text):
+        if _COURTESY_RE[code].search(sentence) or APOLOGY_RE.search(sentence):
+            continue
+        rival = competitor.search(sentence)
+        if rival and review.search(sentence):
+            return rival.group(0)
+        # (footage that shows our own fault comes with an apology somewhere in the reply)
+        footage = camera.search(sentence)
+        if footage and _SECOND_PERSON_RE[code].search(sentence) and not APOLOGY_RE.search(text):
+            return footage.group(0)
+    return None
+
+
 # Round 6: dismissals. The rules apply to everyone ("le regole valgono per tutti"); nothing
 # to apologise for ("er derfor ikke noe vi kan beklage" — an apology word that refuses);
 # the lecture to anyone who ("wer ohne Reservierung auftaucht, muss eben mit Wartezeit
@@ -986,7 +1074,122 @@ def compiled_argue(code: str) -> list[str]:
         REBUFF[code],
         TAUNT[code],
         DISMISS[code],
+        CLOSED[code],
+        COINCIDENCE[code],
+        OWN_DOING[code],
+        NO_REASON[code],
+        NEVER_HERE[code],
     ]
+
+
+# Round 8 (read on round 7's blind set), in every language. The matter declared closed
+# ("Einde discussie.", "Punkt slut.", "Temat zamknięty.", "Тема закрита.", "Assunto
+# encerrado."), as English "end of story".
+CLOSED = {
+    "de": r"ende der diskussion|(?:^|[.!?]\s*)punkt\s?[.!]|(?:^|[.!?]\s*)basta\s?[.!]"
+    r"|damit ist alles gesagt",
+    "fr": r"fin de la discussion|point final|affaire classée|un point c'est tout|point barre",
+    "es": r"fin de la discusión|punto final|caso cerrado|y punto\s?[.!]|no hay (?:nada )?más que"
+    r" hablar",
+    "it": r"fine della discussione|punto e basta|caso chiuso|discorso chiuso|non c'è altro da"
+    r" aggiungere",
+    "nl": r"einde discussie|punt uit|daarmee is de kous af|over en uit",
+    "nb": r"ferdig snakk(?:a|et)|(?:^|[.!?]\s*)punktum\s?[.!]|diskusjonen er over",
+    "sv": r"punkt slut|slut på diskussionen|saken är utagerad|diskussionen är avslutad",
+    "da": r"(?:^|[.!?]\s*)punktum\s?[.!]|slut på diskussionen|færdig snak",
+    "fi": r"asia on sillä selvä|sillä selvä\s?[.!]|(?:^|[.!?]\s*)piste\s?[.!]"
+    r"|keskustelu on päättynyt",
+    "pl": r"temat zamknięty|koniec dyskusji|(?:^|[.!?]\s*)kropka\s?[.!]",
+    "lv": r"tēma slēgta|diskusija (?:ir )?beigusies|(?:^|[.!?]\s*)punkts\s?[.!]",
+    "uk": r"тема закрита|розмову закінчено|(?:^|[.!?]\s*)крапка\s?[.!]",
+    "pt": r"assunto encerrado|ponto final|caso encerrado|fim de conversa|fim da discussão",
+}
+# "What a coincidence that the complaint came after we refused the discount" ("Qué casualidad
+# que", "comme par hasard", "guarda caso").
+COINCIDENCE = {
+    "de": r"(?:was für|welch) ein zufall,? dass",
+    "fr": r"quelle coïncidence,? que|comme par hasard|drôle de coïncidence",
+    "es": r"qué casualidad,? que|(?:curiosa|extraña) casualidad|qué coincidencia,? que",
+    "it": r"che coincidenza,? che|guarda caso|strana coincidenza",
+    "nl": r"wat toevallig,? dat|vreemd toeval",
+    "nb": r"for en tilfeldighet,? at|merkelig tilfeldighet",
+    "sv": r"vilken slump,? att|vilket sammanträffande,? att|märklig slump",
+    "da": r"sikke et tilfælde,? at|hvilket tilfælde,? at|pudsigt tilfælde",
+    "fi": r"mikä sattuma,? että|melkoinen sattuma|kumma sattuma",
+    "pl": r"co za zbieg okoliczności,? że|(?:ciekawy|dziwny) zbieg okoliczności",
+    "lv": r"kāda sakritība,? ka|(?:interesanta|dīvaina) sakritība",
+    "uk": r"який збіг,? що|(?:цікавий|дивний) збіг",
+    "pt": r"que coincidência,? que|(?:curiosa|estranha) coincidência",
+}
+# "You only have yourself to blame" ("haben Sie sich ganz allein zuzuschreiben", "får
+# skylde deg selv", "sam sobie winien").
+OWN_DOING = {
+    "de": r"(?:selbst|selber|allein) zuzuschreiben",
+    "fr": r"(?:ne pouvez|ne peux) (?:vous |t')en prendre qu'à (?:vous|toi)-même",
+    "es": r"(?:solo|sólo) (?:puede|puedes) culpar(?:se|te) a (?:sí|ti) mism[oa]",
+    "it": r"(?:può|puoi) prendersela solo con (?:se|te) stess[oa]",
+    "nl": r"(?:heeft|hebt) (?:het )?(?:aan )?(?:uzelf|jezelf) te danken",
+    "nb": r"(?:får|kan) (?:\w+ )?skylde (?:deg|dere) selv",
+    "sv": r"(?:får|kan) (?:\w+ )?skylla (?:dig|er) själv",
+    "da": r"(?:må|kan) (?:\w+ )?(?:skylde|takke) (?:dig|jer) selv",
+    "fi": r"(?:voit|voitte|saat|saatte) syyttää (?:vain )?(?:itseäsi|itseänne)",
+    "pl": r"sam(?:a)? sobie (?:winien|winna)|pretensje (?:\w+ )?(?:tylko )?do siebie",
+    "lv": r"(?:varat|vari) vainot tikai (?:sevi|pats|pati)|paši vainīgi|pats vainīgs",
+    "uk": r"самі винні|сам(?:а)? винн(?:ий|а)|(?:можете|можеш) звинувачувати лише себе",
+    "pt": r"(?:só|apenas) (?:se )?pode (?:culpar|queixar)(?:-se)? (?:a|de) si (?:mesm[oa]|própri[oa])",
+}
+# The review's reason judged as none: "'la camarera no sonrió' no es motivo para poner una
+# estrella", as English "is not a reason to give a one star review".
+NO_REASON = {
+    "de": r"kein(?:en)? grund[^.!?]{0,40}(?:stern|bewertung|rezension)",
+    "fr": r"pas une raison[^.!?]{0,40}(?:étoile|avis|note)|pas un motif[^.!?]{0,40}(?:étoile|avis)",
+    "es": r"no (?:es|son|era) (?:motivo|razón|excusa)[^.!?]{0,40}(?:estrella|reseña|valoración"
+    r"|opinión)",
+    "it": r"non (?:è|sono|era) (?:un )?(?:motivo|ragione)[^.!?]{0,40}(?:stell|recension|voto)",
+    "nl": r"(?:is|zijn|was) geen reden[^.!?]{0,40}(?:ster|review|recensie|beoordeling)",
+    "nb": r"ingen grunn[^.!?]{0,40}(?:stjerne|anmeldelse|vurdering)",
+    "sv": r"ingen anledning[^.!?]{0,40}(?:stjärn|recension|betyg|omdöme)",
+    "da": r"ingen grund[^.!?]{0,40}(?:stjerne|anmeldelse|bedømmelse)",
+    "fi": r"ei ole (?:mikään )?syy[^.!?]{0,40}(?:tähd|tähti|arvio|arvostelu)",
+    "pl": r"nie (?:jest|był|była) (?:\w+ )?powodem[^.!?]{0,40}(?:gwiazd|opini|ocen|recenzj)",
+    "lv": r"nav (?:nekāds )?(?:iemesls|pamats)[^.!?]{0,40}(?:zvaigzn|atsauksm|vērtējum)",
+    "uk": r"не (?:є )?(?:привід|причина|підстава|приводом|причиною)[^.!?]{0,40}(?:зірк|відгук"
+    r"|оцінк)",
+    "pt": r"não (?:é|foi|era) (?:motivo|razão)[^.!?]{0,40}(?:estrela|avaliaç|comentário)",
+}
+# The visit doubted: "we never had such a customer" ("Nigdy nie mieliśmy takiego klienta",
+# "Такого клієнта в нас ніколи не було", "da noi non è mai entrato", "Sinua ei löydy
+# asiakasrekisteristämme").
+NEVER_HERE = {
+    "de": r"(?:nie|noch nie) (?:einen )?(?:solchen |diesen )?(?:kunden|gast) (?:gehabt|gesehen)"
+    r"|nie bei uns (?:gewesen|gegessen|übernachtet)|keinen (?:kunden|gast)"
+    r" (?:mit|unter) (?:diesem|ihrem) namen",
+    "fr": r"jamais eu (?:de |un )?(?:tel )?client|jamais (?:mis les pieds|venue?) chez nous"
+    r"|aucun client à ce nom",
+    "es": r"nunca (?:hemos )?tenido (?:un |ningún )?(?:cliente|huésped)|nunca (?:ha )?(?:estado|venido)"
+    r" (?:aquí|con nosotros)|ningún cliente con ese nombre",
+    "it": r"(?:da noi|qui) non è mai (?:entrat|stat)\w*|non è mai (?:entrat\w*|stat\w* (?:qui|da noi))"
+    r"|mai avuto (?:un )?(?:cliente|ospite)|nessun cliente con"
+    r" questo nome",
+    "nl": r"nooit (?:een )?(?:klant|gast) (?:gehad|gezien)|hier nooit (?:geweest|binnen geweest)"
+    r"|geen klant met die naam",
+    "nb": r"aldri hatt (?:en |noen )?(?:slik |sånn )?(?:kunde|gjest)|aldri vært (?:her|hos oss)"
+    r"|ingen kunde med det navnet",
+    "sv": r"aldrig haft (?:någon |en )?(?:sådan )?(?:kund|gäst)|aldrig varit (?:här|hos oss)"
+    r"|ingen kund med det namnet",
+    "da": r"aldrig haft (?:en |nogen )?(?:sådan )?(?:kunde|gæst)|aldrig været (?:her|hos os)"
+    r"|ingen kunde med det navn",
+    "fi": r"(?:teitä|sinua) ei löydy (?:\w+ )?(?:asiakasrekisteri\w*|järjestelmä\w*|asiakastiedoist\w*)"
+    r"|emme ole koskaan (?:\w+ )?(?:palvelleet|nähneet) (?:teitä|sinua)",
+    "pl": r"nigdy nie mieliśmy (?:takiego |takiej )?(?:klient\w*|gości\w*|pacjent\w*)"
+    r"|nigdy (?:nie był\w* u nas|u nas nie był\w*)",
+    "lv": r"(?:tād\w* )?(?:klient\w*|viesu|pacient\w*) (?:mums )?nekad nav bij\w*"
+    r"|nekad nav bij\w* (?:tād\w* )?(?:klient\w*|viesu)",
+    "uk": r"(?:такого|такої) (?:клієнта|клієнтки|гостя|пацієнта)[^.!?]{0,20}ніколи"
+    r"|ніколи не було (?:такого|такої) (?:клієнта|клієнтки|гостя)",
+    "pt": r"nunca tivemos (?:um |nenhum )?(?:cliente|hóspede)|nunca (?:esteve|entrou|veio)"
+    r" (?:cá|aqui|connosco|conosco)",
+}
 
 
 # Round 6: more of what a courteous reply says, in each language. Sorry in the words the
@@ -1118,40 +1321,53 @@ def _words_re(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
 _OPEN_DOOR = {
     "de": r"zögern sie nicht|zur verfügung|nehmen (?:wir )?(?:\w+ ){0,3}(?:ernst|mit|auf)"
     r"|sehen (?:wir )?ein|räumen (?:wir )?ein|wir sehen,? dass|geben (?:ihnen|dir) recht"
-    r"|(?:hätte|darf|dürfte|sollte) (?:so )?nicht (?:passieren|vorkommen|sein)(?: dürfen)?|so (?:sollte|darf) es nicht sein|(?:das|es) (?:ist|war) nicht in ordnung|nicht gut genug",
+    r"|(?:hätte|darf|dürfte|sollte) (?:so )?nicht (?:passieren|vorkommen|sein)(?: dürfen)?|so (?:sollte|darf) es nicht sein|(?:das|es) (?:ist|war) nicht in ordnung|nicht gut genug"
+    r"|(?:können|könnten|würden) sie (?:uns )?[^.!?]{0,40}(?:schicken|senden|schreiben|mailen|anrufen|melden|mitteilen|nennen)|schreiben sie uns|rufen sie uns an|melden sie sich",
     "fr": r"n'hésitez pas|n'hésite pas|à (?:votre|ta) disposition|(?:prenons|avons pris)"
     r" (?:bonne )?note|nous reconnaissons|nous voyons bien|nous aimerions|volontiers"
-    r"|(?:n'aurait|ne devrait|n'aurais) (?:jamais |pas )(?:dû )?(?:arriver|se produire)|(?:ça|cela|ce) n'est pas (?:acceptable|normal)",
+    r"|(?:n'aurait|ne devrait|n'aurais) (?:jamais |pas )(?:dû )?(?:arriver|se produire)|(?:ça|cela|ce) n'est pas (?:acceptable|normal)"
+    r"|(?:pouvez|pourriez)-vous [^.!?]{0,40}(?:envoyer|écrire|appeler|contacter|transmettre|indiquer)|écrivez-nous|appelez-nous|contactez-nous",
     "es": r"no dude en|no dudes en|a (?:su|tu) disposición|tom(?:amos|aremos) (?:buena )?nota"
     r"|reconocemos|con gusto"
-    r"|no (?:debería|debió|tendría que) (?:haber )?(?:pasa(?:r|do)|ocurri(?:r|do)|suceder|sucedido)|(?:eso|esto) no es aceptable",
+    r"|no (?:debería|debió|tendría que) (?:haber )?(?:pasa(?:r|do)|ocurri(?:r|do)|suceder|sucedido)|(?:eso|esto) no es aceptable"
+    r"|(?:puede|podría|puedes|podrías) [^.!?]{0,40}(?:enviar|mandar|escribir|llamar|contactar|indicar)|escríbanos|llámenos|contáctenos",
     "it": r"non esiti|a (?:sua|tua) disposizione|prendiamo (?:buona )?nota|ne terremo conto"
     r"|riconosciamo|volentieri"
-    r"|non (?:sarebbe dovuto|doveva|dovrebbe|deve) (?:succedere|accadere|capitare)|non è accettabile",
+    r"|non (?:sarebbe dovuto|doveva|dovrebbe|deve) (?:succedere|accadere|capitare)|non è accettabile"
+    r"|(?:può|potrebbe|puoi|potresti) [^.!?]{0,40}(?:inviare|mandare|scrivere|chiamare|contattare|indicare)|ci scriva|ci chiami|ci contatti",
     "nl": r"aarzel niet|schroom niet|tot uw beschikking|nemen (?:we|wij) (?:\w+ ){0,3}mee"
     r"|we zien (?:wel |ook )?dat|erkennen"
-    r"|(?:dat|zo) hoort (?:niet|zo niet)|had niet mogen gebeuren|mag niet gebeuren|(?:is|was) niet acceptabel",
+    r"|(?:dat|zo) hoort (?:niet|zo niet)|had niet mogen gebeuren|mag niet gebeuren|(?:is|was) niet acceptabel"
+    r"|(?:kunt|zou|wilt) u [^.!?]{0,40}(?:sturen|mailen|bellen|contact|doorgeven)|mail ons|bel ons|neem (?:even )?contact",
     "nb": r"nøl ikke|ikke nøl|tar (?:\w+ ){0,2}(?:med oss|til etterretning)|vi ser (?:\w+ )?at"
     r"|erkjenner|lei (?:oss )?for"
-    r"|(?:det|slik) skal (?:ikke|ikkje) (?:skje|være)|skulle (?:ikke|ikkje) (?:ha )?(?:skjedd|skje)|ikke godt nok",
+    r"|(?:det|slik) skal (?:ikke|ikkje) (?:skje|være)|skulle (?:ikke|ikkje) (?:ha )?(?:skjedd|skje)|ikke godt nok"
+    r"|(?:kan|kunne|vil) (?:du|dere) [^.!?]{0,40}(?:sende|ringe|kontakte|skrive)|send oss|ring oss|ta kontakt",
     "sv": r"tveka inte|tar (?:\w+ ){0,2}till oss|tar (?:\w+ )?med oss|vi ser (?:\w+ )?att"
     r"|inser|ledsna"
-    r"|så ska det inte vara|ska inte (?:hända|ske)|borde inte (?:ha )?(?:hänt|skett)|(?:skulle|fick) inte (?:ha )?(?:hänt|ske)|inte (?:bra|gott) nog",
+    r"|så ska det inte vara|ska inte (?:hända|ske)|borde inte (?:ha )?(?:hänt|skett)|(?:skulle|fick) inte (?:ha )?(?:hänt|ske)|inte (?:bra|gott) nog"
+    r"|(?:kan|kunde|vill) (?:du|ni) [^.!?]{0,40}(?:skicka|ringa|kontakta|mejla|maila|höra av)|skicka oss|ring oss|hör av dig|kontakta oss",
     "da": r"tøv ikke|kigger (?:vi )?på|tager (?:\w+ ){0,2}(?:til efterretning|med os)"
     r"|kan (?:\w+ )?(?:godt )?se,? at|vi ser,? at|erkender|kede? af"
-    r"|sådan skal det ikke være|skal ikke ske|burde ikke (?:være sket|ske|have sket)|(?:skulle|måtte) ikke (?:være sket|ske)|ikke godt nok",
+    r"|sådan skal det ikke være|skal ikke ske|burde ikke (?:være sket|ske|have sket)|(?:skulle|måtte) ikke (?:være sket|ske)|ikke godt nok"
+    r"|(?:kan|kunne|vil) (?:du|I) [^.!?]{0,40}(?:sende|ringe|kontakte|skrive)|send os|ring til os|skriv til os|kontakt os",
     "fi": r"älä epäröi|otamme (?:\w+ )?huomioon|ymmärrämme|myönnämme|ikävä kuulla|harmillista"
     r"|mielellämme"
-    r"|näin ei (?:olisi )?(?:pitäisi|saa|saisi|saanut|pitänyt) (?:käydä|olla)|ei olisi (?:pitänyt|saanut) (?:käydä|tapahtua)|ei pitäisi tapahtua|ei ole hyväksyttävää",
+    r"|näin ei (?:olisi )?(?:pitäisi|saa|saisi|saanut|pitänyt) (?:käydä|olla)|ei olisi (?:pitänyt|saanut) (?:käydä|tapahtua)|ei pitäisi tapahtua|ei ole hyväksyttävää"
+    r"|(?:voisit(?:te)?ko|voitteko|voitko) [^.!?]{0,40}(?:lähettää|soittaa|ottaa yhteyttä|kertoa)|lähettäkää|ottakaa yhteyttä|soittakaa",
     "pl": r"nie wahaj\w*|weźmiemy (?:\w+ )?pod uwagę|przyznajemy|chętnie|do (?:\w+ )?dyspozycji"
-    r"|tak nie powinno (?:być|się zdarzyć)|nie powinno (?:się )?(?:było )?(?:zdarzyć|mieć miejsca|się wydarzyć)",
+    r"|tak nie powinno (?:być|się zdarzyć)|nie powinno (?:się )?(?:było )?(?:zdarzyć|mieć miejsca|się wydarzyć)"
+    r"|(?:może|mógłby|mogłaby|mogliby) (?:pan|pani|państwo) [^.!?]{0,40}(?:przesłać|wysłać|napisać|zadzwonić|skontaktować|podać)|(?:prosimy|proszę) o kontakt|proszę (?:napisać|zadzwonić|przesłać)",
     "lv": r"nevilcinieties|ņemsim vērā|atzīstam|esam gatavi|labprāt"
-    r"|tā (?:nedrīkst|nevajadzētu|nebūtu jābūt) (?:būt|notikt)|(?:tam|tā) (?:nevajadzēja|nedrīkstēja) notikt",
+    r"|tā (?:nedrīkst|nevajadzētu|nebūtu jābūt) (?:būt|notikt)|(?:tam|tā) (?:nevajadzēja|nedrīkstēja) notikt"
+    r"|(?:varētu|varat) [^.!?]{0,40}(?:nosūtīt|atsūtīt|uzrakstīt|piezvanīt|sazināties)|lūdzu,? (?:sazinieties|rakstiet|zvaniet)",
     "uk": r"не соромтеся|не вагайтеся|врахуємо|візьмемо до уваги|визнаємо|готові|залюбки"
-    r"|так не (?:має|повинно|мало б|мало) бути|не (?:мало|повинно було) (?:б )?статися",
+    r"|так не (?:має|повинно|мало б|мало) бути|не (?:мало|повинно було) (?:б )?статися"
+    r"|(?:могли б|можете) (?:ви )?[^.!?]{0,40}(?:надіслати|написати|зателефонувати|зв'язатися|повідомити)|напишіть нам|зателефонуйте нам|зв'яжіться з нами",
     "pt": r"não hesite|à (?:sua|vossa|tua) disposição|tomamos (?:boa )?nota|reconhecemos"
     r"|com todo o gosto|de bom grado"
-    r"|(?:isso |isto )?não (?:devia|deveria|podia) (?:ter )?acontec\w*|não é aceitável|assim não pode ser",
+    r"|(?:isso |isto )?não (?:devia|deveria|podia) (?:ter )?acontec\w*|não é aceitável|assim não pode ser"
+    r"|(?:pode|poderia) [^.!?]{0,40}(?:enviar|mandar|escrever|ligar|contactar|indicar)|escreva-nos|ligue-nos|contacte-nos|entre em conta(?:c)?to",
 }
 # ... and in a reply without courtesy, the reviewer's word corrected: "it is not X, it is
 # Y" ("non è cruda, è fatta così", "Dat is geen slechte kwaliteit, dat is biologie").
@@ -1170,7 +1386,28 @@ _NOT_X_BUT_Y = {
     "uk": r"це не [^.!?,;:]{1,30}[,;:–-]\s*це",
     "pt": r"não é [^.!?,;:]{1,30}[,;:–-]\s*é",
 }
-_WHO_DID_RE = _words_re({code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}" for code in WHO_DID})
+# Round 8: the reviewer's lateness told as the cause ("Usted llegó media hora tarde a la cita",
+# "vous êtes arrivé avec 40 minutes de retard", "Tulit puoli tuntia myöhässä"), as English
+# "you arrived 45 minutes late" — in a reply without courtesy ("you arrived late because our
+# shuttle broke down; we're sorry" owns it).
+_ARRIVED_LATE = {
+    "de": r"(?:sie|du) (?:kamen|kamst|sind|bist|waren|warst) [^.!?]{0,30}(?:zu spät|verspätet)",
+    "fr": r"(?:vous|tu) (?:êtes|es|étiez|étais) arrivée?s? [^.!?]{0,30}(?:en retard|de retard)",
+    "es": r"(?:llegó|llegaste|llegaron) [^.!?]{0,30}(?:tarde|con retraso)",
+    "it": r"(?:è|sei) arrivat\w* [^.!?]{0,30}(?:in ritardo|tardi)",
+    "nl": r"(?:u|je|jij) (?:kwam|kwamen|was|bent) [^.!?]{0,30}te laat",
+    "nb": r"(?:du|dere) kom [^.!?]{0,30}(?:for sent|forsinket)",
+    "sv": r"(?:du|ni) kom [^.!?]{0,30}(?:för sent|försenad)",
+    "da": r"(?:du|I) kom [^.!?]{0,30}(?:for sent|forsinket)",
+    "fi": r"(?:tulit|tulitte|saavuit|saavuitte) [^.!?]{0,30}myöhässä|myöhästyit\w*",
+    "pl": r"spóźnił\w* się (?:pan|pani|państwo)|(?:pan|pani) spóźnił\w* się",
+    "lv": r"(?:jūs|tu) nokavēj\w*|ieradāties [^.!?]{0,30}(?:vēlu|ar nokavēšanos)",
+    "uk": r"(?:ви|ти) запізни\w*|прийшли [^.!?]{0,30}(?:пізно|із запізненням)",
+    "pt": r"cheg(?:ou|aram) [^.!?]{0,30}(?:atrasad\w*|tarde)",
+}
+_WHO_DID_RE = _words_re(
+    {code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}|{_ARRIVED_LATE[code]}" for code in WHO_DID}
+)
 _COURTESY_RE = _words_re({c: f"{p}|{_OPEN_DOOR[c]}" for c, p in COURTESY.items()})
 _PUSHBACK_RE = _words_re(PUSHBACK)
 _SECOND_PERSON_RE = _words_re(SECOND_PERSON)

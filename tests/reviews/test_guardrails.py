@@ -1162,6 +1162,11 @@ BLUNT_BUT_FAIR = [
     ("uk", "Ой, так не має бути. Майстер приїде завтра і замінить термостат."),
     ("pt", "Ah, o ar condicionado do quarto 12: o técnico trocou o compressor esta manhã."),
     ("pt", "O reembolso já chegou? A transferência saiu na terça e demora de três a cinco dias."),
+    # asked for what would settle it: a request is an offer to go on
+    ("en", "Your parcel isn't lost. Could you send the order number to support@acme.example?"),
+    ("de", "Ihre Buchung ist bei uns nicht angekommen. Können Sie uns die Bestätigung schicken?"),
+    ("sv", "Ditt paket har inte skannats än. Kan du skicka ordernumret till support@acme.example?"),
+    ("pt", "Não encontramos a sua reserva. Pode enviar o código para support@acme.example?"),
 ]
 
 
@@ -1184,8 +1189,134 @@ def test_blunt_but_fair_replies_pass(language: str, text: str) -> None:
         ("sv", "Du kom en timme för sent och förväntar dig att frisören ska vänta?"),
         ("pt", "Se o prato estava tão mau, por que o comeu até ao fim?"),
         ("lv", "Nu, jūs taču paši izvēlējāties lētāko istabu."),
+        ("en", "Could you read the booking terms next time? You didn't."),
     ],
 )
 def test_fillers_and_questions_at_the_reviewer_still_count(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert "argumentative" in found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # round 8, in English: the rating judged, the audience called on, refusing to be
+        # bullied, only yourself to blame, "what a coincidence that", a lecture titled "101"
+        ("en", "A cold side salad is not a reason to leave a two star review.", True),
+        ("en", "You cancelled twice and then posted this. We'll let readers decide.", True),
+        ("en", "This salon will not be intimidated by threats of bad reviews.", True),
+        ("en", "You skipped the aftercare, so you only have yourself to blame.", True),
+        (
+            "en",
+            "What a coincidence that the complaint arrived the day the refund was refused.",
+            True,
+        ),
+        ("en", "Parking etiquette 101: one car, one space.", True),
+        # ... and the same words in good replies
+        ("en", "What a coincidence! Our head chef grew up on your street too. Thanks!", False),
+        (
+            "en",
+            "There's no excuse for that wait, and your review is fair. We've added staff.",
+            False,
+        ),
+        ("en", "Thanks for the lovely review; see you in room 101 next year!", False),
+        # the matter declared closed, in every language
+        ("de", "Das Gerät war bei Abholung einwandfrei. Ende der Diskussion.", True),
+        ("it", "Il conto era corretto. Punto e basta.", True),
+        ("da", "Prisen stod på tavlen. Punktum.", True),
+        ("pl", "Paragon był prawidłowy. Koniec dyskusji.", True),
+        ("pt", "O valor estava na tabela. Fim de conversa.", True),
+        ("de", "Der Shuttle fährt Punkt 8 Uhr am Haupteingang ab.", False),
+        ("uk", "Дякуємо! Питання закрите: кошти вже на вашій картці.", False),
+        # "what a coincidence that"; only yourself to blame; "not a reason for stars"
+        ("fr", "Quelle coïncidence que cet avis arrive juste après votre demande de remise.", True),
+        ("nl", "Wat toevallig dat u pas klaagt nadat de korting werd geweigerd.", True),
+        ("sv", "Du hoppade över genomgången, så du får skylla dig själv.", True),
+        ("it", "Una pioggia improvvisa non è un motivo per dare una stella al tour.", True),
+        ("pl", "Korek na autostradzie nie jest powodem do wystawienia jednej gwiazdki.", True),
+        ("es", "Qué casualidad, ¡nuestra cocinera también es de Jerez! Gracias por venir.", False),
+        ("nl", "We hadden toevallig net een tafel vrij. Fijn dat u bleef!", False),
+        # the visit doubted ("we never had such a customer"), without reading "never was"
+        ("uk", "Такої клієнтки в нашому салоні ніколи не було.", True),
+        ("nb", "Vi har aldri hatt en slik kunde. Du har aldri vært hos oss.", True),
+        ("it", "Il servizio non è mai stato così lento, ci scusiamo davvero.", False),
+        ("pl", "Przepraszamy, ten problem nigdy nie był nam zgłaszany, już go naprawiamy.", False),
+        ("fi", "Varaustanne ei löydy järjestelmästämme. Voisitteko lähettää varausnumeron?", False),
+    ],
+)
+def test_round8_closing_doubting_and_judging_the_rating(
+    language: str, text: str, flagged: bool
+) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # the review blamed on competitors; the cameras set against the reviewer; the
+        # reviewer's lateness as the cause in a reply without courtesy
+        ("de", "Diese Bewertung stammt offensichtlich von der Konkurrenz.", True),
+        ("sv", "Recensionen är skriven av en konkurrent, det syns direkt.", True),
+        ("es", "Las cámaras muestran que usted golpeó el retrovisor al aparcar.", True),
+        ("nb", "Kameraet viser at du rygget inn i stolpen selv.", True),
+        ("it", "Lei è arrivato in ritardo di un'ora e il tavolo era stato dato via.", True),
+        ("da", "Du kom 40 minutter for sent, og så var der ikke flere pladser.", True),
+        # ... what good replies say with the same words
+        (
+            "fr",
+            "Merci pour votre avis. Nos concurrents sont moins chers, nos chambres plus grandes.",
+            False,
+        ),
+        (
+            "de",
+            "Wir haben die Kameraaufnahmen geprüft: Unser Fahrer hat Ihr Paket nicht abgegeben. "
+            "Das tut uns leid, es kommt heute.",
+            False,
+        ),
+        ("nl", "U kwam te laat aan omdat onze shuttle niet reed. Excuses daarvoor.", False),
+    ],
+)
+def test_round8_competitors_cameras_and_lateness(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        # the rating asked for by number or as a verb, an offer put as a question, "free of
+        # charge", "complimentary"
+        ("en", "Bump it up to five stars and the next coffee is on us.", "incentive"),
+        ("en", "Review us on Google and we'll unlock a free spa session.", "incentive"),
+        ("en", "Want 20% off? Just leave us a review and show it at the till.", "incentive"),
+        ("en", "Everyone who writes a review gets a complimentary dessert.", "incentive"),
+        # "free" and prize draws in the other languages
+        ("nl", "Schrijf een review en maak kans op een tegoedbon van €25.", "incentive"),
+        ("lv", "Atstājiet atsauksmi, un kafija būs par brīvu.", "incentive"),
+        ("pt", "Deixe uma avaliação de 5 estrelas e a sobremesa sai de graça.", "incentive"),
+        ("pl", "Za opinię z pięcioma gwiazdkami deser za darmo.", "incentive"),
+        # a card's last digits in inflected or other words
+        ("es", "El cargo se anuló en su tarjeta acabada en 5521.", "contact_data"),
+        ("pl", "Zwrot trafił na kartę, na karcie kończącej się na 7710.", "contact_data"),
+        ("uk", "Гроші повернуто на картці, що закінчується на 4402.", "contact_data"),
+        ("it", "Abbiamo stornato l'addebito: ultime 4 cifre 6630.", "contact_data"),
+    ],
+)
+def test_round8_incentives_and_card_digits(language: str, text: str, code: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert code in found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Fancy a coffee next time you're in town? The review made our week!"),
+        ("en", "Please rate us on the App Store once the update has fixed it for you."),
+        ("pt", "Obrigado! A água é sempre de graça, basta pedir."),
+        ("nl", "Bedankt! Kans op regen is er altijd, maar de boot heeft een dak."),
+    ],
+)
+def test_round8_offers_and_review_requests_apart(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert "incentive" not in found, (language, text, found)
