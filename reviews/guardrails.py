@@ -643,6 +643,25 @@ _STANDING_BY = re.compile(
 )
 
 
+# Round 8: what happens next, with a deadline or an alternative ("It will be on your
+# statement by Friday", "isn't included, but guests can book it at reception", "the
+# timetable is updated"): a reply that says it informs even when it corrects, so a negation
+# with "you" alone does not make it defensive (the other cues still do).
+_WAY_FORWARD = re.compile(
+    r"\b(?:tomorrow|within (?:\d+|a|one|two|three|four|five) (?:hours?|days?|working days"
+    r"|business days|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|the end of)|next week|(?:but|however),? (?:you|guests|customers|it) can"
+    r"(?! always\b)(?![^.!?]*\b(?:elsewhere|somewhere else|another (?:hotel|shop|place|restaurant"
+    r"|provider|company|garage)))|(?:is|are|has been|have been) (?:now )?(?:updated"
+    r"|fixed|repaired|replaced))\b",
+    re.IGNORECASE,
+)
+
+
+# "not yet", "hasn't shown yet": what is still to come contradicts nobody
+_NOT_YET = re.compile(r"\b(?:\w+n't|not) (?:\w+ ){0,2}yet\b", re.IGNORECASE)
+
+
 def _defensive(text: str) -> str | None:
     """Why a reply without any courtesy reads as defensive, or None: it pushes back
     (contradicts, generalises about others, opens sarcastically) at the reviewer, or
@@ -664,10 +683,11 @@ def _defensive(text: str) -> str | None:
     if quoted:
         return quoted.group(0).strip()
     general = _GENERALISING.search(text)
-    pushback = _PUSHBACK.search(text)
+    # ("hasn't shown yet", "not yet": what is still to come contradicts nobody)
+    pushback = _PUSHBACK.search(_NOT_YET.sub(" ", text))
     if general and (pushback or _SECOND_PERSON.search(text)):
         return general.group(0)
-    if pushback and _SECOND_PERSON.search(text):
+    if pushback and _SECOND_PERSON.search(text) and not _WAY_FORWARD.search(text):
         return pushback.group(0)
     return None
 

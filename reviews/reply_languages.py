@@ -598,6 +598,10 @@ APOLOGY = (
     r"|wymienion[eya]|naprawion[eya]|nomainīt[sa]|salabot[sa]|novērst[sa]|izlabot[sa]"
     r"|замінен\w*|замінили|виправлен\w*|виправили|полагодили|усунен\w*|усунули"
     r"|substituíd[oa]s|reparad[oa]s?"
+    # round 8: "the timetable on your booking page is updated"
+    r"|aktualisiert|mise? à jour|actualizad[oa]s?|aggiornat[oiae]|bijgewerkt|oppdatert"
+    r"|uppdaterad|opdateret|päivitetty|zaktualizowan\w*|atjaunināt\w*|оновлен\w*"
+    r"|atualizad[oa]s?"
 )
 
 
@@ -1595,6 +1599,83 @@ def _asks_back(text: str, code: str) -> str | None:
     return None
 
 
+# Round 8: a reply that says what happens next, with a deadline or an alternative, informs
+# even when it corrects ("Ihre Rückerstattung ist noch nicht da … bis Freitag", "Le spa n'est
+# pas inclus, mais vous pouvez le réserver"): a negation with "you" alone does not make it
+# defensive (the other cues still do).
+_WAY_FORWARD = {
+    "de": r"(?<!guten )morgen|übermorgen|innerhalb von \d+|in (?:\d+|zwei|drei|vier|fünf)"
+    r" (?:tagen|werktagen|stunden)|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|morgen|ende)|nächste woche|(?:aber|jedoch) (?:sie )?(?:können|kann man)",
+    "fr": r"demain|d'ici (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la fin)"
+    r"|sous \d+ jours|dans (?:les )?\d+ jours|la semaine prochaine|mais vous pouvez"
+    r"|mais il est possible",
+    "es": r"(?<!la )(?<!esta )mañana|antes del (?:lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo)|en (?:un plazo de )?\d+ días|la próxima semana|pero (?:usted )?puede"
+    r"|pero se puede",
+    "it": r"domani|entro (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani"
+    r"|\d+ giorni)|in \d+ giorni|la prossima settimana|ma (?:lei )?può|ma si può",
+    "nl": r"morgen|uiterlijk (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|morgen)|binnen \d+ (?:dagen|werkdagen|uur)|volgende week|maar (?:u|je) kunt"
+    r"|maar (?:die|het) kan",
+    "nb": r"i morgen|innen (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|\d+ dager)"
+    r"|neste uke|men (?:du|dere) kan|men (?:den|det) kan",
+    "sv": r"i morgon|senast (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|i morgon)"
+    r"|inom (?:\d+|två|tre|fyra|fem) (?:dagar|bankdagar)|nästa vecka|men (?:du|ni) kan"
+    r"|men (?:den|det) kan",
+    "da": r"i morgen|senest (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen)"
+    r"|inden for \d+ (?:dage|bankdage)|næste uge|men (?:du|I) kan|men (?:den|det) kan",
+    "fi": r"huomenna|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)hin"
+    r" mennessä|\d+ päivän (?:sisällä|kuluessa)|ensi viikolla|mutta (?:voitte|voit|sen voi)",
+    "pl": r"jutro|do (?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
+    r"|w ciągu \d+ dni|w przyszłym tygodniu|ale (?:może pan|może pani|można)",
+    "lv": r"rīt|līdz (?:pirmdienai|otrdienai|trešdienai|ceturtdienai|piektdienai|sestdienai"
+    r"|svētdienai|rītdienai)|\d+ dienu laikā|nākamnedēļ|bet (?:jūs )?varat|bet to var",
+    "uk": r"завтра|до (?:понеділка|вівторка|середи|четверга|п'ятниці|суботи|неділі)"
+    r"|протягом \d+ днів|наступного тижня|але (?:ви )?можете|але можна",
+    "pt": r"amanhã|até (?:segunda|terça|quarta|quinta|sexta|sábado|domingo)|(?:em|dentro de)"
+    r" \d+ dias|na próxima semana|mas (?:pode|é possível)",
+}
+_WAY_FORWARD_RE = _words_re(_WAY_FORWARD)
+# ... but "you can always go elsewhere" sends the reviewer away
+_ELSEWHERE_RE = _words_re(
+    {
+        "de": r"woanders|anderswo|anderen (?:anbieter|hotel|laden)",
+        "fr": r"ailleurs|toujours",
+        "es": r"otro sitio|otra parte|otro lugar|siempre",
+        "it": r"altrove|da un'altra parte|sempre",
+        "nl": r"ergens anders|elders|altijd",
+        "nb": r"et annet sted|andre steder|alltid",
+        "sv": r"någon annanstans|annat håll|alltid",
+        "da": r"et andet sted|andre steder|altid",
+        "fi": r"muualle|muualta|muualla|aina",
+        "pl": r"gdzie indziej|zawsze",
+        "lv": r"citur|vienmēr",
+        "uk": r"деінде|в іншому місці|завжди",
+        "pt": r"noutro lado|outro lugar|outro sítio|sempre",
+    }
+)
+# ... and "not yet" looks forward: "Ihre Rückerstattung ist noch nicht da" contradicts nobody
+# ("maakt het nog niet waar" is no "not yet").
+_NOT_YET_RE = _words_re(
+    {
+        "de": r"noch nicht(?! wahr| einmal| mal)",
+        "fr": r"pas encore|pas tout à fait encore",
+        "es": r"todavía no|aún no|no \w+ todavía|no \w+ aún",
+        "it": r"non ancora|non \w+ ancora",
+        "nl": r"nog niet(?! waar| eens)",
+        "nb": r"ikke ennå|ikke enda|ennå ikke",
+        "sv": r"inte än|inte ännu|ännu inte",
+        "da": r"ikke endnu|endnu ikke",
+        "fi": r"ei vielä|ei \w+ vielä",
+        "pl": r"jeszcze nie",
+        "lv": r"vēl nav|vēl ne\w+",
+        "uk": r"ще не|поки не|поки що не",
+        "pt": r"ainda não",
+    }
+)
+
+
 def defensive(text: str, code: str) -> str | None:
     """The pushback of a reply without courtesy, or None (see above)."""
     if code not in _COURTESY_RE or _COURTESY_RE[code].search(text) or APOLOGY_RE.search(text):
@@ -1607,9 +1688,10 @@ def defensive(text: str, code: str) -> str | None:
     asked = sarcasm.group(0) if sarcasm else _asks_back(text, code)
     if asked:
         return asked.strip(" .!?…,")
-    pushback = _PUSHBACK_RE[code].search(text)
+    pushback = _PUSHBACK_RE[code].search(_NOT_YET_RE[code].sub(" ", text))
     you = _SECOND_PERSON_RE[code].search(text)
-    if pushback and you:
+    forward = _WAY_FORWARD_RE[code].search(text) and not _ELSEWHERE_RE[code].search(text)
+    if pushback and you and not forward:
         return pushback.group(0)
     record = _RECORD_RE[code].search(text)
     if record and (pushback or you or _KNOW_RE[code].search(text)):

@@ -1320,3 +1320,38 @@ def test_round8_incentives_and_card_digits(language: str, text: str, code: str) 
 def test_round8_offers_and_review_requests_apart(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert "incentive" not in found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # round 8: a correction that says what happens next (a deadline, an alternative, what
+        # was updated) or what is not there yet informs; a negation with "you" alone in a
+        # reply without courtesy no longer reads as defensive
+        ("en", "Your refund hasn't cleared yet; the bank takes three days.", False),
+        ("en", "The sauna isn't part of your package, but guests can book it at the desk.", False),
+        ("en", "The 7:10 ferry doesn't stop at your village now; the timetable is updated.", False),
+        ("de", "Ihr Gutschein ist noch nicht aktiviert. Bis Freitag ist er freigeschaltet.", False),
+        (
+            "fr",
+            "Le parking n'est pas compris dans votre tarif, mais vous pouvez le réserver.",
+            False,
+        ),
+        ("it", "Il rimborso non è ancora visibile sul suo conto: arriva entro 5 giorni.", False),
+        ("nl", "Uw pakket is nog niet gescand. Morgen gaat het de deur uit.", False),
+        ("sv", "Din återbetalning syns inte än, den kommer inom tre bankdagar.", False),
+        ("fi", "Hyvitys ei näy vielä tililläsi; se tulee perjantaihin mennessä.", False),
+        ("uk", "Ваше замовлення ще не відправлене, завтра воно вийде зі складу.", False),
+        # ... sending the reviewer away or contradicting them still counts
+        ("en", "You weren't overcharged, but you can always shop elsewhere.", True),
+        ("en", "You weren't overcharged. Read the receipt.", True),
+        ("de", "Das macht es noch nicht wahr, nur weil Sie es schreiben.", True),
+        ("fr", "Vous n'avez pas payé trop, mais vous pouvez toujours aller ailleurs.", True),
+        ("pl", "Nie był Pan obsłużony źle, tylko nie czekał Pan na swoją kolejkę.", True),
+    ],
+)
+def test_round8_informing_with_a_way_forward(language: str, text: str, flagged: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
+    if not flagged:
+        assert not found, (language, text, found)
