@@ -201,9 +201,6 @@ _BLAME = [
     # evidence against the reviewer: "the CCTV shows", "our records confirm"
     # (records, logs and the system only in a reply without courtesy: _TALKING_DOWN; "our
     # records show the refund went out; please let us know if it hasn't arrived" informs)
-    r"\b(?:our|the) (?:footage|cameras?|cctv|video) (?:clearly )?"
-    r"(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b",
-    r"\b(?:checked|reviewed|looked at|watched) (?:the|our) (?:cctv|footage|cameras?|recordings?)\b",
 ]
 # Round 5, by structure: what people write when they are defensive without the phrases above.
 _CONDESCENDING = [
@@ -315,8 +312,6 @@ _CONDESCENDING = [
     r"|threatened|held to ransom|pushed around)\b",
     r"\b(?:only|just) (?:have|got) yourself to blame\b|\byou(?:'ve| have) only yourself to"
     r" blame\b",
-    # ("What a coincidence — our chef is from your town too!" is glad: "that" makes it a doubt)
-    r"\b(?:what an?|funny|strange|odd|convenient|curious) (?:\w+ )?coincidence,? that\b",
     r"\b(?:etiquette|manners|courtesy|common sense|basics) 101\b",
 ]
 # The same in the other languages the product scores (formal and informal "you").
@@ -591,6 +586,9 @@ _TALKING_DOWN = re.compile(
     r"|\b(?:our|the) (?:records|logs|system) (?:clearly )?(?:shows?|showed|confirms?|confirmed"
     r"|proves?|proved|indicates?)\b"
     r"|\bit was you (?:who|that)\b"
+    # round 8: "What a coincidence that the complaint came after the refund was refused" ("Thanks!
+    # What a coincidence that you stayed in your honeymoon room" is glad)
+    r"|\b(?:what an?|funny|strange|odd|convenient|curious) (?:\w+ )?coincidence,? that\b"
     # a reply opening with "lol" laughs at the reviewer (after thanks it laughs with them)
     r"|^\W*(?:lol|lmao|pfft|smh)\b"
     # "Enjoy your new hotel" sends the reviewer away (after courtesy it is a wish)
@@ -692,15 +690,33 @@ def _defensive(text: str) -> str | None:
     return None
 
 
+# Evidence against the reviewer: "the CCTV shows", "we checked the footage" — unless the
+# reply apologises (round 8: "We were sorry to read this. Our cameras show the courier never
+# came to your door" owns the fault).
+_FOOTAGE = re.compile(
+    r"\b(?:our|the) (?:footage|cameras?|cctv|video) (?:clearly )?"
+    r"(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b"
+    r"|\b(?:checked|reviewed|looked at|watched) (?:the|our) (?:cctv|footage|cameras?|recordings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _against(text: str, code: str) -> str | None:
+    """Pushback read over the whole reply: the crowd, competitors, the cameras."""
+    if code == "en":
+        footage = _FOOTAGE.search(text)
+        if footage and not (_APOLOGY.search(text) and not _SORRY_BUT.search(text)):
+            return footage.group(0)
+        return None
+    return reply_languages.crowd(text, code) or reply_languages.evidence(text, code)
+
+
 def check_tone(text: str, language: str | None = None) -> Finding | None:
     code = _language_of(text, language)
     for pattern in _patterns_for(_ARGUMENTATIVE_OTHER, _ARGUMENTATIVE_RE, code):
         found = pattern.search(text)
-        argument = (
-            found.group(0)
-            if found
-            else reply_languages.crowd(text, code) or reply_languages.evidence(text, code)
-        )
+        english = pattern is _ARGUMENTATIVE_RE
+        argument = found.group(0) if found else _against(text, "en" if english else code)
         if argument:
             return Finding(
                 "argumentative",
@@ -764,9 +780,6 @@ _CHANGE = re.compile(
     r"\b(?:update|change|edit|amend|remove|delete|revise|raise|increase|improve|reconsider|"
     r"take down|withdraw|leave|write|post|give|bump)\w*\b[^.!?]{0,40}\b(?:review|rating|stars?|"
     r"feedback|score)s?\b|\bin (?:exchange|return) for\b"
-    # round 8: "rate us 5 stars", "review us again", "change it to 5"
-    r"|\b(?:rate|review) us\b|\b(?:chang|bump|rais|updat|mov|push|turn|nudg)\w* (?:it|us|this"
-    r"|that|them) (?:up )?to (?:a )?(?:[1-5]|four|five)\b"
     r"|\b(?:take|took|pull)\w* (?:this|that|the|your|my) (?:\w+ )?(?:review|rating|feedback|post)s?"
     r" down\b",
     re.IGNORECASE,
@@ -1006,6 +1019,10 @@ _GREETING = (
     r"|labdien|god dag|привіт|вітаю|шановн\w+|olá|good morning|good afternoon|good evening"
     r"|доброго дня|добрий день|buenos días|buongiorno|goedemiddag|dzień dobry|god morgon"
     r"|hyvää päivää|bom dia|boa tarde"
+    # round 8: thanks and congratulations open a reply as a greeting does ("Thanks Jo!" is no
+    # full name)
+    r"|thanks|thank you|many thanks|welcome|congratulations|congrats|sorry|danke|merci|gracias"
+    r"|grazie|bedankt|takk|tack|tak|kiitos|dziękujemy|paldies|дякуємо|obrigad[oa]"
 )
 # Round 6 (read on round 5's blind set): an honorific before the full name ("Don Javier
 # Morales Ruiz,", "Sr. Rui Carvalho,"), a name closing the greeting with "!" ("Доброго дня,

@@ -1078,38 +1078,39 @@ def compiled_argue(code: str) -> list[str]:
         REBUFF[code],
         TAUNT[code],
         DISMISS[code],
-        CLOSED[code],
-        COINCIDENCE[code],
+        rf"(?:^|[.!?…]\s*)(?:{CLOSED[code]})\s*(?:[.!…]|$)",
         OWN_DOING[code],
         NO_REASON[code],
         NEVER_HERE[code],
     ]
 
 
-# Round 8 (read on round 7's blind set), in every language. The matter declared closed
-# ("Einde discussie.", "Punkt slut.", "Temat zamknięty.", "Тема закрита.", "Assunto
-# encerrado."), as English "end of story".
+# Round 8 (read on round 7's blind set), in every language. The matter declared closed, as
+# a sentence of its own ("Einde discussie.", "Punkt slut.", "Temat zamknięty.", "Тема
+# закрита.", "Assunto encerrado."), as English "end of story" ("Point final des travaux : le
+# 12 mai" is no closer).
 CLOSED = {
-    "de": r"ende der diskussion|(?:^|[.!?]\s*)punkt\s?[.!]|(?:^|[.!?]\s*)basta\s?[.!]"
+    "de": r"ende der diskussion|punkt|basta"
     r"|damit ist alles gesagt",
     "fr": r"fin de la discussion|point final|affaire classée|un point c'est tout|point barre",
-    "es": r"fin de la discusión|punto final|caso cerrado|y punto\s?[.!]|no hay (?:nada )?más que"
+    "es": r"fin de la discusión|punto final|caso cerrado|no hay (?:nada )?más que"
     r" hablar",
     "it": r"fine della discussione|punto e basta|caso chiuso|discorso chiuso|non c'è altro da"
     r" aggiungere",
     "nl": r"einde discussie|punt uit|daarmee is de kous af|over en uit",
-    "nb": r"ferdig snakk(?:a|et)|(?:^|[.!?]\s*)punktum\s?[.!]|diskusjonen er over",
+    "nb": r"ferdig snakk(?:a|et)|punktum|diskusjonen er over",
     "sv": r"punkt slut|slut på diskussionen|saken är utagerad|diskussionen är avslutad",
-    "da": r"(?:^|[.!?]\s*)punktum\s?[.!]|slut på diskussionen|færdig snak",
-    "fi": r"asia on sillä selvä|sillä selvä\s?[.!]|(?:^|[.!?]\s*)piste\s?[.!]"
+    "da": r"punktum|slut på diskussionen|færdig snak",
+    "fi": r"asia on sillä selvä|sillä selvä|piste"
     r"|keskustelu on päättynyt",
-    "pl": r"temat zamknięty|koniec dyskusji|(?:^|[.!?]\s*)kropka\s?[.!]",
-    "lv": r"tēma slēgta|diskusija (?:ir )?beigusies|(?:^|[.!?]\s*)punkts\s?[.!]",
-    "uk": r"тема закрита|розмову закінчено|(?:^|[.!?]\s*)крапка\s?[.!]",
+    "pl": r"temat zamknięty|koniec dyskusji|kropka",
+    "lv": r"tēma slēgta|diskusija (?:ir )?beigusies|punkts",
+    "uk": r"тема закрита|розмову закінчено|крапка",
     "pt": r"assunto encerrado|ponto final|caso encerrado|fim de conversa|fim da discussão",
 }
-# "What a coincidence that the complaint came after we refused the discount" ("Qué casualidad
-# que", "comme par hasard", "guarda caso").
+# In a reply without courtesy (defensive()): "What a coincidence that the complaint came after
+# we refused the discount" ("Qué casualidad que", "comme par hasard", "guarda caso"); after
+# thanks it is glad ("Tak for anmeldelsen! Sikke et tilfælde, at I også var her sidste år").
 COINCIDENCE = {
     "de": r"(?:was für|welch) ein zufall,? dass",
     "fr": r"quelle coïncidence,? que|comme par hasard|drôle de coïncidence",
@@ -1410,7 +1411,10 @@ _ARRIVED_LATE = {
     "pt": r"cheg(?:ou|aram) [^.!?]{0,30}(?:atrasad\w*|tarde)",
 }
 _WHO_DID_RE = _words_re(
-    {code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}|{_ARRIVED_LATE[code]}" for code in WHO_DID}
+    {
+        code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}|{_ARRIVED_LATE[code]}|{COINCIDENCE[code]}"
+        for code in WHO_DID
+    }
 )
 _COURTESY_RE = _words_re({c: f"{p}|{_OPEN_DOOR[c]}" for c, p in COURTESY.items()})
 _PUSHBACK_RE = _words_re(PUSHBACK)

@@ -1355,3 +1355,37 @@ def test_round8_informing_with_a_way_forward(language: str, text: str, flagged: 
     assert ("argumentative" in found) == flagged, (language, text, found)
     if not flagged:
         assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # round 8: the new kinds' words in good replies. A coincidence after thanks is glad, a
+        # closer inside a sentence is no closer, footage after an apology owns the fault,
+        # "rate us" next to a free amenity asks nothing in exchange, "Thanks Jo" is no name
+        (
+            "en",
+            "Thanks Jo! What a coincidence that you stayed in your honeymoon room, 20 years on.",
+        ),
+        (
+            "en",
+            "We were sorry to read this. Our cameras show the courier never came to your door, so "
+            "a new parcel goes out tomorrow.",
+        ),
+        ("en", "Thank you! Rate us anytime; the free Wi-Fi password is on your key card."),
+        ("de", "Vielen Dank! Was für ein Zufall, dass Sie an Ihrem Hochzeitstag bei uns waren."),
+        ("da", "Tak for anmeldelsen! Sikke et tilfælde, at I også var her sidste år."),
+        ("pl", "Dziękujemy! Co za zbieg okoliczności, że byli Państwo u nas rok temu."),
+        ("fr", "Merci pour ce retour. Point final des travaux : le 12 mai, la piscine rouvre."),
+        ("sv", "Tack! Punkt slut på renoveringen blir i maj, då öppnar spaet igen."),
+        ("uk", "Дякуємо! Тема закрита лише тоді, коли ви задоволені."),
+        (
+            "pt",
+            "Lamentamos. As câmeras mostram que o estafeta não entregou a sua encomenda; enviamos "
+            "outra hoje.",
+        ),
+    ],
+)
+def test_round8_kinds_leave_good_replies_alone(language: str, text: str) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert not found, (language, text, found)
