@@ -1082,7 +1082,66 @@ def compiled_argue(code: str) -> list[str]:
         OWN_DOING[code],
         NO_REASON[code],
         NEVER_HERE[code],
+        PRETENDING[code],
+        rf"(?<!\w)(?:{_RECORD[code]})(?!\w)[^.!?]{{0,40}}(?<!\w)(?:{_KNOWING[code]})(?!\w)",
     ]
+
+
+# Round 8 (read on round 6's and round 5's blind sets): the reviewer accused of pretending
+# ("Nav jēgas izlikties", "Dass Sie jetzt so tun, als wüssten Sie von nichts"), and the record
+# with an emphatic "we know perfectly well" ("Na 30 jaar als garagebedrijf weten we heus wel
+# wat een distributieriem kost") — the emphasis is what a glad "seit 30 Jahren wissen wir, was
+# unsere Gäste lieben" lacks.
+PRETENDING = {
+    "de": r"(?:sie|du) (?:jetzt |nun )?so tun,? als (?:ob|wüssten|hätten|wären)"
+    r"|(?:hören sie|hör) auf,? so zu tun",
+    "fr": r"(?:inutile|pas la peine|ne sert à rien) de faire semblant|(?:vous faites|tu fais)"
+    r" semblant",
+    "es": r"no (?:tiene sentido|sirve de nada|hace falta) (?:fingir|hacerse el)|(?:usted )?finge"
+    r" que",
+    "it": r"(?:inutile|non serve) (?:fingere|fare finta)|(?:lei )?fa finta (?:di|che)",
+    "nl": r"(?:u|je) doet (?:nu )?alsof|(?:heeft|het heeft) geen zin (?:om )?te doen alsof",
+    "nb": r"(?:ingen vits|ingen grunn|ikke noe poeng) (?:i )?å late som|(?:du|dere) later som",
+    "sv": r"(?:ingen idé|ingen mening) att låtsas|(?:du|ni) låtsas",
+    "da": r"(?:ingen grund|ingen mening|ikke nogen grund) til at lade som om|(?:du|I) lader som om",
+    "fi": r"turha (?:teeskennellä|esittää)|teeskentelet\w*",
+    "pl": r"nie ma sensu udawać|(?:pan|pani) udaje|udaje (?:pan|pani)",
+    "lv": r"nav jēgas izlikties|(?:jūs|tu) izliekaties|izliekaties",
+    "uk": r"немає сенсу (?:вдавати|прикидатися)|(?:ви|ти) вдаєте|не треба (?:вдавати|прикидатися)",
+    "pt": r"não vale a pena fingir|(?:o senhor|a senhora|você) finge",
+}
+_KNOWING = {
+    "de": r"wissen wir (?:sehr |ganz )?(?:wohl|genau|schon)|können wir (?:sehr )?wohl",
+    "fr": r"savons (?:très |parfaitement )?bien|savons parfaitement",
+    "es": r"sabemos (?:muy bien|perfectamente|de sobra)",
+    "it": r"sappiamo (?:benissimo|molto bene|perfettamente)",
+    "nl": r"weten we (?:heus |echt |best )?(?:wel|heel goed|donders goed)",
+    "nb": r"vet vi (?:veldig |svært )?godt|vet vi utmerket",
+    "sv": r"vet vi (?:mycket väl|nog|utmärkt)",
+    "da": r"ved vi (?:udmærket|så udmærket|skam godt)",
+    "fi": r"tiedämme (?:kyllä|varsin hyvin|erittäin hyvin)|osaamme kyllä",
+    "pl": r"wiemy (?:doskonale|bardzo dobrze|świetnie)",
+    "lv": r"zinām (?:ļoti labi|lieliski|pietiekami labi)",
+    "uk": r"(?:добре|чудово|прекрасно) знаємо|знаємо (?:добре|чудово)",
+    "pt": r"sabemos (?:muito bem|perfeitamente)",
+}
+# ... and, in a reply without courtesy, "no wonder" ("nie ma się co dziwić, że silnik
+# nawalił"; after an apology "kein Wunder, dass Sie enttäuscht waren" is empathy).
+_NO_WONDER = {
+    "de": r"kein wunder,? dass|braucht sich (?:\w+ )?nicht (?:zu )?wundern",
+    "fr": r"pas étonnant,? que|ne vous étonnez pas",
+    "es": r"no es de extrañar|no se extrañe",
+    "it": r"non c'è da stupirsi|non si stupisca",
+    "nl": r"geen wonder,? dat|hoeft (?:u|je) (?:zich|je) niet te verbazen",
+    "nb": r"ikke rart,? at|ikke noe å undre seg over",
+    "sv": r"inte konstigt,? att|inte undra på,? att",
+    "da": r"ikke så mærkeligt,? at|ingen under,? at",
+    "fi": r"ei ihme,? että|turha ihmetellä",
+    "pl": r"nie ma się co dziwić|nic dziwnego,? że",
+    "lv": r"nav brīnums,? ka|nav jābrīnās",
+    "uk": r"не дивно,? що|нема(?:є)? чого дивуватися",
+    "pt": r"não admira,? que|não se admire",
+}
 
 
 # Round 8 (read on round 7's blind set), in every language. The matter declared closed, as
@@ -1413,6 +1472,7 @@ _ARRIVED_LATE = {
 _WHO_DID_RE = _words_re(
     {
         code: f"{WHO_DID[code]}|{_NOT_X_BUT_Y[code]}|{_ARRIVED_LATE[code]}|{COINCIDENCE[code]}"
+        f"|{_NO_WONDER[code]}"
         for code in WHO_DID
     }
 )

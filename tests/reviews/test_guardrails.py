@@ -1389,3 +1389,41 @@ def test_round8_informing_with_a_way_forward(language: str, text: str, flagged: 
 def test_round8_kinds_leave_good_replies_alone(language: str, text: str) -> None:
     found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
     assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        # round 8: the reviewer accused of pretending; the record with an emphatic "we know
+        # perfectly well"; "no wonder" in a reply without courtesy
+        ("sv", "Kvittot visar att du betalade för två. Ingen idé att låtsas något annat.", True),
+        ("uk", "Ви підписали акт без зауважень. Немає сенсу вдавати, що це не так.", True),
+        ("it", "Da 25 anni in cucina sappiamo benissimo come si cuoce un risotto.", True),
+        (
+            "de",
+            "Seit 40 Jahren reparieren wir Uhren, da wissen wir sehr wohl, was eine Feder kostet.",
+            True,
+        ),
+        ("nl", "Twee jaar geen onderhoud. Geen wonder dat de ketel het begaf.", True),
+        ("pt", "Com o pneu careca há meses, não admira que tenha furado.", True),
+        # ... a glad record, empathy after an apology, owning what we won't pretend
+        (
+            "de",
+            "Danke! Seit 30 Jahren wissen wir, was unsere Gäste lieben: genau diesen Kuchen.",
+            False,
+        ),
+        ("nl", "Excuses voor de wachttijd; geen wonder dat u liever naar huis ging.", False),
+        (
+            "fr",
+            "Nous n'allons pas faire comme si tout était parfait : désolés pour le bruit.",
+            False,
+        ),
+    ],
+)
+def test_round8_pretending_the_record_and_no_wonder(
+    language: str, text: str, flagged: bool
+) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("argumentative" in found) == flagged, (language, text, found)
+    if not flagged:
+        assert not found, (language, text, found)
