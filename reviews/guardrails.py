@@ -534,6 +534,9 @@ _COURTESY = re.compile(
     r"|changed|installed|repaired|updated|spoken|passed|credited|rebooked)"
     # round 8: the failure owned without a "sorry" ("That shouldn't have happened", "not good
     # enough on our part", "that's on us")
+    # round 8: a remedy promised ("If it's not there, we'll send another", "we'll hold one")
+    r"|we(?:'ll| will) (?:gladly |happily |also )?(?:send|replace|refund|fix|hold|arrange|credit"
+    r"|reimburse|repair|reserve|rebook|resend)"
     r"|(?:shouldn't|should not|should never|must not|mustn't) (?:have )?(?:happen(?:ed)?"
     r"|be like that)|(?:that|this|it)(?:'s| is| was) (?:not|n't) (?:good enough|acceptable"
     r"|okay|ok)|not good enough|(?:that'?s|that is) on us"
@@ -650,7 +653,7 @@ _WAY_FORWARD = re.compile(
     r"|business days|weeks?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|the end of)|next week|(?:but|however),? (?:you|guests|customers|it) can"
     r"(?! always\b)(?![^.!?]*\b(?:elsewhere|somewhere else|another (?:hotel|shop|place|restaurant"
-    r"|provider|company|garage)))|(?:is|are|has been|have been) (?:now )?(?:updated"
+    r"|provider|company|garage)))|(?:is|are|has been|have been|'s been|'ve been) (?:now )?(?:updated"
     r"|fixed|repaired|replaced))\b",
     re.IGNORECASE,
 )

@@ -1342,6 +1342,16 @@ def test_round8_offers_and_review_requests_apart(language: str, text: str) -> No
         ("sv", "Din återbetalning syns inte än, den kommer inom tre bankdagar.", False),
         ("fi", "Hyvitys ei näy vielä tililläsi; se tulee perjantaihin mennessä.", False),
         ("uk", "Ваше замовлення ще не відправлене, завтра воно вийде зі складу.", False),
+        (
+            "en",
+            "Your card was fine; the terminal was offline on Saturday and it's been replaced.",
+            False,
+        ),
+        (
+            "en",
+            "It was left at number 12, not at your door. If it isn't there, we'll send another.",
+            False,
+        ),
         # ... sending the reviewer away or contradicting them still counts
         ("en", "You weren't overcharged, but you can always shop elsewhere.", True),
         ("en", "You weren't overcharged. Read the receipt.", True),
