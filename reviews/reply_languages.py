@@ -1457,8 +1457,10 @@ _NOT_X_BUT_Y = {
 _ARRIVED_LATE = {
     "de": r"(?:sie|du) (?:kamen|kamst|sind|bist|waren|warst) [^.!?]{0,30}(?:zu spät|verspätet)",
     "fr": r"(?:vous|tu) (?:êtes|es|étiez|étais) arrivée?s? [^.!?]{0,30}(?:en retard|de retard)",
-    "es": r"(?:llegó|llegaste|llegaron) [^.!?]{0,30}(?:tarde|con retraso)",
-    "it": r"(?:è|sei) arrivat\w* [^.!?]{0,30}(?:in ritardo|tardi)",
+    # (the reviewer named: "Su pedido llegó tarde" is the order, not the reviewer)
+    "es": r"(?:usted|tú) (?:\w+ )?(?:llegó|llegaste)[^.!?]{0,30}(?:tarde|con retraso)"
+    r"|(?:llegó|llegaste) (?:usted|tú)[^.!?]{0,30}(?:tarde|con retraso)",
+    "it": r"(?:lei|tu) (?:\w+ )?(?:è|sei) arrivat\w*[^.!?]{0,30}(?:in ritardo|tardi)",
     "nl": r"(?:u|je|jij) (?:kwam|kwamen|was|bent) [^.!?]{0,30}te laat",
     "nb": r"(?:du|dere) kom [^.!?]{0,30}(?:for sent|forsinket)",
     "sv": r"(?:du|ni) kom [^.!?]{0,30}(?:för sent|försenad)",
@@ -1467,7 +1469,8 @@ _ARRIVED_LATE = {
     "pl": r"spóźnił\w* się (?:pan|pani|państwo)|(?:pan|pani) spóźnił\w* się",
     "lv": r"(?:jūs|tu) nokavēj\w*|ieradāties [^.!?]{0,30}(?:vēlu|ar nokavēšanos)",
     "uk": r"(?:ви|ти) запізни\w*|прийшли [^.!?]{0,30}(?:пізно|із запізненням)",
-    "pt": r"cheg(?:ou|aram) [^.!?]{0,30}(?:atrasad\w*|tarde)",
+    "pt": r"(?:o senhor|a senhora|você|vocês) (?:\w+ )?cheg(?:ou|aram)[^.!?]{0,30}(?:atrasad\w*"
+    r"|tarde)",
 }
 _WHO_DID_RE = _words_re(
     {

@@ -1275,6 +1275,12 @@ def test_round8_closing_doubting_and_judging_the_rating(
             False,
         ),
         ("nl", "U kwam te laat aan omdat onze shuttle niet reed. Excuses daarvoor.", False),
+        (
+            "pt",
+            "O seu pedido chegou tarde porque o estafeta se perdeu; a entrega foi devolvida.",
+            False,
+        ),
+        ("es", "Usted llegó cuarenta minutos tarde y la mesa ya estaba dada.", True),
     ],
 )
 def test_round8_competitors_cameras_and_lateness(language: str, text: str, flagged: bool) -> None:
