@@ -1003,15 +1003,24 @@ _CAMERA = {
 }
 
 
+def _evidence_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    # (the review inside compounds too: "valearvio", "nepkritiek")
+    return (
+        re.compile(rf"(?:{_REVIEW_NOUN}|{_ACCOUNT[code]})", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{_COMPETITOR[code]})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{_CAMERA[code]})(?!\w)", re.IGNORECASE),
+    )
+
+
+_EVIDENCE_RE = {code: _evidence_patterns(code) for code in _COMPETITOR}
+
+
 def evidence(text: str, code: str) -> str | None:
     """A sentence that blames the review on competitors, or sets the cameras against the
     reviewer, without courtesy in it."""
     if code not in _COMPETITOR:
         return None
-    # (inside compounds too: "valearvio", "nepkritiek")
-    review = re.compile(rf"(?:{_REVIEW_NOUN}|{_ACCOUNT[code]})", re.IGNORECASE)
-    competitor = re.compile(rf"(?<!\w)(?:{_COMPETITOR[code]})(?!\w)", re.IGNORECASE)
-    camera = re.compile(rf"(?<!\w)(?:{_CAMERA[code]})(?!\w)", re.IGNORECASE)
+    review, competitor, camera = _EVIDENCE_RE[code]
     for sentence in re.split(r"(?<=[.!?…])\s+", text):
         if _COURTESY_RE[code].search(sentence) or APOLOGY_RE.search(sentence):
             continue
