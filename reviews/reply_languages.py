@@ -1653,6 +1653,25 @@ _ASKS_FOR = {
         r"chegou|chegado|recebeu|recebido",
     ),
 }
+# ... unless a particle of reproach turns it ("Welche Karte haben Sie denn gelesen?", "Quand
+# avez-vous vraiment lu les conditions ?").
+_REPROACH = _words_re(
+    {
+        "de": r"denn|überhaupt|eigentlich|etwa",
+        "fr": r"vraiment|donc|seulement",
+        "es": r"acaso|de verdad|realmente|siquiera",
+        "it": r"davvero|forse|mai|almeno",
+        "nl": r"eigenlijk|überhaupt|wel eens|dan",
+        "nb": r"egentlig|virkelig|i det hele tatt",
+        "sv": r"egentligen|verkligen|överhuvudtaget|ens",
+        "da": r"egentlig|virkelig|overhovedet",
+        "fi": r"edes|oikeasti|muka|ylipäätään",
+        "pl": r"w ogóle|naprawdę|niby|chociaż",
+        "lv": r"vispār|tiešām|vismaz",
+        "uk": r"взагалі|справді|хіба|хоч",
+        "pt": r"afinal|sequer|realmente|de verdade",
+    }
+)
 _ASKS_FOR_RE = {
     code: re.compile(rf"^\W*(?:{opening})(?!\w)|(?<!\w)(?:{arrived})(?!\w)", re.IGNORECASE)
     for code, (opening, arrived) in _ASKS_FOR.items()
@@ -1669,7 +1688,10 @@ def _asks_back(text: str, code: str) -> str | None:
             question
             and not _US[code].search(sentence)
             and not re.search(r"@|\d{3}", sentence)
-            and not _ASKS_FOR_RE[code].search(question.group(0))
+            and not (
+                _ASKS_FOR_RE[code].search(question.group(0))
+                and not _REPROACH[code].search(question.group(0))
+            )
         ):
             return question.group(0)
     return None

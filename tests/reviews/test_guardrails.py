@@ -1190,6 +1190,8 @@ def test_blunt_but_fair_replies_pass(language: str, text: str) -> None:
         ("pt", "Se o prato estava tão mau, por que o comeu até ao fim?"),
         ("lv", "Nu, jūs taču paši izvēlējāties lētāko istabu."),
         ("en", "Could you read the booking terms next time? You didn't."),
+        ("de", "Welche Speisekarte haben Sie denn gelesen? Dort steht alles."),
+        ("nl", "Wanneer heeft u eigenlijk de voorwaarden gelezen?"),
     ],
 )
 def test_fillers_and_questions_at_the_reviewer_still_count(language: str, text: str) -> None:
