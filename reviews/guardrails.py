@@ -246,6 +246,13 @@ _CONDESCENDING = [
     r"|specialists?|professionals?|judges?)\b",
     r"\b(?:another|yet another|one more) (?:\w+ )?(?:expert|critic|genius|connoisseur"
     r"|keyboard warrior|internet reviewer)\b",
+    # round 8: "so the rain was our fault too?"
+    r"\bour (?:fault|mistake) (?:too|as well|now)\?|\b(?:so|now) [^.!?]{0,40}\bour (?:fault"
+    r"|mistake)\b[^.!?]*\?",
+    # round 8: "Another guest who can't read a menu"
+    r"\b(?:another|yet another|one more) (?:\w+ )?(?:guest|customer|diner|client|reviewer|person"
+    r"|visitor|patient|driver)s? who (?:can't|cannot|couldn't|doesn't|didn't|won't|thinks?"
+    r"|expects?)\b",
     r"\bwho (?:thinks?|believes?) (?:they|he|she|you) knows? (?:more|better)\b",
     # the reviewer's own conduct told as the cause: "you arrived 45 minutes late and then
     # complained"
@@ -513,7 +520,8 @@ def _tone(text: str, language: str | None, code: str = "") -> float | None:
 # for the garden side" is a tip: it counts only in a reply without any courtesy.
 _LECTURE = re.compile(
     r"\bnext time,? (?:please |kindly |just )?(?:check|read|look|make sure|try|consider|remember"
-    r"|pay attention|double-check|ask|follow|contact|call|think)\b",
+    r"|pay attention|double-check|ask|follow|contact|call|think|book|reserve|arrive|order|plan"
+    r"|come)\b",
     re.IGNORECASE,
 )
 # Courtesy: an apology, thanks, appreciation, gladness, acknowledgement. "Sorry, but" is none.
@@ -540,7 +548,8 @@ _COURTESY = re.compile(
     r"|(?:shouldn't|should not|should never|must not|mustn't) (?:have )?(?:happen(?:ed)?"
     r"|be like that)|(?:that|this|it)(?:'s| is| was) (?:not|n't) (?:good enough|acceptable"
     r"|okay|ok)|not good enough|(?:that'?s|that is) on us"
-    r"|(?<!not )(?<!n't )(?<!never )our (?:mistake|fault|error)|we (?:got (?:it|that|this) wrong"
+    r"|(?<!not )(?<!n't )(?<!never )our (?:mistake|fault|error)(?![^.!?]*\?)"
+    r"|we (?:got (?:it|that|this) wrong"
     r"|dropped the ball|messed up|slipped up))\b",
     re.IGNORECASE,
 )
@@ -589,6 +598,9 @@ _TALKING_DOWN = re.compile(
     r"|\b(?:our|the) (?:records|logs|system) (?:clearly )?(?:shows?|showed|confirms?|confirmed"
     r"|proves?|proved|indicates?)\b"
     r"|\bit was you (?:who|that)\b"
+    # round 8: "as the terms say" ("as our website says, breakfast is from 7" after thanks informs)
+    r"|\bas (?:the|our|your) (?:terms|policy|rules|sign|menu|website|listing|confirmation"
+    r"|contract|booking) (?:clearly )?(?:says?|states?|shows?|explains?)\b"
     # round 8: "What a coincidence that the complaint came after the refund was refused" ("Thanks!
     # What a coincidence that you stayed in your honeymoon room" is glad)
     r"|\b(?:what an?|funny|strange|odd|convenient|curious) (?:\w+ )?coincidence,? that\b"

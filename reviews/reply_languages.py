@@ -317,14 +317,15 @@ _STRANGE_THAT = {
 _ENOUGH = {
     "de": r"hätte (?:es )?(?:\w+ )?gereicht|es hätte genügt|wer [^.!?]{0,40}nicht (?:liest|lesen)",
     "fr": r"il (?:suffisait|aurait suffi|suffit) de",
-    "es": r"(?:bastaba|bastaría|habría bastado|hubiera bastado) con|bastaba (?:leer|mirar)",
-    "it": r"(?:bastava|sarebbe bastato|basta) (?:leggere|guardare|controllare|chiedere)",
+    "es": r"(?:bastaba|bastaría|habría bastado|hubiera bastado) con|(?:bastaba|basta) (?:con )?"
+    r"(?:leer|mirar)\w*",
+    "it": r"(?:bastava|sarebbe bastato|basta) (?:legger|guardar|controllar|chieder)\w*",
     "nl": r"(?:had|zou) (?:\w+ )?volstaan|het volstond",
     "nb": r"(?:hadde|ville ha) holdt",
     "sv": r"hade räckt|hade varit nog",
     "da": r"havde været nok|ville have været nok|havde rakt",
     "fi": r"olisi riittänyt",
-    "pl": r"wystarczyło|wystarczyłoby",
+    "pl": r"wystarczyło|wystarczyłoby|wystarczy (?:przeczytać|sprawdzić|zapytać|spojrzeć)",
     "lv": r"(?:pietika|būtu pieticis|pietiktu) (?:\w+ )?(?:izlasīt|paskatīties|pārbaudīt)",
     "uk": r"(?:достатньо|вистачило) було|вистачило б",
     "pt": r"(?:bastava|teria bastado|bastaria) (?:ter )?(?:lido|ler|ver|consultar|verificar)",
@@ -1041,7 +1042,8 @@ def evidence(text: str, code: str) -> str | None:
 # not used to it" ("Se calhar não está habituado a marisco fresco").
 DISMISS = {
     "de": r"regeln gelten für alle|nichts,? wofür wir uns (?:\w+ )?entschuldigen"
-    r"|(?:^|[.!?]\s*)(?:\w+ \w+, )?wer [^.!?]{3,80}?,\s*(?:der )?(?:muss|sollte|braucht sich)"
+    r"|(?:^|[.!?]\s*)(?:\w+ \w+, |\w+, )?wer [^.!?]{3,80}?,\s*(?:der )?(?:muss|sollte|braucht sich)"
+    r"|bestraft das leben"
     r"|(?:sind|bist) (?:es )?(?:\w+ )?nicht gewohnt",
     "fr": r"règles? (?:sont|est) (?:les mêmes|la même) pour tous|valent pour tout le monde"
     r"|rien (?:dont|pour lequel) nous (?:devons|devrions) nous excuser"
@@ -1351,8 +1353,10 @@ PUSHBACK = {
     r"|offensichtlich",
     "fr": r"pas|jamais|aucun\w*|personne|en réalité|en fait|clairement|manifestement"
     r"|évidemment",
-    "es": r"no|nunca|ningún|ninguna|nadie|en realidad|claramente|evidentemente|obviamente",
-    "it": r"non|mai|nessun\w*|in realtà|chiaramente|evidentemente|ovviamente",
+    "es": r"no|nunca|ningún|ninguna|nadie|ni siquiera|en realidad|claramente|evidentemente"
+    r"|obviamente",
+    "it": r"non|mai|nessun\w*|nemmeno|neanche|neppure|in realtà|chiaramente|evidentemente"
+    r"|ovviamente",
     "nl": r"niet|nooit|geen|niemand|eigenlijk|duidelijk|kennelijk|uiteraard",
     "nb": r"ikke|aldri|ingen|faktisk|tydelig\w*|åpenbart|selvsagt",
     "sv": r"inte|aldrig|ingen|inga|faktiskt|tydlig\w*|uppenbar\w*|självklart",
@@ -1361,7 +1365,8 @@ PUSHBACK = {
     "pl": r"nie|nigdy|żaden|żadna|nikt|w rzeczywistości|wyraźnie|oczywiście|najwyraźniej",
     "lv": r"ne\w*|nekad|neviens|patiesībā|skaidri|acīmredzot",
     "uk": r"не|ніколи|жоден|жодна|ніхто|насправді|чітко|очевидно|явно",
-    "pt": r"não|nunca|nenhum\w*|ninguém|na verdade|claramente|obviamente|evidentemente",
+    "pt": r"não|nunca|nenhum\w*|ninguém|nem sequer|nem mesmo|na verdade|claramente|obviamente"
+    r"|evidentemente",
 }
 SECOND_PERSON = {
     "de": r"sie|ihr\w*|ihnen|du|dein\w*|dich|dir|euch|euer\w*",
