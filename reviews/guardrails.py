@@ -1044,11 +1044,15 @@ _GREETING = (
 # Ірино Мельник!") or addressed at the end of the first sentence ("Sorry about the mix-up,
 # Thomas Green.").
 _HONORIFIC = (
-    r"don|doña|sr\.?|sra\.?|señor|señora|herr|frau|mr\.?|mrs\.?|ms\.?|pan|pani|signor[ae]?"
+    r"don|doña|sr\.?|sra\.?|señor|señora|herr|frau|mr\.?|mrs\.?|ms\.?|pan|pani|panie|państwo"
+    r"|signor[ae]?"
     r"|sig\.(?:ra)?|monsieur|madame|mme\.?|meneer|mevrouw|dhr\.|mevr\.|senhor|senhora|пан|пані"
 )
 _FULL_NAME = re.compile(
+    # (round 8: "Guten Tag Herr Weber," and "Dzień dobry Panie Tomaszu," are a title and a
+    # name, which pass)
     rf"^\W*(?:(?i:{_GREETING})[\s,]+)?(?:(?i:{_HONORIFIC})\s+)?(?!(?i:{_GREETING})\b)"
+    rf"(?!(?i:{_HONORIFIC})\s)"
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s*[,!]"
     rf"|^[^.!?\n]{{0,80}},\s(?P<vocative>{_NAME}\s+{_NAME})[.!]"
     rf"|\b(?:your|ihre?|deine?|votre|vos|su|sus|tu|la sua|il suo|uw|je|din|ditt|dit|dine|er"

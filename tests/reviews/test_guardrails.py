@@ -1406,6 +1406,9 @@ def test_round8_informing_with_a_way_forward(language: str, text: str, flagged: 
         ("fr", "Merci pour ce retour. Point final des travaux : le 12 mai, la piscine rouvre."),
         ("sv", "Tack! Punkt slut på renoveringen blir i maj, då öppnar spaet igen."),
         ("uk", "Дякуємо! Тема закрита лише тоді, коли ви задоволені."),
+        # a greeting, a title and a surname name nobody in full
+        ("de", "Guten Tag Herr Weber, die Klimaanlage in Zimmer 214 ist inzwischen getauscht."),
+        ("pl", "Dzień dobry Panie Tomaszu, sprężarka w pokoju 12 jest już wymieniona."),
         (
             "pt",
             "Lamentamos. As câmeras mostram que o estafeta não entregou a sua encomenda; enviamos "
