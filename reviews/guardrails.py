@@ -1038,6 +1038,9 @@ _GREETING = (
     # full name)
     r"|thanks|thank you|many thanks|welcome|congratulations|congrats|sorry|danke|merci|gracias"
     r"|grazie|bedankt|takk|tack|tak|kiitos|dziękujemy|paldies|дякуємо|obrigad[oa]"
+    r"|vielen dank|herzlichen dank|merci beaucoup|muchas gracias|mille grazie|hartelijk dank"
+    r"|tusen takk|tack så mycket|mange tak|kiitos paljon|serdecznie dziękujemy|liels paldies"
+    r"|щиро дякуємо|muito obrigad[oa]|thank you so much"
 )
 # Round 6 (read on round 5's blind set): an honorific before the full name ("Don Javier
 # Morales Ruiz,", "Sr. Rui Carvalho,"), a name closing the greeting with "!" ("Доброго дня,
@@ -1139,6 +1142,30 @@ def _contact_finding(message: str) -> Finding:
     return Finding("contact_data", message + _CONTACT_HINT, link="review_settings")
 
 
+# Round 8: a number after "of", "über", "de", "na"… or before a unit is how much was ordered
+# or paid, not a reference ("your order of 1200 business cards", "Ihre Bestellung über 1500
+# Euro", "Zamówienie na 3000 ulotek"); "order 48213", "Bestellnummer 48213" stay references.
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:of|for|over|worth|über|von|für|mit|de|du|des|di|da|del|van|voor|på|för|for|af|med"
+    r"|na|za|z|par|ar|на|з|за|com|con|avec|met)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:€|eur(?:o|os)?\b|\$|£|kr\b|kroner|kronor|zł|złotych|chf|uah|грн|pcs|stück|pieces"
+    r"|units|uhr\b)",
+    re.IGNORECASE,
+)
+
+
+def _quantity(reference: re.Match[str], text: str) -> bool:
+    code = reference.groupdict().get("code")
+    if not code or not code.isdigit():
+        return False
+    before = text[reference.start() : reference.start("code")]
+    after = text[reference.end("code") :]
+    return bool(_QUANTITY_BEFORE.search(before) or _UNIT_AFTER.match(after))
+
+
 def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None:
     allowed = [a for a in allowed if a.strip()]
     allowed_emails = {a.strip().casefold() for a in allowed if "@" in a}
@@ -1187,6 +1214,8 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
             code = (reference.groupdict().get("code") or reference.group(0)).strip("#").strip()
             if _DATE.fullmatch(code) or _YEAR.fullmatch(code) or own_text(reference.group(0)):
                 continue  # a date or a year ("order arrived on 2024-05-01"), or the business's
+            if _quantity(reference, text):
+                continue  # "your order of 1200 business cards", "Bestellung über 1500 Euro"
             return _contact_finding(
                 f"“{reference.group(0)}” identifies the customer's order, booking or account "
                 "publicly. Refer to it privately instead."

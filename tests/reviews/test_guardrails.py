@@ -1457,3 +1457,26 @@ def test_round8_pretending_the_record_and_no_wonder(
     assert ("argumentative" in found) == flagged, (language, text, found)
     if not flagged:
         assert not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leaks"),
+    [
+        # round 8: how much was ordered or paid is no reference; the reference still is
+        ("en", "Thanks Sam! Your order of 1200 business cards ships Monday.", False),
+        ("de", "Danke! Ihre Bestellung über 1500 Euro ist versandkostenfrei.", False),
+        ("nl", "Bedankt! Uw bestelling van 2500 flyers gaat morgen de deur uit.", False),
+        ("pl", "Dziękujemy! Zamówienie na 3000 ulotek wyślemy jutro.", False),
+        (
+            "de",
+            "Vielen Dank! Ihre Buchung für 2 Nächte ist bestätigt, Check-in ab 1500 Uhr.",
+            False,
+        ),
+        ("en", "Thanks Sam! Your order 48213 ships Monday.", True),
+        ("de", "Danke! Ihre Bestellnummer 48213 ist versandt.", True),
+        ("es", "¡Gracias! Su pedido 1000-2231 sale mañana.", True),
+    ],
+)
+def test_round8_quantities_are_no_reference(language: str, text: str, leaks: bool) -> None:
+    found = {f.code for f in g.check(text, contacts=replies.CONTACTS, language=language)}
+    assert ("contact_data" in found) == leaks, (language, text, found)
