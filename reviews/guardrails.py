@@ -1094,6 +1094,11 @@ def _iban_valid(value: str) -> bool:
 
 
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+# Round 8: opening hours and seasons ("10.00 - 16.00", "9.30-17.30", "2024/2025") are no
+# phone numbers.
+_NOT_A_PHONE = re.compile(
+    r"\d{1,2}[.:]\d{2}\s*[-–/]\s*\d{1,2}[.:]\d{2}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CARD = re.compile(r"\b(?:\d[ -]?){13,19}\b")
 # A card named by its last digits ("your card ending 4417", "la carte se terminant par 4821").
@@ -1202,7 +1207,9 @@ def check_contact_data(text: str, allowed: Iterable[str] = ()) -> Finding | None
             return _contact_finding("The reply contains what looks like a card number.")
     for match in _PHONE.finditer(text):
         digits = _digits(match.group(0))
-        if _DATE.fullmatch(match.group(0).strip()):
+        if _DATE.fullmatch(match.group(0).strip()) or _NOT_A_PHONE.fullmatch(
+            match.group(0).strip()
+        ):
             continue
         if len(digits) >= 7 and not own_phone(digits):
             return _contact_finding(

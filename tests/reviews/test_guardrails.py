@@ -1475,6 +1475,14 @@ def test_round8_pretending_the_record_and_no_wonder(
         ("en", "Thanks Sam! Your order 48213 ships Monday.", True),
         ("de", "Danke! Ihre Bestellnummer 48213 ist versandt.", True),
         ("es", "¡Gracias! Su pedido 1000-2231 sale mañana.", True),
+        # opening hours and seasons are no phone numbers; a phone number still is
+        (
+            "nl",
+            "Bedankt! Wij zijn open van 09.00 tot 17.30 uur, zaterdag 10.00 - 16.00 uur.",
+            False,
+        ),
+        ("en", "Thank you! The 2024/2025 season starts on 14 September.", False),
+        ("en", "Thank you! Call Dana on 07700 900123 about the refund.", True),
     ],
 )
 def test_round8_quantities_are_no_reference(language: str, text: str, leaks: bool) -> None:
