@@ -1428,9 +1428,18 @@ def _contrast_words(rules: Rules) -> frozenset[str]:
 def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
     pattern = _clause_patterns.get(words)
     if pattern is None:
-        alternatives = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len)[::-1])
+        # "still" cuts only after a comma ("..., still no refund"), not inside a clause
+        # ("was still sitting there", "Does Acme still do ...?"); a colon not inside a time
+        # ("at 12:15").
+        alternatives = "|".join(
+            sorted((re.escape(w) for w in words if w.strip() and w != "still"), key=len)[::-1]
+        )
         pattern = re.compile(
-            rf"[;:\u2014\u2013]\s*|,?\s+(?=(?:{alternatives})\b(?!\W*$))", re.IGNORECASE
+            rf"[;\u2014\u2013]\s*|(?<!\d):(?!\d)\s*|,?\s+(?=(?:{alternatives})\b(?!\W*$))"
+            rf"|,\s*(?=still\b(?!\W*$))"
+            # an emoji before a word: the next clause ("So much love 🥰 only hiccup was ...")
+            rf"|(?<=[{_EMOJI_TAIL}])[ \t]+(?=[^\W\d_])",
+            re.IGNORECASE,
         )
         _clause_patterns[words] = pattern
     return pattern
@@ -1455,12 +1464,20 @@ def _first_clause_with(clauses: Sequence[tuple[int, int]], positions: Sequence[i
     raise StopIteration
 
 
+_AN_EMOJI = re.compile(rf"[{_EMOJI}]")
+
+
 def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Clause spans of one sentence, cut before each contrast word ("A is great but B is
-    awful", "rain all day, but the Acme staff were lovely") and at semicolons and dashes."""
+    awful", "rain all day, but the Acme staff were lovely"), at semicolons, colons and
+    dashes, and after an emoji that a word follows."""
     words = _contrast_words(rules)
     lowered = text[start:end].lower()
-    if not _holds_any(lowered, ";:\u2014\u2013") and not _holds_any(lowered, words):
+    if (
+        not _holds_any(lowered, ";:\u2014\u2013")
+        and not _holds_any(lowered, words)
+        and (lowered.isascii() or _AN_EMOJI.search(lowered) is None)
+    ):
         return [(start, end)]  # the common case, decided without the regex
     spans = []
     cursor = start
@@ -1997,9 +2014,24 @@ def _target_sentences(
         mine = [a for a, _ in pairs if s <= a < e]
         clauses = _clauses(text, s, e, rules)
         others_spans = [p for k in named[index] - {key} for p in targets_in(index, k)]
+        here = [p for p in pairs if s <= p[0] < e]
+        reason = None
+        if sentences[index].raw < 0 and others_spans:
+            last = max(b for _, b in [*here, *others_spans])
+            cause = _REASON.search(text, last, e)
+            if cause is not None:
+                reason = _score_piece(masked, s, cause.start(), rules, lex, explain, text, True)
         compared = _compared(
-            text, s, e, [p for p in pairs if s <= p[0] < e], others_spans, sentences[index], rules
+            text, s, e, here, others_spans, sentences[index], rules, reason, explain
         )
+        if compared is not None and others_spans:
+            narrowed = _comparison_clauses(text, clauses, mine, [a for a, _ in others_spans])
+            if narrowed is not None:
+                # "GrubDash is better than Munchly now, Munchly fees are insane": the
+                # comparison is whole in its clause; what follows about the other brand alone
+                # is that brand's, not this one's by comparison.
+                piece = _score_piece(masked, *narrowed, rules, lex, explain, text, True)
+                compared = _compared(text, s, e, here, others_spans, piece, rules, reason, explain)
         if compared is not None:
             chosen[(s, e)] = compared
             continue
@@ -2036,12 +2068,36 @@ def _target_sentences(
                             piece = SentenceScore(
                                 cs, ce, piece.text, held.compound, held.words, held.raw
                             )
+                    elif not piece.raw and k and _opposes(piece.text, rules):
+                        # "Globex lost my parcel, but Acme delivered it the next day"
+                        piece = _turned_from(
+                            piece,
+                            _score_piece(masked, *clauses[k - 1], rules, lex, explain, text, True),
+                            explain,
+                        )
                     chosen[(cs, ce)] = piece
             continue
         first = _first_clause_with(clauses, mine)
+        opposes = False
         if first > 0:
             cs = clauses[first][0]
-            chosen[(cs, e)] = _score_piece(masked, cs, e, rules, lex, explain, text, True)
+            piece = _score_piece(masked, cs, e, rules, lex, explain, text, True)
+            if not piece.raw and _opposes(piece.text, rules):
+                # "The hotel was grim, but Bluefin Tours made the trip"
+                piece = _turned_from(
+                    piece, _score_piece(masked, s, cs, rules, lex, explain, text, True), explain
+                )
+            chosen[(cs, e)] = piece
+        elif (
+            not sentences[index].raw
+            and index
+            and not named.get(index - 1)
+            and sentences[index - 1].raw
+            and _opposes(sentences[index].text, rules)
+        ):
+            # "The hotel was grim. But Bluefin Tours made the trip."
+            opposes = True
+            chosen[(s, e)] = _turned_from(sentences[index], sentences[index - 1], explain)
         elif (
             len(clauses) > 1
             and any(_first_words(text[cs:ce], 1) & words for cs, ce in clauses[1:])
@@ -2057,6 +2113,7 @@ def _target_sentences(
         before = index - 1
         if (
             before >= 0
+            and not opposes
             and spans[before] not in chosen
             and not named.get(before)
             and sentences[before].raw
@@ -2104,9 +2161,11 @@ def _target_sentences(
 # Globex", "ditched Globex for", "take Acme over Globex". Right before the brand that won a
 # choice: "switched from Globex to Acme", "ditched Globex for Acme".
 _PREFER = r"(?:take|taking|took|pick|picking|picked|choose|choosing|chose|prefer\w*|recommend\w*)"
-# "moved from London to Acme HQ" is no choice; "moved my savings from Globex to Acme" is
+# "moved from London to Acme HQ" is no choice; "moved my savings from Globex to Acme" and
+# "moved our accounting from Globex to Acme" are
 _SWITCH = (
-    r"(?:switch\w*|migrat\w+|(?:moved|moving|move|transferred|ported|took)"
+    r"(?:switch\w*|migrat\w+|(?:moved|moving|move|transferred|ported) (?:all )?(?:my|our)\b"
+    r"|(?:moved|moving|move|transferred|ported|took)"
     r" (?:my|our|all my|all our|the) (?:\w+ )?(?:savings|account|accounts|money|mortgage|pension"
     r"|number|business|broadband|contract|insurance|policy|phone|custom|shopping|team|agency"
     r"|company|data|energy|plan|subscription|isa))"
@@ -2144,6 +2203,8 @@ _CHOSEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
+# The reason given for a choice, after the brands: "... because of the price hike".
+_REASON = re.compile(r"\b(?:because|cos|coz|cuz|cause|due to|as|since|after|when)\b", re.IGNORECASE)
 # A sentence that is nothing but the brand and the verdict: "Aerolume every time."
 _VERDICT = re.compile(
     r"\s*[^\s.!?,;]+(?:\s+[^\s.!?,;]+){0,2}(?:'s)?,?\s+(?:every time|hands down|any day"
@@ -2209,6 +2270,15 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
     return ""
 
 
+def _asks_about_a_choice(sentence: str) -> bool:
+    """A question that asks ("Has anyone switched from Globex to Acme?", "Should I ditch
+    Globex for Acme?"), not one that regrets ("Why did I ever leave Acme?")."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    first = _first_words(sentence, 1)
+    return bool(first & _ASKING) and "why" not in first
+
+
 def _compared(
     text: str,
     start: int,
@@ -2217,14 +2287,21 @@ def _compared(
     others: Sequence[tuple[int, int]],
     sentence: SentenceScore,
     rules: Rules,
+    before_reason: SentenceScore | None = None,
+    explain: bool = True,
 ) -> SentenceScore | None:
     """This brand's score from a sentence that compares it with something, or None when the
     sentence is no comparison: the sentence's score for the brand that is preferred, its
-    opposite for the foil; a choice without any valenced word gives CHOICE_VALENCE."""
+    opposite for the foil; a choice without any valenced word gives CHOICE_VALENCE.
+    ``before_reason`` is the sentence up to a reason after the brands ("... because of the
+    price hike"), given when the sentence is negative: a choice whose complaint is all in
+    its reason holds it against the brand left, not the one chosen."""
     if rules.contrast != "but":  # English only
         return None
     if not _may_compare(text, start, end):
         return None  # every role would be "": no comparison
+    if _asks_about_a_choice(sentence.text):
+        return None  # "Has anyone moved from Globex to Acme?": asked, not chosen
     roles = {_role(text, start, end, a, b) for a, b in mine}
     other_roles = {_role(text, start, end, a, b) for a, b in others}
     if len(roles) != 1:
@@ -2250,9 +2327,22 @@ def _compared(
         sign = 1.0
     else:
         return None
+    choice = role in ("lost", "chosen") or bool(other_roles & {"lost", "shunned"})
+    if choice and before_reason is not None and before_reason.raw >= 0 > sentence.raw:
+        # "Moved from Globex to Acme because of the price hike": the reason is why Globex
+        # was left; the choice itself is what the rest says, else CHOICE_VALENCE.
+        chosen = before_reason.raw or CHOICE_VALENCE
+        raw = chosen if sign > 0 else sentence.raw - before_reason.raw - chosen
+        return SentenceScore(
+            sentence.start,
+            sentence.end,
+            sentence.text,
+            round(_vader.normalize(raw), 4),
+            [("preferred" if sign > 0 else "left for another", raw)] if explain else [],
+            raw=raw,
+        )
     if sentence.raw:
         return _weighted(sentence, sign, flip_words=sign < 0)
-    choice = role in ("lost", "chosen") or bool(other_roles & {"lost", "shunned"})
     if not choice:
         return sentence
     raw = CHOICE_VALENCE * sign
@@ -2304,6 +2394,39 @@ def _coordinated(
                 shared.update(a for a, _, m in group if not m)
         group = []
     return shared
+
+
+def _comparison_clauses(
+    text: str, clauses: Sequence[tuple[int, int]], mine: Sequence[int], others: Sequence[int]
+) -> tuple[int, int] | None:
+    """The span of a comparison's sentence without the clauses (cut at commas too) that name
+    only the other brands, when one clause names both (the comparison is whole in it);
+    None when nothing is left out."""
+    pieces = _split_at_commas(text, clauses)
+    both = holds_other = False
+    keep = []
+    for cs, ce in pieces:
+        has_mine = _holds_position(cs, ce, mine)
+        has_other = _holds_position(cs, ce, others)
+        both = both or (has_mine and has_other)
+        holds_other = holds_other or (has_other and not has_mine)
+        keep.append(has_mine or not has_other)
+    if not both or not holds_other:
+        return None
+    at = next(k for k, (cs, ce) in enumerate(pieces) if _holds_position(cs, ce, mine))
+    lo = hi = at
+    while lo > 0 and keep[lo - 1]:
+        lo -= 1
+    while hi < len(pieces) - 1 and keep[hi + 1]:
+        hi += 1
+    return pieces[lo][0], pieces[hi][1]
+
+
+def _holds_position(start: int, end: int, positions: Sequence[int]) -> bool:
+    for a in positions:  # noqa: SIM110 (no generator: see _holds_any)
+        if start <= a < end:
+            return True
+    return False
 
 
 def _same_piece(clauses: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -2382,6 +2505,31 @@ def _leaves_out_verb(
     if _OTHER_HAND.match(text, mine[1]):
         return False  # "Acme on the other hand ...": a contrast, not the verb left out
     return any(before[0] <= a < before[1] for a in others)
+
+
+# What opens a piece that says the opposite of the one before ("..., but Acme ...").
+_OPPOSING = frozenset("but however yet though although".split())
+
+
+def _opposes(piece: str, rules: Rules) -> bool:
+    return rules.contrast == "but" and bool(_first_words(piece, 1) & _OPPOSING)
+
+
+def _turned_from(piece: SentenceScore, before: SentenceScore, explain: bool) -> SentenceScore:
+    """A piece with no valence of its own that opens with a contrast ("but Acme made the
+    trip") after one with valence: half the opposite of that one, as VADER weighs the part
+    before "but" half."""
+    if not before.raw:
+        return piece
+    raw = -0.5 * before.raw
+    return SentenceScore(
+        piece.start,
+        piece.end,
+        piece.text,
+        round(_vader.normalize(raw), 4),
+        [("against what came before", raw)] if explain else [],
+        raw=raw,
+    )
 
 
 def _weighted(piece: SentenceScore, factor: float, flip_words: bool = False) -> SentenceScore:

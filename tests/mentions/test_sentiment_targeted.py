@@ -882,3 +882,123 @@ def test_a_brand_whose_clause_leaves_out_the_verb_takes_the_clause_before(
 )
 def test_slow_is_a_complaint_as_in_the_other_languages(text: str, label: str) -> None:
     assert analyse(text, language="en").document.label == label
+
+
+# Round 8: which clauses count toward a brand, and how they combine.
+
+
+def _labels(text: str, *brands: str) -> tuple[str, ...]:
+    found = toward(text, *brands)
+    labels = tuple(found[b].label for b in brands)  # type: ignore[attr-defined]
+    # ingest scores without listing the words (explain=False): the same labels
+    stored = analyse(
+        text, targets={b: spans_of(text, b) for b in brands}, language="en", explain=False
+    ).targets
+    assert tuple(stored[b].label for b in brands) == labels
+    return labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Acme, I was still standing at your counter at 14:20 with nobody around.",
+        "Does Acme still open on Sundays or did they change that?",
+        "Acme's bus was still at the depot at 7:45 this morning.",
+    ],
+)
+def test_still_inside_a_clause_and_a_time_do_not_cut_it(text: str) -> None:
+    """ "still" cuts a clause only after a comma ("..., still no refund"), and the colon of a
+    time is no clause break: the brand's whole sentence is one piece."""
+    (piece,) = toward(text, "Acme")["Acme"].sentences  # type: ignore[attr-defined]
+    assert piece.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Best wedding day ever 😍 only letdown was the flowers from Acme Florist, which "
+            "came wilted and two hours late.",
+            "negative",
+        ),
+        ("Worst Monday 😩 the Acme barista cheered me right up though", "positive"),
+        ("Loving the new Acme trainers 😍 so comfy", "positive"),
+    ],
+)
+def test_an_emoji_before_a_word_ends_a_clause(text: str, label: str) -> None:
+    """What comes before an emoji that a word follows is a clause of its own: about the day,
+    not the brand named after it."""
+    assert _labels(text, "Acme") == (label,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is way better than Globex these days, Globex's prices are silly and the app "
+        "keeps crashing",
+        "Honestly Acme beats Globex now, Globex support is useless and their fees are a joke.",
+    ],
+)
+def test_a_comparison_whole_in_its_clause_leaves_the_others_clauses_to_it(text: str) -> None:
+    assert _labels(text, "Acme", "Globex") == ("positive", "negative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved our insurance from Globex to Acme because of the hidden fees.",
+        "Switched from Globex to Acme due to constant outages.",
+        "Moved my payroll from Globex to Acme after yet another billing error.",
+        "Moving our hosting from Globex to Acme as their servers keep crashing.",
+    ],
+)
+def test_the_reason_for_a_switch_is_held_against_the_brand_left(text: str) -> None:
+    assert _labels(text, "Globex", "Acme") == ("negative", "positive")
+
+
+def test_a_switch_that_turned_out_badly_still_counts_against_the_one_chosen() -> None:
+    text = "Switched from Globex to Acme and the app is a disaster."
+    assert _labels(text, "Acme") == ("negative",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has anyone switched from Globex to Acme?",
+        "Should I ditch Globex for Acme?",
+        "Anyone moved their savings from Globex to Acme?",
+    ],
+)
+def test_a_choice_asked_about_is_no_choice(text: str) -> None:
+    assert _labels(text, "Globex", "Acme") == ("neutral", "neutral")
+
+
+@pytest.mark.parametrize(
+    ("text", "brands", "labels"),
+    [
+        (
+            "The weather was miserable all week, but Acme Tours made the week.",
+            ("Acme",),
+            ("positive",),
+        ),
+        (
+            "Our flight was cancelled and the hotel was filthy. But Acme Tours made the week.",
+            ("Acme",),
+            ("positive",),
+        ),
+        (
+            "The venue was stunning, but the Acme caterers forgot the vegan plates.",
+            ("Acme",),
+            ("negative",),
+        ),
+        (
+            "Globex lost my parcel but Acme found it in their depot.",
+            ("Globex", "Acme"),
+            ("negative", "positive"),
+        ),
+    ],
+)
+def test_a_clause_after_but_without_valence_of_its_own_turns_from_the_one_before(
+    text: str, brands: tuple[str, ...], labels: tuple[str, ...]
+) -> None:
+    assert _labels(text, *brands) == labels
