@@ -2050,8 +2050,17 @@ def _target_sentences(
                 # Still together ("went to the Acme store to return a Globex charger that
                 # stopped working"): each brand takes the words nearer to it.
                 clauses = _split_between(text, clauses, sorted([*mine, *others]))
+            named_at = [*mine, *(a for a, _ in others_spans)]
             for k, (cs, ce) in enumerate(clauses):
                 if any(cs <= a < ce for a in mine):
+                    # The clauses after it that name no brand go on about it ("FitHub is
+                    # cheaper but the machines are always broken; Corefit is spotless").
+                    last = k
+                    while last + 1 < len(clauses) and not _holds_position(
+                        *clauses[last + 1], named_at
+                    ):
+                        last += 1
+                    ce = clauses[last][1]
                     piece = _score_piece(masked, cs, ce, rules, lex, explain, text, True)
                     if (
                         not piece.raw
@@ -2203,6 +2212,13 @@ _CHOSEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREFERENCE = re.compile(rf"\b{_PREFER}\b", re.IGNORECASE)
+# "Our team moved from Globex to Acme" is a switch; "We moved from Leeds to the Acme estate"
+# is none: a move is a choice only between two brands.
+_MOVED_FROM = re.compile(rf"\b(?:moved|moving|move)\s+from\s+{_ARTICLE}$", re.IGNORECASE)
+_MOVED_TO = re.compile(
+    rf"\b(?:moved|moving|move)\s+from\s+[^.!?,;]{{1,40}}?\s+to\s+{_ARTICLE}$", re.IGNORECASE
+)
+_MOVES = {"moved from": "lost", "moved to": "chosen"}
 # The reason given for a choice, after the brands: "... because of the price hike".
 _REASON = re.compile(r"\b(?:because|cos|coz|cuz|cause|due to|as|since|after|when)\b", re.IGNORECASE)
 # A sentence that is nothing but the brand and the verdict: "Aerolume every time."
@@ -2250,7 +2266,8 @@ CHOICE_VALENCE = 1.5
 
 def _role(text: str, start: int, end: int, at: int, until: int) -> str:
     """What the brand named at text[at:until] is in a comparison: "foil" (compared against),
-    "lost" (the foil of a choice), "chosen", or "" (no comparison)."""
+    "lost" (the foil of a choice), "chosen", "moved from" or "moved to" (lost or chosen
+    when the other end is a brand too), or "" (no comparison)."""
     before = _FOIL_BEFORE.search(text, max(start, at - 60), at)
     if before is not None:
         if before.group("comparison"):
@@ -2263,6 +2280,10 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
             return "lost"
     if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
         return "chosen"
+    if _MOVED_FROM.search(text, max(start, at - 30), at):
+        return "moved from"
+    if _MOVED_TO.search(text, max(start, at - 80), at):
+        return "moved to"
     if _CHOSEN_AFTER.match(text, until, end) and (
         _PREFERENCE.search(text, start, at) or _VERDICT.fullmatch(text, start, end)
     ):
@@ -2304,6 +2325,14 @@ def _compared(
         return None  # "Has anyone moved from Globex to Acme?": asked, not chosen
     roles = {_role(text, start, end, a, b) for a, b in mine}
     other_roles = {_role(text, start, end, a, b) for a, b in others}
+    if "moved from" in roles or "moved to" in roles:
+        between = ("moved to" if "moved from" in roles else "moved from") in other_roles
+        roles = {_MOVES[r] if between else "" for r in roles}
+        other_roles = {_MOVES.get(r, r) for r in other_roles}
+    elif "moved from" in other_roles or "moved to" in other_roles:
+        other_roles = {r for r in other_roles if r not in _MOVES}
+    if roles == {"", "chosen"}:
+        roles = {"chosen"}  # "Between Globex and Acme I'd pick Acme any day"
     if len(roles) != 1:
         return None
     role = next(iter(roles))
@@ -2316,7 +2345,7 @@ def _compared(
             sentence.end,
             sentence.text,
             round(_vader.normalize(raw), 4),
-            [("avoid", raw)],
+            [("avoid", raw)] if explain else [],
             raw=raw,
         )
     if role in ("foil", "lost"):
@@ -2351,7 +2380,7 @@ def _compared(
         sentence.end,
         sentence.text,
         round(_vader.normalize(raw), 4),
-        [("preferred" if sign > 0 else "left for another", raw)],
+        [("preferred" if sign > 0 else "left for another", raw)] if explain else [],
         raw=raw,
     )
 

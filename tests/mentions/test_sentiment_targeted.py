@@ -1002,3 +1002,49 @@ def test_a_clause_after_but_without_valence_of_its_own_turns_from_the_one_before
     text: str, brands: tuple[str, ...], labels: tuple[str, ...]
 ) -> None:
     assert _labels(text, *brands) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Globex is closer but the changing rooms are always filthy; Acme is spotless.",
+            ("negative", "positive"),
+        ),
+        (
+            "Globex's checkout is a nightmare, takes forever to load, Acme's is lovely.",
+            ("negative", "positive"),
+        ),
+        # a clause that names a brand still goes to that brand
+        ("Globex is great but Acme is dreadful.", ("positive", "negative")),
+    ],
+)
+def test_a_clause_naming_no_brand_goes_on_about_the_brand_before_it(
+    text: str, labels: tuple[str, str]
+) -> None:
+    assert _labels(text, "Globex", "Acme") == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of Globex and Acme I'd choose Acme every time.",
+        "Acme, Globex, whatever: I would always pick Acme hands down.",
+    ],
+)
+def test_a_brand_named_twice_once_as_the_choice_is_chosen(text: str) -> None:
+    assert _labels(text, "Acme") == ("positive",)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Our office moved from Globex to Acme in the spring.", ("negative", "positive")),
+        ("We're moving from Globex to Acme next month.", ("negative", "positive")),
+        # a move between a place and a brand is no choice
+        ("We moved from Globex Street to a flat in Leeds.", ("neutral",)),
+    ],
+)
+def test_a_move_between_two_brands_is_a_switch(text: str, labels: tuple[str, ...]) -> None:
+    brands = ("Globex", "Acme") if len(labels) == 2 else ("Globex",)
+    assert _labels(text, *brands) == labels
