@@ -2192,9 +2192,14 @@ _FOIL_BEFORE = re.compile(
     rf"|\b{_PREFER}\s+\S+(?:\s+\S+){{0,3}}\s+(?P<over>over|instead of)"
     rf"|\bprefer\w*\s+\S+(?:\s+\S+){{0,3}}\s+to"
     rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
-    rf"|\b(?P<ditch>{_DITCH}))\s+{_ARTICLE}$",
+    rf"|\b(?P<ditch>{_DITCH})"
+    # "Go with Acme, not Globex"
+    rf"|,\s*(?:and\s+)?(?P<not>not))\s+{_ARTICLE}$",
     re.IGNORECASE,
 )
+# "..., not Globex." / "..., not Globex!" / "..., not Globex, ...": the brand set aside ends its
+# clause ("..., not Globex's fault" is no choice)
+_NOT_AFTER = re.compile(r"\s*(?:[.!,;]|$)")
 _DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNORECASE)
 _CHOSEN_BEFORE = re.compile(
     rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
@@ -2238,7 +2243,16 @@ _COMPARE_WORDS = [
         " replaced swapped traded gave give given giving leaving > moved moving move"
         " transferred ported cancelled"
     ).split(),
-    *("every time", "hands down", "any day", "all the way", "ftw", "for the win"),
+    *(
+        "every time",
+        "hands down",
+        "any day",
+        "all the way",
+        "ftw",
+        "for the win",
+        ", not",
+        ", and not",
+    ),
 ]
 _AS_AS = re.compile(r"as (?:\w+ ){1,2}as\s")
 
@@ -2276,6 +2290,8 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
             return "lost"
         if before.group("shun"):
             return "shunned"
+        if before.group("not"):
+            return "lost" if _NOT_AFTER.match(text, until, end) else ""
         if not before.group("ditch") or _DITCH_AFTER.match(text, until, end):
             return "lost"
     if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
@@ -2546,11 +2562,11 @@ def _opposes(piece: str, rules: Rules) -> bool:
 
 def _turned_from(piece: SentenceScore, before: SentenceScore, explain: bool) -> SentenceScore:
     """A piece with no valence of its own that opens with a contrast ("but Acme made the
-    trip") after one with valence: half the opposite of that one, as VADER weighs the part
-    before "but" half."""
+    trip") after one with valence: the opposite of half that one (VADER weighs the part
+    before "but" half) and TURN_VALENCE more, as the other languages' turns."""
     if not before.raw:
         return piece
-    raw = -0.5 * before.raw
+    raw = -0.5 * before.raw - math.copysign(TURN_VALENCE, before.raw)
     return SentenceScore(
         piece.start,
         piece.end,

@@ -1048,3 +1048,26 @@ def test_a_brand_named_twice_once_as_the_choice_is_chosen(text: str) -> None:
 def test_a_move_between_two_brands_is_a_switch(text: str, labels: tuple[str, ...]) -> None:
     brands = ("Globex", "Acme") if len(labels) == 2 else ("Globex",)
     assert _labels(text, *brands) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Book with Acme, not Globex.", ("positive", "negative")),
+        ("Honestly just use Acme, and not Globex, for anything urgent.", ("positive", "negative")),
+        # the brand is not the one set aside: no choice
+        ("The delay was the airport's doing, not Globex's fault.", None),
+    ],
+)
+def test_a_brand_set_aside_with_not_is_the_one_left(
+    text: str, labels: tuple[str, str] | None
+) -> None:
+    if labels is None:
+        assert _labels(text, "Globex") != ("negative",)
+    else:
+        assert _labels(text, "Acme", "Globex") == labels
+
+
+def test_a_slight_complaint_before_but_still_turns_a_bare_clause() -> None:
+    text = "Slightly cramped seats but the Acme crew made the flight."
+    assert _labels(text, "Acme") == ("positive",)
