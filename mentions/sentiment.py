@@ -1409,7 +1409,7 @@ _ANAPHORA = frozenset(
     "it it's its they they're their theirs them this these that those he she his her him "
     "er sie es ihr ihre il elle ils elles son sa ses leur leurs ce cela".split()
 )
-_clause_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+_clause_patterns: dict[tuple[frozenset[str], bool], re.Pattern[str]] = {}
 
 
 _contrast_sets: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -1425,23 +1425,24 @@ def _contrast_words(rules: Rules) -> frozenset[str]:
     return words
 
 
-def _clause_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    pattern = _clause_patterns.get(words)
+def _clause_pattern(words: frozenset[str], english: bool) -> re.Pattern[str]:
+    pattern = _clause_patterns.get((words, english))
     if pattern is None:
         # "still" cuts only after a comma ("..., still no refund"), not inside a clause
         # ("was still sitting there", "Does Acme still do ...?"); a colon not inside a time
-        # ("at 12:15").
+        # ("at 12:15"); in English, "so" after a comma: what comes before it is the cause
+        # ("Globex ran out of stock, so I bought the Acme one").
         alternatives = "|".join(
             sorted((re.escape(w) for w in words if w.strip() and w != "still"), key=len)[::-1]
         )
         pattern = re.compile(
             rf"[;\u2014\u2013]\s*|(?<!\d):(?!\d)\s*|,?\s+(?=(?:{alternatives})\b(?!\W*$))"
-            rf"|,\s*(?=still\b(?!\W*$))"
+            rf"|,\s*(?=(?:still{'|so' if english else ''})\b(?!\W*$))"
             # an emoji before a word: the next clause ("So much love 🥰 only hiccup was ...")
             rf"|(?<=[{_EMOJI_TAIL}])[ \t]+(?=[^\W\d_])",
             re.IGNORECASE,
         )
-        _clause_patterns[words] = pattern
+        _clause_patterns[(words, english)] = pattern
     return pattern
 
 
@@ -1476,12 +1477,14 @@ def _clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, i
     if (
         not _holds_any(lowered, ";:\u2014\u2013")
         and not _holds_any(lowered, words)
+        and (", so " not in lowered or rules.contrast != "but")
         and (lowered.isascii() or _AN_EMOJI.search(lowered) is None)
     ):
         return [(start, end)]  # the common case, decided without the regex
     spans = []
     cursor = start
-    for m in _clause_pattern(words).finditer(text, start, end):
+    english = rules.contrast == "but"
+    for m in _clause_pattern(words, english).finditer(text, start, end):
         if m.start() > cursor:
             spans.append((cursor, m.start()))
         cursor = m.end()
@@ -1697,10 +1700,17 @@ def analyse(
             # scheduled."): the rest of the text stands in, leaving out the sentences that
             # name another brand (what is said about those is theirs). Nothing left: the
             # brand's own neutral pieces.
+            # Nor the sentences whose part before the brand's clause was cut off as about
+            # something else ("My train was cancelled, so Acme Cabs got me there").
+            cut = {
+                i
+                for i in own.get(key, ())
+                if any(spans[i][0] < p.start < spans[i][1] for p in picked)
+            }
             context = [
                 sentence
                 for i, sentence in enumerate(sentences)
-                if sentence.raw and not (named.get(i, set()) - {key})
+                if sentence.raw and not (named.get(i, set()) - {key}) and i not in cut
             ]
             if context:
                 value = aggregate(context)
@@ -2182,7 +2192,7 @@ _SWITCH = (
 _DITCH = r"(?:ditched|dumped|left|dropped|quit|replaced|swapped|traded)"
 _ARTICLE = r"(?:the |a |an |my |our |their |good old |old )?"
 _FOIL_BEFORE = re.compile(
-    rf"(?:\b(?P<comparison>than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
+    rf"(?:\b(?P<comparison>than(?:\s+(?:anything|anyone|what|whatever))?|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
     rf"|beats|beat|outperforms|outperformed|outclasses)"
     rf"|\b(?P<shun>skip|avoid|ditch|(?<!almost )(?<!nearly )(?:gave|give|given|giving) up on"
     rf"|(?:about|of|considering|consider|recommend|suggest) leaving)"

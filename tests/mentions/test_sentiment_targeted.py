@@ -1071,3 +1071,27 @@ def test_a_brand_set_aside_with_not_is_the_one_left(
 def test_a_slight_complaint_before_but_still_turns_a_bare_clause() -> None:
     text = "Slightly cramped seats but the Acme crew made the flight."
     assert _labels(text, "Acme") == ("positive",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's new plan is far better than anything Globex has offered.",
+        "Acme's courier was quicker than anyone Globex ever sent.",
+    ],
+)
+def test_than_anything_a_brand_did_makes_it_the_foil(text: str) -> None:
+    assert _labels(text, "Acme", "Globex") == ("positive", "negative")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("My train was cancelled, so Acme Cabs got me to the airport.", "neutral"),
+        ("Our usual shop had shut, so we tried Acme Bakery instead. Loved it.", "positive"),
+        # the brand before "so" keeps the whole sentence
+        ("Acme lost my parcel, so I had to drive to the depot.", "negative"),
+    ],
+)
+def test_what_comes_before_so_is_the_cause_not_the_brand_after_it(text: str, label: str) -> None:
+    assert _labels(text, "Acme") == (label,)
