@@ -2118,6 +2118,16 @@ def _target_sentences(
             opposes = True
             chosen[(s, e)] = _turned_from(sentences[index], sentences[index - 1], explain)
         elif (
+            not sentences[index].raw
+            and index
+            and sentences[index - 1].raw
+            and rules.contrast == "but"
+            and (echo := _echoed(sentences[index], sentences[index - 1], explain)) is not None
+        ):
+            # "Acme delivered on time. Can't say the same for Globex."
+            opposes = True
+            chosen[(s, e)] = echo
+        elif (
             len(clauses) > 1
             and any(_first_words(text[cs:ce], 1) & words for cs, ce in clauses[1:])
             and rules.contrast not in _words_of(text[s:e])
@@ -2204,7 +2214,7 @@ _FOIL_BEFORE = re.compile(
     rf"|\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?(?P<switch>from)"
     rf"|\b(?P<ditch>{_DITCH})"
     # "Go with Acme, not Globex"
-    rf"|,\s*(?:and\s+)?(?P<not>not))\s+{_ARTICLE}$",
+    rf"|(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?P<not>not))\s+{_ARTICLE}$",
     re.IGNORECASE,
 )
 # "..., not Globex." / "..., not Globex!" / "..., not Globex, ...": the brand set aside ends its
@@ -2262,6 +2272,8 @@ _COMPARE_WORDS = [
         "for the win",
         ", not",
         ", and not",
+        " and not",
+        " but not",
     ),
 ]
 _AS_AS = re.compile(r"as (?:\w+ ){1,2}as\s")
@@ -2583,6 +2595,40 @@ def _turned_from(piece: SentenceScore, before: SentenceScore, explain: bool) -> 
         piece.text,
         round(_vader.normalize(raw), 4),
         [("against what came before", raw)] if explain else [],
+        raw=raw,
+    )
+
+
+# A sentence that says the one before holds, or does not, for the brand it names.
+_NOT_THE_SAME = re.compile(
+    r"\b(?:(?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t)\s+say\s+the\s+same|not\s+so\s+much"
+    r"|not\s+the\s+case\s+(?:for|with))\b",
+    re.IGNORECASE,
+)
+_THE_SAME = re.compile(r"\b(?:same\s+(?:goes\s+|applies\s+)?(?:for|with)|ditto)\b", re.IGNORECASE)
+
+
+def _echoed(piece: SentenceScore, before: SentenceScore, explain: bool) -> SentenceScore | None:
+    """A sentence without valence that says the one before does not hold for its brand
+    ("Can't say the same for Globex", "Globex, not so much"): the opposite of that one;
+    that it holds ("Same goes for Globex"): the same. None when it says neither."""
+    lowered = piece.text.lower()
+    if "same" not in lowered and "so much" not in lowered and "ditto" not in lowered:
+        return None
+    if _NOT_THE_SAME.search(piece.text):
+        raw = -before.raw
+    elif _THE_SAME.search(piece.text):
+        raw = before.raw
+    else:
+        return None
+    return SentenceScore(
+        piece.start,
+        piece.end,
+        piece.text,
+        round(_vader.normalize(raw), 4),
+        [("as said of the one before" if raw * before.raw > 0 else "unlike the one before", raw)]
+        if explain
+        else [],
         raw=raw,
     )
 

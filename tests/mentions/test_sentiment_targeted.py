@@ -1095,3 +1095,30 @@ def test_than_anything_a_brand_did_makes_it_the_foil(text: str) -> None:
 )
 def test_what_comes_before_so_is_the_cause_not_the_brand_after_it(text: str, label: str) -> None:
     assert _labels(text, "Acme") == (label,)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("So glad we booked Acme and not Globex.", ("positive", "negative")),
+        ("I'd trust Acme but not Globex with my pension.", ("positive", "negative")),
+    ],
+)
+def test_and_not_or_but_not_sets_a_brand_aside(text: str, labels: tuple[str, str]) -> None:
+    assert _labels(text, "Acme", "Globex") == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Acme's engineer was brilliant. Can't say the same for Globex.", ("positive", "negative")),
+        ("The Acme rooms were spotless. Globex, not so much.", ("positive", "negative")),
+        ("Acme's app is a joke. Same goes for Globex.", ("negative", "negative")),
+        ("The food was superb. Cannot say the same about the Globex staff.", (None, "negative")),
+    ],
+)
+def test_a_sentence_that_says_the_one_before_holds_or_not_for_its_brand(
+    text: str, labels: tuple[str | None, str]
+) -> None:
+    brands = ("Acme", "Globex") if labels[0] else ("Globex",)
+    assert _labels(text, *brands) == tuple(label for label in labels if label)
