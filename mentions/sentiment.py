@@ -1409,6 +1409,7 @@ _ANAPHORA = frozenset(
     "it it's its they they're their theirs them this these that those he she his her him "
     "er sie es ihr ihre il elle ils elles son sa ses leur leurs ce cela".split()
 )
+_PERSONAL = frozenset("he she his her him".split())
 _clause_patterns: dict[tuple[frozenset[str], bool], re.Pattern[str]] = {}
 
 
@@ -1576,6 +1577,13 @@ _PARTS = frozenset(
 )
 
 
+# Past tenses not in -ed that open a sentence without a subject.
+_STORY_VERBS = frozenset(
+    "sent took came got gave made told said kept left went brought found lost broke paid rang"
+    " spent sold bought ran".split()
+)
+
+
 def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence goes on about what the one before named: a pronoun among its first
     words ("Really impressed with them"), a part of the business as its subject ("The staff
@@ -1584,10 +1592,20 @@ def _carries_on(sentence: str, words: frozenset[str]) -> bool:
     if not opening:
         return False
     first = {w.strip(_PUNCT_QUOTES).replace("\u2019", "'") for w in opening}
-    if first & _ANAPHORA:
+    found = first & _ANAPHORA
+    if found and (not found <= _PERSONAL or opening[0].strip(_PUNCT_QUOTES) in _PERSONAL):
+        # "he", "her" and the like only as the subject: after a subject of the sentence's own
+        # they are that person's ("My brother hated his new job")
         return True
     head = opening[1] if opening[0] == "the" and len(opening) > 1 else opening[0]
     if head.strip(_PUNCT_QUOTES) in _PARTS:
+        return True
+    verb = opening[0].strip(_PUNCT_QUOTES)
+    if verb in _STORY_VERBS or (
+        len(verb) > 3 and verb.endswith("ed") and not verb.endswith("eed") and verb.isalpha()
+    ):
+        # No subject: the story goes on ("Ordered a lamp from Acme. Arrived smashed. Sent a
+        # replacement within two days.")
         return True
     return _opens_with_contrast(sentence, words)
 
@@ -2223,6 +2241,8 @@ _NOT_AFTER = re.compile(r"\s*(?:[.!,;]|$)")
 _DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNORECASE)
 _CHOSEN_BEFORE = re.compile(
     rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
+    # "Switching to Acme next month" (from whatever the text complained of)
+    rf"|\bswitch(?:ed|ing)?\s+(?:over\s+)?to"
     rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with)"
     rf"|\b(?:skip|avoid)\s+[^.!?;]{{1,40}}?\s+(?:and|,)\s+(?:get|buy|try|go for|go with|use)"
     # "gave up on Globex and started taking the Acme bus"

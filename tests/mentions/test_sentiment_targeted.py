@@ -1122,3 +1122,51 @@ def test_a_sentence_that_says_the_one_before_holds_or_not_for_its_brand(
 ) -> None:
     brands = ("Acme", "Globex") if labels[0] else ("Globex",)
     assert _labels(text, *brands) == tuple(label for label in labels if label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Booked a table at Acme for Friday. Waited forty minutes for a starter. Awful.",
+            "negative",
+        ),
+        (
+            "Rang Acme about the leak. Sent a plumber the same afternoon, brilliant work.",
+            "positive",
+        ),
+        # a sentence with a subject of its own still does not carry on
+        ("Had a lovely lunch at Acme. My brother hated his new job.", "positive"),
+    ],
+)
+def test_a_sentence_without_a_subject_goes_on_with_the_story(text: str, label: str) -> None:
+    assert _labels(text, "Acme") == (label,)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Globex put my rent up again. Switching to Acme in May.", ("negative", "positive")),
+        (
+            "Switched over to Acme after years with Globex, and it's been a disaster.",
+            (None, "negative"),
+        ),
+    ],
+)
+def test_switching_to_a_brand_chooses_it(text: str, labels: tuple[str | None, str]) -> None:
+    brands = ("Globex", "Acme") if labels[0] else ("Acme",)
+    assert _labels(text, *brands) == tuple(label for label in labels if label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Had a lovely lunch at Acme. My brother hated his new job.", "positive"),
+        (
+            "Took the cat to Acme Vets. She was so gentle with her, can't recommend them enough.",
+            "positive",
+        ),
+    ],
+)
+def test_he_or_she_carries_on_only_as_the_subject(text: str, label: str) -> None:
+    assert _labels(text, "Acme") == (label,)
