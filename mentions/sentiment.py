@@ -2140,7 +2140,18 @@ def _target_sentences(
             and index
             and sentences[index - 1].raw
             and rules.contrast == "but"
-            and (echo := _echoed(sentences[index], sentences[index - 1], explain)) is not None
+            and (
+                echo := _echoed(
+                    sentences[index],
+                    sentences[index - 1],
+                    # (a short denial only against another brand: "Never again, Acme."
+                    # after a complaint is no praise)
+                    bool(named.get(index - 1, set()) - {key})
+                    and len(_words_of(sentences[index].text)) - len(mine) <= SHORT_NAMING_WORDS,
+                    explain,
+                )
+            )
+            is not None
         ):
             # "Acme delivered on time. Can't say the same for Globex."
             opposes = True
@@ -2220,8 +2231,10 @@ _SWITCH = (
 _DITCH = r"(?:ditched|dumped|left|dropped|quit|replaced|swapped|traded)"
 _ARTICLE = r"(?:the |a |an |my |our |their |good old |old )?"
 _FOIL_BEFORE = re.compile(
-    rf"(?:\b(?P<comparison>than(?:\s+(?:anything|anyone|what|whatever))?|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
+    rf"(?:\b(?P<comparison>(?:than|unlike|compared (?:to|with)|vs\.?|versus|as (?:\w+ ){{1,2}}as"
     rf"|beats|beat|outperforms|outperformed|outclasses)"
+    # "than anything Globex has done", "beats anything Globex serves"
+    rf"(?:\s+(?:anything|anyone|what|whatever))?)"
     rf"|\b(?P<shun>skip|avoid|ditch|(?<!almost )(?<!nearly )(?:gave|give|given|giving) up on"
     rf"|(?:about|of|considering|consider|recommend|suggest) leaving)"
     # "Fetchly > Munchbox": the sign compares
@@ -2625,17 +2638,24 @@ _NOT_THE_SAME = re.compile(
     r"|not\s+the\s+case\s+(?:for|with))\b",
     re.IGNORECASE,
 )
+_SHORT_NEGATION = re.compile(r"\b(?:never|not|no|\w+n't)\b")
 _THE_SAME = re.compile(r"\b(?:same\s+(?:goes\s+|applies\s+)?(?:for|with)|ditto)\b", re.IGNORECASE)
 
 
-def _echoed(piece: SentenceScore, before: SentenceScore, explain: bool) -> SentenceScore | None:
+def _echoed(
+    piece: SentenceScore, before: SentenceScore, short: bool, explain: bool
+) -> SentenceScore | None:
     """A sentence without valence that says the one before does not hold for its brand
-    ("Can't say the same for Globex", "Globex, not so much"): the opposite of that one;
-    that it holds ("Same goes for Globex"): the same. None when it says neither."""
+    ("Can't say the same for Globex", "Globex, not so much", or ``short``, little more than
+    the brand, with a negation: "Globex never does that.", "Globex's didn't."): the opposite
+    of that one; that it holds ("Same goes for Globex"): the same. None when it says
+    neither."""
     lowered = piece.text.lower()
-    if "same" not in lowered and "so much" not in lowered and "ditto" not in lowered:
+    if short and _SHORT_NEGATION.search(lowered):
+        raw = -before.raw
+    elif "same" not in lowered and "so much" not in lowered and "ditto" not in lowered:
         return None
-    if _NOT_THE_SAME.search(piece.text):
+    elif _NOT_THE_SAME.search(piece.text):
         raw = -before.raw
     elif _THE_SAME.search(piece.text):
         raw = before.raw

@@ -1170,3 +1170,27 @@ def test_switching_to_a_brand_chooses_it(text: str, labels: tuple[str | None, st
 )
 def test_he_or_she_carries_on_only_as_the_subject(text: str, label: str) -> None:
     assert _labels(text, "Acme") == (label,)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Globex cancelled my order again this month. Acme never has.", ("negative", "positive")),
+        ("Acme's courier was rude and late. Globex's wasn't.", ("negative", "positive")),
+    ],
+)
+def test_a_short_denial_after_another_brands_sentence_takes_the_opposite(
+    text: str, labels: tuple[str, str]
+) -> None:
+    first, second = ("Globex", "Acme") if text.startswith("Globex") else ("Acme", "Globex")
+    assert _labels(text, first, second) == labels
+
+
+def test_a_short_denial_after_a_complaint_about_no_other_brand_is_no_praise() -> None:
+    text = "Three hours on hold and cut off twice. Never again, Acme."
+    assert _labels(text, "Acme") != ("positive",)
+
+
+def test_beats_anything_a_brand_serves_makes_it_the_foil() -> None:
+    text = "Acme's pizza beats anything Globex has put in a box."
+    assert _labels(text, "Acme", "Globex") == ("positive", "negative")
