@@ -1437,10 +1437,12 @@ def _clause_pattern(words: frozenset[str], english: bool) -> re.Pattern[str]:
             sorted((re.escape(w) for w in words if w.strip() and w != "still"), key=len)[::-1]
         )
         pattern = re.compile(
+            # (the leading lookahead lets the engine skip the characters no cut starts at)
+            rf"(?=[;:,\s\u2014\u2013])(?:"
             rf"[;\u2014\u2013]\s*|(?<!\d):(?!\d)\s*|,?\s+(?=(?:{alternatives})\b(?!\W*$))"
             rf"|,\s*(?=(?:still{'|so' if english else ''})\b(?!\W*$))"
             # an emoji before a word: the next clause ("So much love 🥰 only hiccup was ...")
-            rf"|(?<=[{_EMOJI_TAIL}])[ \t]+(?=[^\W\d_])",
+            rf"|(?<=[{_EMOJI_TAIL}])[ \t]+(?=[^\W\d_]))",
             re.IGNORECASE,
         )
         _clause_patterns[(words, english)] = pattern
@@ -1712,7 +1714,8 @@ def analyse(
             if key in own
             else []
         )
-        if not any(piece.raw for piece in picked) or abs(aggregate(picked)) < 0.05:
+        value = aggregate(picked)  # (0.0 when no piece has a valence)
+        if abs(value) < 0.05:
             # What is said about the brand carries no sentiment of its own, or too little to
             # leave neutral ("Acme."; "Day 3 without internet. Acme says an engineer is
             # scheduled."): the rest of the text stands in, leaving out the sentences that
@@ -1720,11 +1723,11 @@ def analyse(
             # brand's own neutral pieces.
             # Nor the sentences whose part before the brand's clause was cut off as about
             # something else ("My train was cancelled, so Acme Cabs got me there").
-            cut = {
-                i
-                for i in own.get(key, ())
-                if any(spans[i][0] < p.start < spans[i][1] for p in picked)
-            }
+            cut = set()
+            for piece in picked:
+                for i in own.get(key, ()):
+                    if spans[i][0] < piece.start < spans[i][1]:
+                        cut.add(i)
             context = [
                 sentence
                 for i, sentence in enumerate(sentences)
@@ -1734,7 +1737,6 @@ def analyse(
                 value = aggregate(context)
                 scored[key] = Score(value, label_for(value, positive, negative), context, True)
                 continue
-        value = aggregate(picked)
         scored[key] = Score(value, label_for(value, positive, negative), picked)
     return Analysis(lang, document, scored)
 
@@ -2078,9 +2080,9 @@ def _target_sentences(
                 # Still together ("went to the Acme store to return a Globex charger that
                 # stopped working"): each brand takes the words nearer to it.
                 clauses = _split_between(text, clauses, sorted([*mine, *others]))
-            named_at = [*mine, *(a for a, _ in others_spans)]
+            named_at = mine + [a for a, _ in others_spans]
             for k, (cs, ce) in enumerate(clauses):
-                if any(cs <= a < ce for a in mine):
+                if _holds_position(cs, ce, mine):
                     # The clauses after it that name no brand go on about it ("FitHub is
                     # cheaper but the machines are always broken; Corefit is spotless").
                     last = k
@@ -2194,10 +2196,11 @@ def _target_sentences(
             chosen[spans[follow]] = sentences[follow]
             follow += 1
     picked = [chosen[k] for k in sorted(chosen)]
-    turn = next(
-        (k for k, piece in enumerate(picked) if k and _opens_with_contrast(piece.text, words)),
-        None,
-    )
+    turn = None
+    for k in range(1, len(picked)):
+        if _opens_with_contrast(picked[k].text, words):
+            turn = k
+            break
     if turn is None and len(picked) > 1 and rules.contrast == "but":
         # A story that turns without a contrast word: what happened last is the outcome
         # ("Told Cinemax about the broken seat. They gave us free tickets.").
@@ -2304,7 +2307,6 @@ _COMPARE_WORDS = [
         "ftw",
         "for the win",
         ", not",
-        ", and not",
         " and not",
         " but not",
     ),
@@ -2351,10 +2353,12 @@ def _role(text: str, start: int, end: int, at: int, until: int) -> str:
             return "lost"
     if _CHOSEN_BEFORE.search(text, max(start, at - 80), at):
         return "chosen"
-    if _MOVED_FROM.search(text, max(start, at - 30), at):
-        return "moved from"
-    if _MOVED_TO.search(text, max(start, at - 80), at):
-        return "moved to"
+    window = text[max(start, at - 80) : at]
+    if "mov" in window or "Mov" in window:
+        if _MOVED_FROM.search(text, max(start, at - 30), at):
+            return "moved from"
+        if _MOVED_TO.search(text, max(start, at - 80), at):
+            return "moved to"
     if _CHOSEN_AFTER.match(text, until, end) and (
         _PREFERENCE.search(text, start, at) or _VERDICT.fullmatch(text, start, end)
     ):
