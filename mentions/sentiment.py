@@ -1259,7 +1259,7 @@ _APPEARANCE = re.compile(
 # this?" and "Who's excited?" are praise, and keep it (dropping all praise in questions read
 # the rated tweets worse).
 _ASKING = frozenset(
-    "does do did is are was were can could will would should has have anyone any why isn't "
+    "does do did is are was were can could will would should has have anyone any why which isn't "
     "doesn't won't can't but still though yet and or".split()
 )
 
@@ -2258,7 +2258,10 @@ _DITCH_AFTER = re.compile(r"(?:'s)?(?:\s+\w+){0,2}\s+(?:for|with)\b", re.IGNOREC
 _CHOSEN_BEFORE = re.compile(
     rf"(?:\b{_SWITCH}(?:\s+\S+){{0,3}}\s+(?:over\s+)?from\s+[^.!?,;]{{1,40}}?\s+to"
     # "Switching to Acme next month" (from whatever the text complained of)
-    rf"|\bswitch(?:ed|ing)?\s+(?:over\s+)?to"
+    # (not one only thought of: "Thinking of switching to Acme")
+    rf"|(?<!thinking of )(?<!thinking about )(?<!considering )(?<!tempted to )(?<!might )"
+    rf"(?<!should i )(?<!planning on )(?<!planning to )(?<!want to )(?<!may )"
+    rf"\bswitch(?:ed|ing)?\s+(?:over\s+)?to"
     rf"|\b{_DITCH}\s+[^.!?,;]{{1,40}}?\s+(?:for|with)"
     rf"|\b(?:skip|avoid)\s+[^.!?;]{{1,40}}?\s+(?:and|,)\s+(?:get|buy|try|go for|go with|use)"
     # "gave up on Globex and started taking the Acme bus"

@@ -1194,3 +1194,16 @@ def test_a_short_denial_after_a_complaint_about_no_other_brand_is_no_praise() ->
 def test_beats_anything_a_brand_serves_makes_it_the_foil() -> None:
     text = "Acme's pizza beats anything Globex has put in a box."
     assert _labels(text, "Acme", "Globex") == ("positive", "negative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thinking of switching to Acme next month.", "Considering switching to Acme for broadband."],
+)
+def test_a_switch_only_thought_of_chooses_nothing(text: str) -> None:
+    assert _labels(text, "Acme") == ("neutral",)
+
+
+def test_which_is_better_asks_and_praises_neither() -> None:
+    text = "Which is better for a family of four, Acme or Globex?"
+    assert _labels(text, "Acme", "Globex") == ("neutral", "neutral")
