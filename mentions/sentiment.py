@@ -2114,6 +2114,21 @@ def _target_sentences(
                             _score_piece(masked, *clauses[k - 1], rules, lex, explain, text, True),
                             explain,
                         )
+                    elif (
+                        not piece.raw
+                        and last + 1 < len(clauses)
+                        and not _holds_position(*clauses[last + 1], mine)
+                        and _opposes(text[clauses[last + 1][0] : clauses[last + 1][1]], rules)
+                    ):
+                        # "Acme delivered, but Globex lost half the order": the contrast after
+                        # it turns from this clause
+                        piece = _turned_from(
+                            piece,
+                            _score_piece(
+                                masked, *clauses[last + 1], rules, lex, explain, text, True
+                            ),
+                            explain,
+                        )
                     chosen[(cs, ce)] = piece
             continue
         first = _first_clause_with(clauses, mine)
@@ -2615,7 +2630,7 @@ def _leaves_out_verb(
 
 
 # What opens a piece that says the opposite of the one before ("..., but Acme ...").
-_OPPOSING = frozenset("but however yet though although".split())
+_OPPOSING = frozenset("but however yet though although whereas".split())
 
 
 def _opposes(piece: str, rules: Rules) -> bool:

@@ -1207,3 +1207,14 @@ def test_a_switch_only_thought_of_chooses_nothing(text: str) -> None:
 def test_which_is_better_asks_and_praises_neither() -> None:
     text = "Which is better for a family of four, Acme or Globex?"
     assert _labels(text, "Acme", "Globex") == ("neutral", "neutral")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme turned up on Monday, but Globex never turned up at all.",
+        "Acme kept to the quote whereas Globex added hidden fees at the end.",
+    ],
+)
+def test_a_bare_clause_before_a_contrast_about_another_brand_turns_from_it(text: str) -> None:
+    assert _labels(text, "Acme", "Globex") == ("positive", "negative")
