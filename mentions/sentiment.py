@@ -2131,6 +2131,12 @@ def _target_sentences(
                         )
                     chosen[(cs, ce)] = piece
             continue
+        if index and rules.contrast == "but" and _after_another_brand(named, index, key):
+            # "Tried Globex. Overpriced tbh, the Acme one down the road is way better": what
+            # opens the sentence before the brand's comma goes on about the other brand
+            pieces = _split_at_commas(text, clauses)
+            if len(pieces) > 1:
+                clauses = pieces
         first = _first_clause_with(clauses, mine)
         opposes = False
         if first > 0:
@@ -2203,6 +2209,12 @@ def _target_sentences(
         follow = index + 1
         while follow < len(spans) and follow <= index + 2:
             if named.get(follow, set()) - {key}:
+                if follow == index + 1 and rules.contrast == "but" and key not in named[follow]:
+                    lead = _lead_before_brands(text, spans[follow], all_targets, named[follow])
+                    if lead is not None and _ELSEWHERE.isdisjoint(
+                        _words_of(text[lead[0] : lead[1]])
+                    ):
+                        chosen[lead] = _score_piece(masked, *lead, rules, lex, explain, text, True)
                 break
             carries = _carries_on(sentences[follow].text, words)
             bare = follow == index + 1 and not sentences[index].raw
@@ -2516,6 +2528,32 @@ def _coordinated(
                 shared.update(a for a, _, m in group if not m)
         group = []
     return shared
+
+
+def _after_another_brand(named: dict[int, set[str]], index: int, key: str) -> bool:
+    """Whether the sentence before names another brand and not this one."""
+    before = named.get(index - 1)
+    return bool(before) and key not in before  # type: ignore[operator]
+
+
+def _lead_before_brands(
+    text: str,
+    span: tuple[int, int],
+    all_targets: Mapping[str, Sequence[tuple[int, int]]],
+    keys: set[str],
+) -> tuple[int, int] | None:
+    """The comma pieces that open a sentence before the first brand it names, or None when
+    the brand opens it or no comma comes before the brand."""
+    s, e = span
+    first = e
+    for key in keys:
+        for a, _ in all_targets.get(key, ()):
+            if s <= a < first:
+                first = a
+    comma = text.rfind(",", s, first)
+    if comma <= s:
+        return None
+    return s, comma
 
 
 def _comparison_clauses(

@@ -1218,3 +1218,21 @@ def test_which_is_better_asks_and_praises_neither() -> None:
 )
 def test_a_bare_clause_before_a_contrast_about_another_brand_turns_from_it(text: str) -> None:
     assert _labels(text, "Acme", "Globex") == ("positive", "negative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had lunch at Globex yesterday. Bland and overpriced, the Acme place opposite is far better.",
+        "Gave Globex one more go. Awful again, honestly Acme is much better value.",
+    ],
+)
+def test_what_opens_a_sentence_before_another_brand_goes_on_about_the_one_before(
+    text: str,
+) -> None:
+    assert _labels(text, "Globex", "Acme") == ("negative", "positive")
+
+
+def test_an_opening_about_the_weather_before_another_brand_is_nobodys() -> None:
+    text = "Had lunch at Globex. Freezing rain all afternoon, Acme was closed."
+    assert _labels(text, "Globex", "Acme")[0] == "neutral"
