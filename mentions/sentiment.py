@@ -2043,7 +2043,11 @@ def _target_sentences(
         s, e = spans[index]
         mine = [a for a, _ in pairs if s <= a < e]
         clauses = _clauses(text, s, e, rules)
-        others_spans = [p for k in named[index] - {key} for p in targets_in(index, k)]
+        others_spans = (
+            [p for k in named[index] - {key} for p in targets_in(index, k)]
+            if len(named[index]) > 1
+            else []
+        )
         here = [p for p in pairs if s <= p[0] < e]
         reason = None
         if sentences[index].raw < 0 and others_spans:
@@ -2326,7 +2330,7 @@ _COMPARE_WORDS = [
     *(
         "than unlike compared vs versus beat outperform outclass skip avoid ditch take taking"
         " took pick choos chose prefer recommend switch migrat dumped left dropped quit"
-        " replaced swapped traded gave give given giving leaving > moved moving move"
+        " replaced swapped traded gave give giving leaving > moving move"
         " transferred ported cancelled"
     ).split(),
     *(
