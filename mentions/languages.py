@@ -1002,11 +1002,13 @@ def _compounds(code: str, lexicon: dict[str, float]) -> Callable[[str], str] | N
 # phone number, "I want", a big shop, flights that fly somewhere, shared folders, where to
 # leave a scooter, and "quality" itself (an aspect, as in the other languages) (round 6);
 # and "hand" (+2.2 in VADER), which in reviews is the contrast "on the other hand", hand
-# luggage or a second-hand car far more often than a helping hand.
+# luggage or a second-hand car far more often than a helping hand. Round 8: "FYI" (+0.8) is a
+# notice, "latest" (+1.0) the newest ("latest update"), "fitting" (+1.0) a tyre fitting,
+# a kitchen fitting or a fitting room far more often than "a fitting tribute".
 _ENGLISH_FILES = ("en_reviews.tsv", "en_events.tsv", "en.tsv")  # the first wins
 _ENGLISH_ASPECTS = frozenset(
     "support help honestly energy savings value number want big fly shared leave quality credit"
-    " hand".split()
+    " hand fyi latest fitting".split()
 )
 _english: Rules | None = None
 

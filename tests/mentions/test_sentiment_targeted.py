@@ -1236,3 +1236,40 @@ def test_what_opens_a_sentence_before_another_brand_goes_on_about_the_one_before
 def test_an_opening_about_the_weather_before_another_brand_is_nobodys() -> None:
     text = "Had lunch at Globex. Freezing rain all afternoon, Acme was closed."
     assert _labels(text, "Globex", "Acme")[0] == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # praise idioms and slang
+        ("Swapped my old router for an Acme one and the wifi is night and day.", "positive"),
+        ("Been on Acme's laptop for a year. It just works.", "positive"),
+        ("Rained the whole week, but the Acme rep made our holiday.", "positive"),
+        ("Credit to Acme, they rebooked everyone within the hour.", "positive"),
+        ("The Acme rug arrived today, exactly as described.", "positive"),
+        ("Acme's rug was not as described at all.", "negative"),
+        ("Bought a used van from Acme and they threw in new tyres.", "positive"),
+        ("The spicy wrap at Acme slaps.", "positive"),
+        ("Acme keeps listening to feedback, every update is better.", "positive"),
+        ("Acme does the same job for half the price.", "positive"),
+        ("Acme didn't charge me for the second visit.", "positive"),
+        ("Four years with Acme and never had a single issue.", "positive"),
+        # complaints the lists lacked
+        ("Acme has been overcharging my mum for months.", "negative"),
+        ("My Acme earbuds' battery dies after an hour.", "negative"),
+        ("Our Acme reservation vanished from the system.", "negative"),
+        ("Acme's helpline hangs up after ten minutes of music.", "negative"),
+        ("The Acme app won't let me change my address.", "negative"),
+        ("Acme won't let me down, they never have.", "positive"),
+        ("The Acme pastries tasted like cardboard.", "negative"),
+        # words of the lists that name something and say nothing of it
+        ("Acme stores close early on the bank holiday.", "neutral"),
+        ("FYI Acme moved its Leeds office to Wellington Street.", "neutral"),
+        ("Acme's latest update adds a dark mode setting.", "neutral"),
+        ("Acme did our tyre fitting on Tuesday.", "neutral"),
+        ("Acme's new battle pass comes out in March.", "neutral"),
+        ("No idea whether Acme opens on Sundays.", "neutral"),
+    ],
+)
+def test_round8_idioms_slang_and_words_the_lists_lacked(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
