@@ -1011,6 +1011,16 @@ _ENGLISH_ASPECTS = frozenset(
     " hand fyi latest fitting".split()
 )
 _english: Rules | None = None
+# Round 8. Laughter, and the emoji that laugh read as "lol" (VADER reads 😂 as "face with
+# tears of joy", two words of opposite sign), which beside a complaint is no praise (see
+# mentions.sentiment._laughing_at).
+_LAUGHTER = frozenset("lol lols lolol lool lmao lmfao rofl roflmao haha hahaha hehe lulz".split())
+_LAUGHING_EMOJIS = {"\U0001f602": "lol", "\U0001f923": "lol"}
+# Liking words that are sarcasm when what they like is a complaint ("loving the fourth
+# outage"), and the complaints besides those of en_reviews.tsv and en_events.tsv (every
+# negative entry of those two files counts) that VADER's lexicon already had.
+_LIKINGS = frozenset("love loving loved enjoy enjoying enjoyed adore adoring".split())
+_ENGLISH_COMPLAINTS = frozenset("cancelled canceled cancelling cancels delayed broken".split())
 
 
 def english() -> Rules:
@@ -1034,6 +1044,7 @@ def _build_english() -> Rules:
     base = english_rules()
     lexicon = {w: v for w, v in base.lexicon.items() if w not in _ENGLISH_ASPECTS}
     phrases = set()
+    complaints = set(_ENGLISH_COMPLAINTS)
     for name in _ENGLISH_FILES:
         for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
@@ -1045,6 +1056,8 @@ def _build_english() -> Rules:
                 entry = phrase_token(entry)
             if entry in _ENGLISH_ASPECTS:
                 continue
+            if name != "en.tsv" and float(value) < 0:
+                complaints.add(entry)
             if entry not in base.lexicon and entry not in lexicon:
                 lexicon[entry] = float(value)
     lexicon.update(_superlatives(lexicon))
@@ -1067,6 +1080,10 @@ def _build_english() -> Rules:
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
+        laughter=_LAUGHTER,
+        likings=_LIKINGS,
+        complaints=frozenset(complaints),
+        emojis={**base.emojis, **_LAUGHING_EMOJIS},
         circumstances=frozenset(["when"]),
         former=("used", "to"),
         denials=(("not", "once"), ("never", "once"), ("not", "a", "single", "time")),
@@ -1080,7 +1097,10 @@ def _build_english() -> Rules:
                 " oh lovely, oh joy, oh perfect, love that, i love that, cheers, thanks a lot,"
                 # paying for, waiting for or being treated to something bad
                 " love paying, i love paying, love waiting, i love waiting, love being,"
-                " i love being, love getting, i love getting, love having, i love having"
+                " i love being, love getting, i love getting, love having, i love having,"
+                # shout-outs thank as "thanks" does; "can't wait" looks forward (round 8)
+                " shoutout_to, shout_out_to, shout-out_to, kudos, can't wait, cant wait,"
+                " cannot wait"
             ).split(", ")
         ),
     )
@@ -1257,7 +1277,10 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
             rf"(?<!only )(?<!just )\b(?:took|takes|taking|take)\s+(?:us\s+|me\s+|them\s+"
             rf"|him\s+|her\s+)?(?:(?:over|nearly|almost|more than|a full|an entire)\s+{_SPAN}"
             rf"|{_NUMBER}[\s-]+(?:\w+[\s-]+)?(?:min(?:ute)?s?|h(?:ou)?rs?)\b"
-            rf"|{_SPAN}\s+(?:to|for|before|just to)\s)",
+            rf"|{_SPAN}\s+(?:to|for|before|just to)\s)"
+            # "only taking 9 months to fix our damp": months are long, whatever "only" says
+            rf"|\b(?:only|just)\s+(?:took|takes|taking|take)\s+(?:us\s+|me\s+|them\s+)?"
+            rf"{_NUMBER}[\s-]+(?:\w+[\s-]+)?(?:months?|years?)\b",
         ),
         -1.5,
         "took so long",
@@ -1282,7 +1305,8 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         re.compile(
             rf"\b(?:in|within|under)\s+(?:just\s+|only\s+|less than\s+|about\s+)?"
             rf"(?:{_SPAN}|(?:a few |mere )?(?:minutes|mins|seconds)\b)"
-            rf"|\b(?:only|just)\s+took\s+(?:us\s+|me\s+)?(?!over|nearly|almost|more){_SPAN}"
+            rf"|\b(?:only|just)\s+took\s+(?:us\s+|me\s+)?(?!over|nearly|almost|more)"
+            rf"{_NUMBER}[\s-]+(?:\w+[\s-]+)?(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\b"
             rf"|\b{_SPAN}\s+early\b"
         ),
         1.5,

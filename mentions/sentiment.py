@@ -359,6 +359,17 @@ class Rules:
     # Other languages: a sentence that is nothing but praise after a complaint is ironic
     # ("Complimenti.", "Brawo PKP 👏"; mentions.language_rules.IRONIC_CLOSERS).
     ironic_closer: re.Pattern[str] | None = None
+    # Laughter ("lol", "haha", 😂 read as "lol") beside a complaint, in a text about a brand,
+    # laughs at it and is no praise: "his signal dies the second we leave town lol" (see
+    # ``_laughing_at``).
+    laughter: frozenset[str] = frozenset()
+    # Liking said of something bad is sarcasm: "really loving the fourth outage", "enjoying
+    # another two hours on hold". ``likings`` lose their praise when a word of ``complaints``
+    # (the customer events and complaints the lists name: "outage", "on hold", "cancelled")
+    # or a bad fact follows in their clause; VADER's general words do not count ("love a good
+    # horror film", "loving the cold weather" are liking).
+    likings: frozenset[str] = frozenset()
+    complaints: frozenset[str] = frozenset()
 
     @cached_property
     def contrast_openers(self) -> frozenset[str]:
@@ -825,6 +836,16 @@ def _vader_valences(
 
 _INTERJECTIONS = frozenset("great perfect wonderful brilliant fantastic lovely".split())
 _SARCASM_LEADS = frozenset("really just absolutely totally truly".split())
+# An exclamation with a comma before the opener: "Wow, thanks Acme, really loving the fourth
+# outage", "Gee, thanks for the six hour delay".
+_EXCLAIMED_LEADS = frozenset("wow gee omg well".split())
+# Openers that thank for what follows "for", as "thanks" does ("Shoutout to Acme for only
+# taking 9 months to fix our damp").
+_THANKING = frozenset("thanks thank cheers shoutout_to shout_out_to shout-out_to kudos".split())
+# Openers that look forward to what follows: when it is a complaint of the lists or a bad
+# fact, every bit of praise in the sentence is part of the sarcasm ("Can't wait to spend
+# another 2 hours on hold tomorrow, best part of my week").
+_LOOKING_FORWARD = frozenset(["cant", "can't", "cannot"])
 
 
 def _turns(
@@ -877,7 +898,11 @@ def _turns(
                 sentiments[j] *= _vader.N_SCALAR
             break
     # (an intensifier may come first: "Really love paying ...", "Just love how ...")
-    lead = 1 if n > 1 and lower[0] in _SARCASM_LEADS else 0
+    lead = 0
+    if n > 2 and lower[0] in _EXCLAIMED_LEADS and raw_words[0][-1:] == ",":
+        lead = 1
+    if n > lead + 1 and lower[lead] in _SARCASM_LEADS:
+        lead += 1
     openers = rules.openers_by_first.get(lower[lead], ()) if n and rules.sarcastic_openers else ()
     for seq in openers:
         k = len(seq)
@@ -890,7 +915,12 @@ def _turns(
         k += lead
         rest = sentiments[k:]
         after_for = next((j + 1 for j in range(k, min(n - 1, k + 4)) if lower[j] == "for"), None)
-        if seq[0] in ("thanks", "thank", "cheers") and after_for is not None:
+        if seq[0] in _LOOKING_FORWARD:
+            if _forward_to_a_complaint(lower, raw_words, sentiments, k, rules, bad_facts):
+                for j in range(n):
+                    sentiments[j] = min(sentiments[j], 0.0)
+            break
+        if seq[0] in _THANKING and after_for is not None:
             thanked = sentiments[after_for:]
             sarcastic = (
                 any(v < 0 for v in thanked) or bad_facts or lower[after_for] == "nothing"
@@ -901,6 +931,27 @@ def _turns(
             for j in range(k):
                 sentiments[j] = min(sentiments[j], 0.0)
         break
+
+
+def _forward_to_a_complaint(
+    lower: Sequence[str],
+    raw_words: Sequence[str],
+    sentiments: Sequence[float],
+    k: int,
+    rules: Rules,
+    bad_facts: bool,
+) -> bool:
+    """Whether what a "can't wait" looks forward to, up to its clause's end, is a bad fact
+    or a complaint of the lists ("on hold", "outage"; not VADER's general words: "Can't wait
+    to see the back of this awful winter" is no sarcasm about anyone)."""
+    if bad_facts:
+        return True
+    for j in range(k, len(lower)):
+        if sentiments[j] < 0 and lower[j] in rules.complaints:
+            return True
+        if raw_words[j][-1:] in _PUNCT_END:
+            break
+    return False
 
 
 def _self_negated(token: str, negations: frozenset[str]) -> bool:
@@ -1080,6 +1131,8 @@ def _score_piece(
     for fact in facts:
         if fact[2] < 0:
             bad_facts = True
+    if rules.likings and not rules.likings.isdisjoint(lower):
+        _sarcastic_liking(lower, raw_words, sentiments, rules, bad_facts)
     if (
         (rules.resolvers and not rules.resolvers.isdisjoint(lower))
         or rules.denials
@@ -1087,6 +1140,8 @@ def _score_piece(
         or rules.reversers
     ):
         _turns(lower, raw_words, sentiments, rules, bad_facts)
+    if claims and rules.laughter and not rules.laughter.isdisjoint(lower):
+        _laughing_at(lower, sentiments, rules.laughter, bad_facts)
     if rules.questions_assert_no_praise:
         _unasserted_praise(piece, sentiments)
     total = math.fsum(sentiments)
@@ -1122,6 +1177,55 @@ def _score_piece(
     for fact, value in zip(facts, fact_values, strict=True):
         drivers.append((fact[1], round(value, 3)))
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
+
+
+def _laughing_at(
+    lower: Sequence[str], sentiments: list[float], laughter: frozenset[str], bad_facts: bool
+) -> None:
+    """In a text about a brand, laughter in a sentence that also tells of something bad
+    counts 0, in place: the writer laughs at the failure ("Partner's signal dies the second
+    we leave town lol", "'next day delivery' lol"); beside praise or nothing it stays glee
+    ("so good lol"). (In text about no brand people laugh at their own mishaps, and those
+    who rated tweets read that as cheerful: "lmao my dad just called me for the third time
+    today" +1.35.)"""
+    if not bad_facts and not any(
+        v < 0 and lower[k] not in laughter for k, v in enumerate(sentiments)
+    ):
+        return
+    for k, word in enumerate(lower):
+        if word in laughter and sentiments[k] > 0:
+            sentiments[k] = 0.0
+
+
+def _sarcastic_liking(
+    lower: Sequence[str],
+    raw_words: Sequence[str],
+    sentiments: list[float],
+    rules: Rules,
+    bad_facts: bool,
+) -> None:
+    """A liking word whose clause goes on to a complaint of the lists (or, opening the
+    sentence, to a bad fact) is sarcasm and counts 0, in place: "really loving the fourth
+    outage", "Love waiting 40 minutes for a bus" (see ``Rules.likings``). Not when praise
+    follows in the clause ("love the screen, hate the outage" ends at the comma)."""
+    n = len(lower)
+    for i in range(n):
+        if lower[i] not in rules.likings or sentiments[i] <= 0:
+            continue
+        bad = bad_facts and i <= 2
+        if raw_words[i][-1:] not in _PUNCT_END:
+            for j in range(i + 1, n):
+                if lower[j] == rules.contrast:
+                    break
+                if sentiments[j] > 0:
+                    bad = False
+                    break
+                if sentiments[j] < 0 and lower[j] in rules.complaints:
+                    bad = True
+                if raw_words[j][-1:] in _PUNCT_END:
+                    break
+        if bad:
+            sentiments[i] = 0.0
 
 
 def _circumstance(

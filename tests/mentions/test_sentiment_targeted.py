@@ -1273,3 +1273,42 @@ def test_an_opening_about_the_weather_before_another_brand_is_nobodys() -> None:
 )
 def test_round8_idioms_slang_and_words_the_lists_lacked(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # laughter at a failure, in a post about a brand
+        ("The Acme app crashed again lol", "negative"),
+        ("Acme app logged me out mid-payment again haha", "negative"),
+        ("Acme's 'express' delivery took nine days \U0001f602", "negative"),
+        ("The new Acme ad is so good lol", "positive"),  # glee beside praise stays glee
+        # liking said of a complaint
+        ("Really loving the third Acme outage this month.", "negative"),
+        ("Enjoying another hour on hold with Acme.", "negative"),
+        ("Love the Acme app, no more queues at the counter.", "positive"),
+        ("Absolutely loved the horror night at the Acme cinema.", "positive"),
+        # an exclamation before the thanks, shout-outs that thank, "can't wait"
+        ("Gee, thanks Acme, my train is cancelled again.", "negative"),
+        ("Wow, thanks Acme for fixing my boiler on a Sunday.", "positive"),
+        ("Shout out to Acme for losing my suitcase for the second trip running.", "negative"),
+        ("Shoutout to Acme for the free coffee this morning!", "positive"),
+        (
+            "Can't wait for another Acme outage tonight, really the highlight of my week.",
+            "negative",
+        ),
+        ("Can't wait to try the new Acme menu, it looks amazing.", "positive"),
+        # "only" months is no speed
+        ("Kudos to Acme for only taking 7 months to replace our window.", "negative"),
+        ("Acme only took 20 minutes to fit the new tyres.", "positive"),
+    ],
+)
+def test_round8_laughter_and_sarcasm_at_a_complaint(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+def test_laughter_about_no_brand_stays_cheerful() -> None:
+    """People who rated tweets read laughing at one's own mishap as cheerful."""
+    assert analyse("Missed my bus again lol", language="en").document.compound > (
+        analyse("Missed my bus again", language="en").document.compound
+    )
