@@ -1075,7 +1075,7 @@ def _build_english() -> Rules:
         fact_words=_FACT_WORDS,
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
-        fact_pairs={"still": _STILL_NOT},
+        fact_pairs={"still": _STILL_NOT, "without": _EVEN, "before": _EVEN},
         fact_together=((_BILL_WORDS, _BILL_CHANGES),),
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
@@ -1342,7 +1342,7 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\bstill (?:hasn't|haven't|hasnt|havent|isn't|isnt|aren't|not|doesn't|don't"
-            r"|won't|can't|cannot|no|nothing|nobody|no one|waiting)\b"
+            r"|won't|can't|cannot|no|nothing|nobody|no one|waiting|sitting|sat|stuck)\b"
         ),
         -1.3,
         "still not",
@@ -1380,6 +1380,31 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         1.8,
         "headed off",
+    ),
+    # not even the least of it: "closed my complaint without even replying", "wanted £900
+    # for a scan before even examining her", "cancelled without even an apology" (round 8;
+    # not "changed modes without even looking at the manual": what was left out must be
+    # what a business owes, or come "before")
+    (
+        re.compile(
+            r"\bbefore\s+even\s+\w+ing\b|\bwithout\s+even\s+(?:an?\s+|one\s+|any\s+)?"
+            r"(?:apolog\w*|sorry|repl\w*|respon\w*|answer\w*|explain\w*|explanation|warn\w*"
+            r"|notice|notif\w*|tell\w*|tel+ing|asking|checking|call\w*|email\w*|contact\w*"
+            r"|letting|word|refund\w*)\b"
+        ),
+        -1.5,
+        "without even",
+    ),
+    # a favour of time: "stayed two hours after closing to operate on our cat", "stayed an
+    # extra hour past their shift" (round 8; "stayed late" is a phrase of en_events.tsv)
+    (
+        re.compile(
+            rf"\bstay(?:ed|s|ing)?\s+(?:on\s+|behind\s+|open\s+|back\s+)?(?:an?\s+extra\s+)?"
+            rf"(?:{_SPAN}|extra)\s+(?:after|past|beyond)\s+(?:closing|close|hours|(?:their|her|his)"
+            rf" shift|home time)"
+        ),
+        1.5,
+        "stayed late",
     ),
 ]
 # Cheap gates: a pattern is tried only when the lower-cased sentence holds one of its words
@@ -1455,8 +1480,10 @@ _GATES = (
         "theft",
         "unauthori",
     ),
+    (" even ",),
+    ("stay",),
 )
-_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False, False)
+_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False, False, False, True)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|fares?|rents?|premiums?|tariffs?|subscriptions?|costs?|rates)\b"
 )
@@ -1491,9 +1518,10 @@ _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
     " forty fifty sixty ninety several few couple half full entire whole in within same next".split()
 )
+_EVEN = frozenset(["even"])
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
-    " nothing nobody waiting".split()
+    " nothing nobody waiting sitting sat stuck".split()
 )
 
 

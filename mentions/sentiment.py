@@ -1855,6 +1855,15 @@ _SARCASTIC_CLOSER = re.compile(
 )
 
 
+# Set phrases said of a failure, right after one (round 8): "Cancelled the 7:42 AGAIN. Truly
+# the gift that keeps on giving.", "Third outage this week. Living the dream."
+_IRONIC_IDIOM = re.compile(
+    r"\b(?:gift that keeps on giving|gift that keeps giving|living the dream|love that for (?:me|us)"
+    r"|what a time to be alive)\b",
+    re.IGNORECASE,
+)
+
+
 # "Trying to win the instruction much?", "Overcharging much?": a jab, not a question (not
 # "how much?", "too much?", "thanks so much?").
 _JAB = re.compile(
@@ -1883,10 +1892,12 @@ def _sarcastic_closers(sentences: list[SentenceScore], explain: bool = True) -> 
                     raw=JAB_VALENCE,
                 )
     for k in range(1, len(sentences)):
-        if (
-            sentences[k - 1].raw < 0 < sentences[k].raw
-            and len(sentences[k].text) <= 30
-            and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
+        if sentences[k - 1].raw < 0 < sentences[k].raw and (
+            (
+                len(sentences[k].text) <= 30
+                and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
+            )
+            or _IRONIC_IDIOM.search(sentences[k].text)
         ):
             sentences[k] = _weighted(sentences[k], -1.0, flip_words=True)
 

@@ -1312,3 +1312,29 @@ def test_laughter_about_no_brand_stays_cheerful() -> None:
     assert analyse("Missed my bus again lol", language="en").document.compound > (
         analyse("Missed my bus again", language="en").document.compound
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # set phrases of irony right after a failure, sincere elsewhere
+        ("Acme lost our bags on the way out and back. The gift that keeps on giving.", "negative"),
+        ("Acme broadband dropped five times tonight. Living the dream.", "negative"),
+        ("Got an Acme cookbook for Christmas. The gift that keeps on giving.", "positive"),
+        # still sitting, stuck or sat there
+        ("Booked Acme for a 10am collection and I'm still sitting here.", "negative"),
+        ("Our Acme flight is still stuck at the gate.", "negative"),
+        # what was left out, before or without even doing it
+        ("Acme quoted £400 before even opening the bonnet.", "negative"),
+        ("Acme cancelled my order without even an email.", "negative"),
+        ("Set up the Acme hub without even looking at the manual, so easy.", "positive"),
+        ("Acme didn't bother to reply to my complaint.", "negative"),
+        ("The hum of the Acme fridge didn't bother me at all.", "positive"),
+        # a favour of time, and a comparative the lists lacked
+        ("The Acme mechanic stayed an hour after closing to finish our car.", "positive"),
+        ("Acme's receptionist stayed 20 minutes past her shift to sort our booking.", "positive"),
+        ("Acme's new pricing is way fairer.", "positive"),
+    ],
+)
+def test_round8_ironic_idioms_waiting_omissions_and_favours(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
