@@ -1081,6 +1081,7 @@ def _build_english() -> Rules:
         quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
         laughter=_LAUGHTER,
+        nothing_says=True,
         likings=_LIKINGS,
         complaints=frozenset(complaints),
         emojis={**base.emojis, **_LAUGHING_EMOJIS},
@@ -1100,7 +1101,7 @@ def _build_english() -> Rules:
                 " i love being, love getting, i love getting, love having, i love having,"
                 # shout-outs thank as "thanks" does; "can't wait" looks forward (round 8)
                 " shoutout_to, shout_out_to, shout-out_to, kudos, can't wait, cant wait,"
-                " cannot wait"
+                " cannot wait, wow, omg"
             ).split(", ")
         ),
     )
@@ -1582,12 +1583,22 @@ def _english_facts(sentence: str) -> list[tuple[int, str, float]]:
             and not _DONE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
         ):
             m = None  # "in ten minutes" counts after something done ("fixed", see _DONE)
+        if m is not None and name == "took so long" and _FEW_MINUTES.match(m.group()):
+            name, valence = "quick", 1.0  # "onboarding took five minutes" (round 8)
         if m is not None:
             if name == "quick" and _QUICK_BAD.search(lowered, max(0, m.start() - 40), m.start()):
                 name, valence = "soon", -valence
             found.append((m.start(), f"{name}: {m.group().strip()}", valence))
             slow = slow or k < _SLOW_PATTERNS
     return found
+
+
+# "took five minutes", "only takes a couple of minutes": five minutes or less is quick,
+# whatever it was (a longer wait for something is slow: "took 40 minutes").
+_FEW_MINUTES = re.compile(
+    r"(?:took|takes|taking|take)\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?(?:a|one|two|three"
+    r"|four|five|[1-5]|a few|a couple of)[\s-]+min(?:ute)?s?\b"
+)
 
 
 def _holds(text: str, parts: tuple[str, ...]) -> bool:

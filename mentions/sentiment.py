@@ -370,6 +370,10 @@ class Rules:
     # horror film", "loving the cold weather" are liking).
     likings: frozenset[str] = frozenset()
     complaints: frozenset[str] = frozenset()
+    # English "Nothing says X like Y": "nothing" does not deny X, and when Y is bad X is
+    # sarcasm ("Nothing says 'we value your custom' like leaving my parcel in the rain"),
+    # else praise ("Nothing says Christmas like a Marlow's mince pie"); see ``_nothing_says``.
+    nothing_says: bool = False
 
     @cached_property
     def contrast_openers(self) -> frozenset[str]:
@@ -904,6 +908,9 @@ def _turns(
     if n > lead + 1 and lower[lead] in _SARCASM_LEADS:
         lead += 1
     openers = rules.openers_by_first.get(lower[lead], ()) if n and rules.sarcastic_openers else ()
+    if lead and not any(tuple(lower[lead : lead + len(seq)]) == seq for seq in openers):
+        lead = 0  # no opener after the exclamation: it may open itself ("Wow, the staff ...")
+        openers = rules.openers_by_first.get(lower[0], ()) if rules.sarcastic_openers else ()
     for seq in openers:
         k = len(seq)
         if tuple(lower[lead : lead + k]) != seq:
@@ -925,6 +932,11 @@ def _turns(
             sarcastic = (
                 any(v < 0 for v in thanked) or bad_facts or lower[after_for] == "nothing"
             ) and not any(v > 0 for v in thanked)
+        elif seq[0] in _EXCLAIMED_LEADS:
+            # an exclamation is shock at a complaint ("wow Acme, charging me roaming in a
+            # country I've never been to"), not at "no longer having to press enter"
+            complaint = any(v < 0 and lower[j] != "no" for j, v in enumerate(rest, k))
+            sarcastic = (complaint or bad_facts) and not any(v > 0 for v in rest)
         else:
             sarcastic = (any(v < 0 for v in rest) or bad_facts) and not any(v > 0 for v in rest)
         if sarcastic:
@@ -1131,6 +1143,9 @@ def _score_piece(
     for fact in facts:
         if fact[2] < 0:
             bad_facts = True
+    n_words = len(lower)
+    if rules.nothing_says and n_words > 3 and lower[0] == "nothing" and lower[1] in _SAYS:
+        _nothing_says(lower, values, sentiments, bad_facts)
     if rules.likings and not rules.likings.isdisjoint(lower):
         _sarcastic_liking(lower, raw_words, sentiments, rules, bad_facts)
     if (
@@ -1177,6 +1192,34 @@ def _score_piece(
     for fact, value in zip(facts, fact_values, strict=True):
         drivers.append((fact[1], round(value, 3)))
     return SentenceScore(start, end, piece, compound, drivers, raw=total)
+
+
+_SAYS = frozenset("says screams shouts said".split())
+
+
+def _nothing_says(
+    lower: Sequence[str],
+    values: Sequence[float | None],
+    sentiments: list[float],
+    bad_facts: bool,
+) -> None:
+    """ "Nothing says X like Y", in place: "nothing" denies nothing of X (VADER's negation
+    flipped X's first words), and when Y tells of something bad (a negative word, a bad
+    fact, a doubted quote) X's praise is sarcasm and "like" no liking."""
+    try:
+        at = lower.index("like", 2)
+    except ValueError:
+        return
+    for j in range(2, min(at + 1, 4)):  # the words "nothing" reached (three back)
+        base = values[j]
+        if base and sentiments[j] and (sentiments[j] > 0) != (base > 0):
+            sentiments[j] /= _vader.N_SCALAR
+    if not (bad_facts or any(v < 0 for v in sentiments[at + 1 :])):
+        return
+    sentiments[at] = 0.0
+    for j in range(2, at):
+        if sentiments[j] > 0:
+            sentiments[j] *= _vader.N_SCALAR
 
 
 def _laughing_at(

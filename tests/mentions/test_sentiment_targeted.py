@@ -1338,3 +1338,36 @@ def test_laughter_about_no_brand_stays_cheerful() -> None:
 )
 def test_round8_ironic_idioms_waiting_omissions_and_favours(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "Nothing says X like Y": sarcasm when Y is bad, praise when it is not
+        ("Nothing says 'premium service' like Acme losing my booking twice.", "negative"),
+        ("Nothing says luxury like an Acme hotel room with a broken shower.", "negative"),
+        ("Nothing says Christmas like an Acme mince pie.", "positive"),
+        ("Nothing says love like a box of Acme chocolates.", "positive"),
+        # an exclamation that opens a complaint is shock, not praise
+        ("Wow Acme, billing me for a month I had already cancelled.", "negative"),
+        ("Wow, Acme staff were rude from start to finish.", "negative"),
+        ("Wow, the Acme team finished the kitchen in two days!", "positive"),
+        # what made the stay, and a grubby showroom
+        ("Grey skies all week but the Acme cafe's pancakes made every morning.", "positive"),
+        (
+            "The Acme shop looked great online. In person it's dusty shelves and half-empty racks.",
+            "negative",
+        ),
+        # a few minutes is quick
+        ("Signing up with Acme took two minutes.", "positive"),
+        ("Getting served at Acme took 45 minutes.", "negative"),
+    ],
+)
+def test_round8_nothing_says_exclamations_and_quick_minutes(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+def test_an_exclamation_before_no_longer_is_no_complaint() -> None:
+    """'no' alone (VADER's -1.2) is no complaint for an exclamation to be shocked at."""
+    text = "Wow, Acme's new app means you no longer have to queue at the desk."
+    assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
