@@ -1075,7 +1075,7 @@ def _build_english() -> Rules:
         fact_words=_FACT_WORDS,
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
-        fact_pairs={"still": _STILL_NOT, "without": _EVEN, "before": _EVEN},
+        fact_pairs={"still": _STILL_NOT, "without": _EVEN, "before": _EVEN, **_DOWN_AFTER},
         fact_together=((_BILL_WORDS, _BILL_CHANGES),),
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
@@ -1252,7 +1252,7 @@ _DONE = (
     r"|showed up|replied|answered|responded|called back|refunded|replaced|installed|shipped"
     r"|dispatched|processed|approved|paid|ready|back|found|cleaned|set up|up and running"
     r"|connected|restored|reconnected|booked|seen|saw|seated|served|got through|swapped|exchanged"
-    r"|posted|redid|redone"
+    r"|posted|redid|redone|fitted"
 )
 _FACTS: list[tuple[re.Pattern[str], float, str]] = [
     # slow: "waited 50 minutes", "on hold for an hour", "sat in the waiting room until 10:15"
@@ -1396,6 +1396,29 @@ _FACTS: list[tuple[re.Pattern[str], float, str]] = [
         -1.5,
         "without even",
     ),
+    # a parcel left where it is ruined or lost: "left my parcel in the rain", "leaving it in
+    # the recycling bin", "threw it over the fence" (round 8; "left in the rain" is a phrase)
+    (
+        re.compile(
+            r"\b(?:left|leaving|leaves|leave|dumped|dumping|threw|thrown|throwing|chucked"
+            r"|lobbed|tossed)\s+(?:[\w']+\s+){0,3}?(?:in|into|over|behind|under)\s+(?:the\s+|a\s+"
+            r"|my\s+|our\s+)?(?:rain|recycling|wheelie bin|bin|bins|hedge|puddle|bushes|bush"
+            r"|fence|gutter)\b"
+        ),
+        -1.5,
+        "left in the rain",
+    ),
+    # something that is down: "the app is down on payday", "their servers went down again"
+    (
+        re.compile(
+            r"\b(?:app|apps|site|website|server|servers|system|systems|network|service|signal"
+            r"|wifi|internet|broadband|line|lines|payments?|checkout|portal|platform)\s+(?:is|was"
+            r"|are|were|has been|have been|went|goes|keeps going|is still|was still)\s+"
+            r"(?:\w+\s+)?down\b"
+        ),
+        -1.5,
+        "down",
+    ),
     # a favour of time: "stayed two hours after closing to operate on our cat", "stayed an
     # extra hour past their shift" (round 8; "stayed late" is a phrase of en_events.tsv)
     (
@@ -1433,6 +1456,7 @@ _GATES = (
         "call",
         "refund",
         "install",
+        "fitted",
         "ship",
         "dispatch",
         "process",
@@ -1482,9 +1506,14 @@ _GATES = (
         "unauthori",
     ),
     (" even ",),
+    ("rain", "bin", "hedge", "puddle", "bush", "fence", "gutter"),
+    (" down",),
     ("stay",),
 )
-_NEEDS_UNIT = (True, True, True, True, True, False, False, False, False, False, False, False, True)
+_NEEDS_UNIT = (
+    *(True, True, True, True, True, False, False, False, False, False, False, False),
+    *(False, False, True),
+)
 _BILL_WORD = re.compile(
     r"\b(?:bills?|prices?|fees?|fares?|rents?|premiums?|tariffs?|subscriptions?|costs?|rates)\b"
 )
@@ -1498,7 +1527,8 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 # the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth spot call waited fraud fraudulent scam"
-    " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized".split()
+    " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized"
+    " rain bin bins hedge puddle fence bush bushes gutter recycling".split()
 )
 # The bill patterns need a bill word and a word of change ("raised my bill", "prices went
 # up", "put fares up", "the bill dropped"): "premium prices" or "fair fees" alone are none.
@@ -1520,6 +1550,8 @@ _FACT_COUNTS = frozenset(
     " forty fifty sixty ninety several few couple half full entire whole in within same next".split()
 )
 _EVEN = frozenset(["even"])
+# "is down", "went down", "has been down": the verbs before "down" that reach the "down" fact
+_DOWN_AFTER = {verb: frozenset(["down"]) for verb in "is was are were been went goes going".split()}
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
     " nothing nobody waiting sitting sat stuck".split()

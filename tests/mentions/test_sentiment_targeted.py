@@ -1371,3 +1371,26 @@ def test_an_exclamation_before_no_longer_is_no_complaint() -> None:
     """'no' alone (VADER's -1.2) is no complaint for an exclamation to be shocked at."""
     text = "Wow, Acme's new app means you no longer have to queue at the desk."
     assert toward(text, "Acme")["Acme"].label == "positive"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a parcel left where it is ruined, and sarcasm about it
+        ("The Acme driver left my parcel in the recycling bin.", "negative"),
+        ("Love that Acme threw my new monitor over the fence.", "negative"),
+        ("Acme left the spare key with the neighbour as asked.", "neutral"),
+        # something that is down
+        ("Nice one Acme, the website is down on the last day of the sale.", "negative"),
+        ("Acme's payment system went down again this morning.", "negative"),
+        ("Acme's fees went down this year.", "positive"),
+        # "smart" in a product's name is no praise
+        ("The Acme smart meter keeps losing signal.", "negative"),
+        ("Acme is fitting smart meters on our street next week.", "neutral"),
+        # connections that drop, and what has worked since
+        ("My Acme router drops the connection at 9 every night.", "negative"),
+        ("Acme fitted a new boiler within a day and it's worked ever since.", "positive"),
+    ],
+)
+def test_round8_left_in_the_rain_things_down_and_connections(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
