@@ -1528,7 +1528,7 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth spot call waited fraud fraudulent scam"
     " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized"
-    " rain bin bins hedge puddle fence bush bushes gutter recycling".split()
+    " rain bin bins hedge puddle fence bush bushes gutter recycling ordered".split()
 )
 # The bill patterns need a bill word and a word of change ("raised my bill", "prices went
 # up", "put fares up", "the bill dropped"): "premium prices" or "fair fees" alone are none.
@@ -1539,7 +1539,7 @@ _BILL_WORDS = frozenset(
 _BILL_CHANGES = frozenset(
     "raised increased hiked doubled tripled put puts putting bumped jacked pushed went gone"
     " goes rose risen jumped shot up dropped fell fallen halved came down cut lowered"
-    " reduced".split()
+    " reduced instead now".split()
 )
 _FACT_UNITS = frozenset(
     "min mins minute minutes hour hours hr hrs day days week weeks month months year years".split()
@@ -1622,7 +1622,71 @@ def _english_facts(sentence: str) -> list[tuple[int, str, float]]:
                 name, valence = "soon", -valence
             found.append((m.start(), f"{name}: {m.group().strip()}", valence))
             slow = slow or k < _SLOW_PATTERNS
+    if (
+        bills
+        and ("from" in lowered or "instead" in lowered or "now" in lowered)
+        and not any(fact[1].startswith("bill") for fact in found)
+    ):
+        found += _bill_by_numbers(lowered)
+    if "order" in lowered and "day" in lowered and not slow:
+        found += _weekdays(lowered)
     return found
+
+
+# Round 8: a bill told by its numbers ("went from £9.99 to £13.99", "13.99 now instead of
+# 9.99", "was £30, now £45"), up or down; and a delivery told by its weekdays ("Ordered on
+# Sunday night, it was at the door Monday morning": the next day is quick; "ordered monday,
+# it's friday" is slow).
+_AMOUNT = r"[£$€]?\s?(\d+(?:[.,]\d+)?)"
+_BILL_NUMBERS = re.compile(
+    rf"\b(?:went|gone|goes|go|jumped|rose|risen|increased|raised|hiked|put|dropped|fell"
+    rf"|fallen|cut|reduced|lowered|changed|up|down)\s+(?:[\w']+\s+){{0,2}}?from\s+{_AMOUNT}"
+    rf"\s+(?:a month\s+|per month\s+|a year\s+)?to\s+{_AMOUNT}"
+    rf"|(?<![\w.,]){_AMOUNT}\s+(?:a month\s+|per month\s+)?(?:now\s+)?instead of\s+{_AMOUNT}"
+    rf"|\bwas\s+{_AMOUNT},?\s+(?:and\s+|but\s+)?(?:(?:it's|its|it is|is)\s+now"
+    rf"|now(?:\s+(?:it's|its|it is|is))?)\s+{_AMOUNT}"
+)
+
+
+def _bill_by_numbers(lowered: str) -> list[tuple[int, str, float]]:
+    m = _BILL_NUMBERS.search(lowered)
+    if m is None:
+        return []
+    numbers = [float(g.replace(",", ".")) for g in m.groups() if g is not None]
+    old, new = (numbers[1], numbers[0]) if "instead" in m.group() else (numbers[0], numbers[1])
+    if new == old:
+        return []
+    if new > old:
+        return [(m.start(), f"bill went up: {m.group().strip()}", -1.5)]
+    return [(m.start(), f"bill went down: {m.group().strip()}", 1.8)]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDERED_ON = re.compile(
+    r"\b(?:ordered|order placed|placed (?:an|my|the) order)\b(?:\s+[\w']+){0,4}?\s+(?:on\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_CAME_ON = re.compile(
+    r"\b(?:arrived|came|delivered|here|(?:at|on) (?:the|my|our) (?:door|doorstep)|turned up"
+    r"|showed up|got it|received it|(?:it's|its|it is|now|still \w+)),?\s+(?:on\s+|by\s+)?"
+    r"(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _weekdays(lowered: str) -> list[tuple[int, str, float]]:
+    ordered = _ORDERED_ON.search(lowered)
+    if ordered is None:
+        return []
+    came = _CAME_ON.search(lowered, ordered.end())
+    if came is None:
+        return []
+    days = (_WEEKDAYS.index(came.group(1)) - _WEEKDAYS.index(ordered.group(1))) % 7
+    told = lowered[ordered.start() : came.end()]
+    if days == 1 and not came.group().startswith(("it", "now", "still")):
+        return [(ordered.start(), f"quick: {told}", 1.5)]
+    if days >= 4:
+        return [(ordered.start(), f"took so long: {told}", -1.5)]
+    return []
 
 
 # "took five minutes", "only takes a couple of minutes": five minutes or less is quick,

@@ -1394,3 +1394,27 @@ def test_an_exclamation_before_no_longer_is_no_complaint() -> None:
 )
 def test_round8_left_in_the_rain_things_down_and_connections(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # tastes or smells like something no food should
+        ("The Acme soup tasted like dishwater.", "negative"),
+        ("The Acme hotel towels smelled like bleach.", "negative"),
+        # judgements the lists lacked, and an idiom of comfort
+        ("Acme's delivery is hit and miss.", "negative"),
+        ("Acme's prices are unbeatable.", "positive"),
+        ("Acme's Friday quiz is the only thing getting me through winter.", "positive"),
+        # a bill told by its numbers
+        ("Acme has my bill at £52 now instead of £38.", "negative"),
+        ("My Acme bill went from £41 to £29 after the review.", "positive"),
+        ("The Acme gym fee was £25, now it's £35.", "negative"),
+        ("Acme rooms range from £50 to £80 a night.", "neutral"),
+        # a delivery told by its weekdays
+        ("Ordered from Acme on Thursday, it was on the doorstep Friday.", "positive"),
+        ("Ordered from Acme on Tuesday, it's Saturday and nothing.", "negative"),
+    ],
+)
+def test_round8_tastes_like_bills_by_numbers_and_weekdays(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
