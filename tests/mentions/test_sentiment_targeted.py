@@ -1418,3 +1418,16 @@ def test_round8_left_in_the_rain_things_down_and_connections(text: str, label: s
 )
 def test_round8_tastes_like_bills_by_numbers_and_weekdays(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Unlike most banks, Acme actually answers the phone.", "positive"),
+        ("Acme never answers the phone after 4pm.", "negative"),
+        ("Nobody answers at Acme on weekends.", "negative"),
+        ("Told the Acme manager about the mould and he laughed in my face.", "negative"),
+    ],
+)
+def test_round8_answering_the_phone_and_being_laughed_at(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
