@@ -1158,7 +1158,7 @@ def _score_piece(
     if claims and rules.laughter and not rules.laughter.isdisjoint(lower):
         _laughing_at(lower, sentiments, rules.laughter, bad_facts)
     if rules.questions_assert_no_praise:
-        _unasserted_praise(piece, sentiments)
+        _unasserted_praise(piece, sentiments, claims)
     total = math.fsum(sentiments)
     fact_values = _fact_values(piece, facts) if facts else []
     if fact_values:
@@ -1411,9 +1411,23 @@ _ASKING = frozenset(
 )
 
 
-def _unasserted_praise(piece: str, sentiments: list[float]) -> None:
-    """Praise in a question that asks or in what something looked like is dropped, in place."""
+def _unasserted_praise(piece: str, sentiments: list[float], claims: bool = False) -> None:
+    """Praise in a question that asks or in what something looked like is dropped, in place;
+    in a text about a brand, a question that asks between two things asserts neither, so its
+    complaints go too ("Does X still do the Friday swim or did they stop it?"; not "Is it
+    just me or ..."; people who rated tweets read "Is it ever appropriate to call in with
+    ennui or existential angst?" as gloomy)."""
     asks = piece.rstrip().endswith("?") and bool(_first_words(piece, 1) & _ASKING)
+    if (
+        claims
+        and asks
+        and " or " in piece
+        and "just me" not in piece
+        and "why" not in _first_words(piece, 1)
+    ):
+        for k in range(len(sentiments)):
+            sentiments[k] = 0.0
+        return
     if asks or (
         ("look" in piece or "seem" in piece or "sound" in piece or "appear" in piece)
         and _APPEARANCE.search(piece)

@@ -1431,3 +1431,16 @@ def test_round8_tastes_like_bills_by_numbers_and_weekdays(text: str, label: str)
 )
 def test_round8_answering_the_phone_and_being_laughed_at(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Is the Acme cafe still open on Mondays or did they close it?", "neutral"),
+        ("Does Acme still take cash or have they stopped that?", "neutral"),
+        ("Is it just me or is the Acme app awful since the update?", "negative"),
+        ("Why does Acme cancel my order or lose it every single time?", "negative"),
+    ],
+)
+def test_round8_a_question_between_two_things_asserts_neither(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
