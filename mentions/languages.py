@@ -1075,8 +1075,14 @@ def _build_english() -> Rules:
         fact_words=_FACT_WORDS,
         fact_units=_FACT_UNITS,
         fact_counts=_FACT_COUNTS,
-        fact_pairs={"still": _STILL_NOT, "without": _EVEN, "before": _EVEN, **_DOWN_AFTER},
-        fact_together=((_BILL_WORDS, _BILL_CHANGES),),
+        fact_pairs={"still": _STILL_NOT},
+        fact_together=(
+            (_BILL_WORDS, _BILL_CHANGES),
+            (_DOWN, _DOWN_THINGS),  # (the rarer word first: the gate tests the first sets)
+            (_EVEN, _OMITTED_WHEN),
+            (_LEFT_PLACES, _LEFT_VERBS),
+            (_WEEKDAY_WORDS, _ORDERED),
+        ),
         quoted=_quoted,
         quote_marks=_QUOTE_MARKS,
         questions_assert_no_praise=True,
@@ -1527,8 +1533,7 @@ _UNIT_WORD = re.compile(r"\b(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|ye
 # the scorer calls _english_facts only for sentences that pass.
 _FACT_WORDS = frozenset(
     "until times third fourth fifth sixth umpteenth nth spot call waited fraud fraudulent scam"
-    " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized"
-    " rain bin bins hedge puddle fence bush bushes gutter recycling ordered".split()
+    " suspicious leak leaks virus malware breach phishing theft unauthorised unauthorized".split()
 )
 # The bill patterns need a bill word and a word of change ("raised my bill", "prices went
 # up", "put fares up", "the bill dropped"): "premium prices" or "fair fees" alone are none.
@@ -1549,9 +1554,23 @@ _FACT_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
     " forty fifty sixty ninety several few couple half full entire whole in within same next".split()
 )
+# Round 8's facts reach the patterns only with words of both sets of a pair somewhere in the
+# sentence (set tests, as for bills): a thing that can be down and "down"; "before" or
+# "without" and "even"; a verb of leaving and a place that ruins a parcel; "ordered" and a
+# weekday.
+_DOWN_THINGS = frozenset(
+    "app apps site website server servers system systems network service signal wifi internet"
+    " broadband line lines payment payments checkout portal platform".split()
+)
+_DOWN = frozenset(["down"])
+_OMITTED_WHEN = frozenset(["before", "without"])
 _EVEN = frozenset(["even"])
-# "is down", "went down", "has been down": the verbs before "down" that reach the "down" fact
-_DOWN_AFTER = {verb: frozenset(["down"]) for verb in "is was are were been went goes going".split()}
+_LEFT_VERBS = frozenset(
+    "left leaving leaves leave dumped dumping threw thrown throwing chucked lobbed tossed".split()
+)
+_LEFT_PLACES = frozenset("rain recycling bin bins hedge puddle bushes bush fence gutter".split())
+_ORDERED = frozenset(["ordered", "order"])
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _STILL_NOT = frozenset(
     "hasn't haven't hasnt havent isn't isnt aren't not doesn't don't won't can't cannot no"
     " nothing nobody waiting sitting sat stuck".split()

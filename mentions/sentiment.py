@@ -333,7 +333,8 @@ class Rules:
     # ordinal, "until"), a time unit after a number ("50 minutes", "an hour", "a couple of
     # weeks"; "a 40-minute wait"), a word of ``fact_pairs`` followed by one it maps to
     # ("still" + "hasn't"), or words of both sets of a ``fact_together`` pair anywhere in it
-    # (a bill word and a word of change: "prices went up", not "premium prices"): most
+    # (a bill word and a word of change: "prices went up", not "premium prices"; the first
+    # set of a pair, tested for every sentence, is the rarer): most
     # sentences hold none ("this year", "every day", "still good", "fair prices"), and the
     # checks (set tests) run here, in the compiled module.
     fact_words: frozenset[str] = frozenset()
@@ -1146,7 +1147,7 @@ def _score_piece(
     n_words = len(lower)
     if rules.nothing_says and n_words > 3 and lower[0] == "nothing" and lower[1] in _SAYS:
         _nothing_says(lower, values, sentiments, bad_facts)
-    if rules.likings and not rules.likings.isdisjoint(lower):
+    if rules.likings and not rules.likings.isdisjoint(lower) and (bad_facts or min(sentiments) < 0):
         _sarcastic_liking(lower, raw_words, sentiments, rules, bad_facts)
     if (
         (rules.resolvers and not rules.resolvers.isdisjoint(lower))
@@ -1921,6 +1922,9 @@ _IRONIC_IDIOM = re.compile(
 )
 
 
+_IRONIC_IDIOM_PARTS = ("iving", "ream", "hat for", "live")  # one is in each idiom
+
+
 # "Trying to win the instruction much?", "Overcharging much?": a jab, not a question (not
 # "how much?", "too much?", "thanks so much?").
 _JAB = re.compile(
@@ -1954,7 +1958,10 @@ def _sarcastic_closers(sentences: list[SentenceScore], explain: bool = True) -> 
                 len(sentences[k].text) <= 30
                 and _SARCASTIC_CLOSER.fullmatch(sentences[k].text.strip())
             )
-            or _IRONIC_IDIOM.search(sentences[k].text)
+            or (
+                _holds_any(sentences[k].text, _IRONIC_IDIOM_PARTS)
+                and _IRONIC_IDIOM.search(sentences[k].text)
+            )
         ):
             sentences[k] = _weighted(sentences[k], -1.0, flip_words=True)
 
