@@ -1444,3 +1444,21 @@ def test_round8_answering_the_phone_and_being_laughed_at(text: str, label: str) 
 )
 def test_round8_a_question_between_two_things_asserts_neither(text: str, label: str) -> None:
     assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Acme room was damp and the carpets shabby.", "negative"),
+        ("Acme's chips came out lukewarm and rubbery.", "negative"),
+        ("The Acme receptionist was curt and patronising.", "negative"),
+        ("Acme botched the tiling and charged an extortionate callout fee.", "negative"),
+        ("Nothing but hassle since we joined Acme.", "negative"),
+        ("The Acme cottage was immaculate and the hosts so accommodating.", "positive"),
+        ("Acme's new app is intuitive and the team were thorough.", "positive"),
+        ("Acme's croissants have proper flaky pastry.", "positive"),
+        ("Acme's wifi is flaky in the back rooms.", "negative"),
+    ],
+)
+def test_round8_everyday_review_judgements(text: str, label: str) -> None:
+    assert toward(text, "Acme")["Acme"].label == label  # type: ignore[attr-defined]
