@@ -403,6 +403,17 @@ class Rules:
         return index
 
     @cached_property
+    def phrase_pairs(self) -> dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]:
+        """(first word, second word) -> the phrases opening with them, longest first: a
+        common opening word ("as", "made", "tastes") is then compared only with the phrases
+        whose second word follows it, not with every phrase it opens."""
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for first, entries in self.phrase_index.items():
+            for seq, token in entries:
+                pairs.setdefault((first, seq[1] if len(seq) > 1 else ""), []).append((seq, token))
+        return pairs
+
+    @cached_property
     def phrase_firsts(self) -> frozenset[str]:
         return frozenset(self.phrase_index)
 
@@ -506,6 +517,7 @@ def _join_phrases(
     when a phrase is found: most sentences hold an opening word ("the", "for") but no
     phrase, and copying every token one by one was a sixth of the scoring time."""
     index = rules.phrase_index
+    pairs = rules.phrase_pairs
     keys = [w.replace("\u2019", "'") for w in lower] if "\u2019" in "".join(lower) else lower
     n = len(keys)
     found: list[tuple[int, int, str]] = []  # (where, how many tokens, the joined token)
@@ -513,7 +525,11 @@ def _join_phrases(
     for i in [k for k, w in enumerate(keys) if w in index]:
         if i < after:
             continue
-        for seq, token in index[keys[i]]:
+        # (every phrase has two words or more: only those whose second word follows can match)
+        candidates = pairs.get((keys[i], keys[i + 1].strip(_PUNCT))) if i + 1 < n else None
+        if candidates is None:
+            continue
+        for seq, token in candidates:
             k = len(seq)
             if i + k > n:
                 continue
