@@ -339,7 +339,8 @@ def _portuguese() -> Rules | None:
     for word in language_rules.FUNCTION_WORDS["pt"].split():  # valued by mistake
         lexicon.pop(word, None)
     boosters = {w: 0.293 for w in increase if w} | {w: -0.293 for w in decrease if w}
-    return Rules(
+    valence = _Valence()
+    rules = Rules(
         lexicon=lexicon,
         negations=frozenset(negation_words),
         boosters=boosters,
@@ -357,9 +358,7 @@ def _portuguese() -> Rules | None:
                     [
                         (
                             (_CLAP,),
-                            _ironic_clap(
-                                lexicon, (), frozenset(language_rules.FIXED["pt"].split())
-                            ),
+                            _ironic_clap(valence, frozenset(language_rules.FIXED["pt"].split())),
                         ),
                         ((language_rules.NEVER_WORDS["pt"],), _never_so("pt", "muito")),
                     ]
@@ -382,6 +381,8 @@ def _portuguese() -> Rules | None:
         )
         | frozenset(language_rules.FUNCTION_WORDS["pt"].split()),
     )
+    valence.rules = rules
+    return rules
 
 
 # Pronouns joined to a Portuguese verb by a hyphen ("recusou-se", "queixaram-se") are
@@ -613,18 +614,17 @@ def _vendored(code: str) -> Rules | None:
     )
     emojis, emoji_valences = _emoji_entries()
     lexicon.update(emoji_valences)
+    valence = _Valence()
     prepares: list[Callable[[str], str]] = [
         _complaints(code),
         _gated(
             [
                 (
                     (_CLAP,),
-                    _ironic_clap(
-                        lexicon, _suffixes(code), frozenset(language_rules.FIXED[code].split())
-                    ),
+                    _ironic_clap(valence, frozenset(language_rules.FIXED[code].split())),
                 ),
                 ((language_rules.NEVER_WORDS[code],), _never_so(code, spec.increase.split()[0])),
-                _too(code, lexicon, _suffixes(code)),
+                _too(code, lexicon, valence),
             ]
         ),
     ]
@@ -640,7 +640,7 @@ def _vendored(code: str) -> Rules | None:
     if phrases:
         prepares.append(_join_fixed(tuple(phrases)))
     suffixes = _suffixes(code)
-    return Rules(
+    rules = Rules(
         lexicon=lexicon,
         negations=negations,
         boosters=boosters,
@@ -663,6 +663,8 @@ def _vendored(code: str) -> Rules | None:
         resolvers=frozenset(language_rules.FIXED[code].split()),
         undoubled_before_t=code in ("nb", "da", "sv"),
     )
+    valence.rules = rules
+    return rules
 
 
 def _suffixes(code: str) -> tuple[str, ...]:
@@ -795,55 +797,166 @@ def _dispatched(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], dict[
     return re.compile(r"(?<!\w)(?=\w)(?:" + tree(leaves) + ")"), groups
 
 
+_DIGITS = frozenset("0123456789")
+_COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}[?+]?")  # "{2}", "{0,4}" after an atom
+
+
 def _first_chars(pattern: str) -> set[str]:
-    """The characters a match of ``pattern`` can start with (its lower-case text)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
+    """The characters a match of ``pattern`` can start with, read from the pattern's own text
+    (the regex syntax the complaint lists use: literals, classes ``[...]``, ``\\d``, groups
+    and alternation, quantifiers; anchors and lookarounds are zero-width and skipped), so
+    that nothing depends on CPython's private ``re._parser``. A pattern that may start with
+    any character (``.``, ``\\w``, a negated class) or match nothing raises ValueError."""
 
-    def of_sequence(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool]:
-        found: set[str] = set()
-        for op, av in items:
-            chars, empty = of_op(op, av)
-            found |= chars
-            if not empty:
-                return found, False
-        return found, True
+    def skip_class(k: int) -> int:  # k at "[": the index after its "]"
+        k += 1
+        if k < len(pattern) and pattern[k] == "^":
+            k += 1
+        if k < len(pattern) and pattern[k] == "]":
+            k += 1
+        while pattern[k] != "]":
+            k += 2 if pattern[k] == "\\" else 1
+        return k + 1
 
-    def of_op(op: object, av: object) -> tuple[set[str], bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False  # type: ignore[arg-type]
-        if op is c.IN:
-            chars = set()
-            for kind, value in av:  # type: ignore[attr-defined]
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE:
-                    chars |= {chr(x) for x in range(value[0], value[1] + 1)}
-                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    chars |= set("0123456789")
-                else:
+    def class_chars(k: int) -> set[str]:  # k at "["
+        k += 1
+        if pattern[k] == "^":
+            raise ValueError(pattern)
+        chars: set[str] = set()
+        first = True
+        while first or pattern[k] != "]":
+            first = False
+            if pattern[k] == "\\":
+                escaped = pattern[k + 1]
+                if escaped == "d":
+                    chars |= _DIGITS
+                    k += 2
+                    continue
+                if escaped.isalnum():
                     raise ValueError(pattern)
-            return chars, False
-        if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
-            return set("0123456789"), False
-        if op is c.SUBPATTERN:
-            return of_sequence(av[3])  # type: ignore[index]
-        if op is c.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:  # type: ignore[index]
-                found, nothing = of_sequence(branch)
-                chars |= found
-                empty = empty or nothing
-            return chars, empty
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _, inner = av  # type: ignore[misc]
-            found, nothing = of_sequence(inner)
-            return found, low == 0 or nothing
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return set(), True
-        raise ValueError(pattern)  # a pattern that may start with any character
+                ch, k = escaped, k + 2
+            else:
+                ch, k = pattern[k], k + 1
+            if pattern[k] == "-" and pattern[k + 1] != "]":
+                end = pattern[k + 1]
+                if end == "\\":
+                    end, k = pattern[k + 2], k + 3
+                else:
+                    k += 2
+                chars |= {chr(x) for x in range(ord(ch), ord(end) + 1)}
+            else:
+                chars.add(ch)
+        return chars
 
-    chars, empty = of_sequence(_parser.parse(pattern).data)
+    def close(k: int) -> int:  # k inside a group: the index of its ")"
+        depth = 0
+        while True:
+            ch = pattern[k]
+            if ch == "\\":
+                k += 2
+                continue
+            if ch == "[":
+                k = skip_class(k)
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    return k
+                depth -= 1
+            k += 1
+
+    def quantifier(k: int) -> tuple[bool, int]:  # (may repeat zero times, index after it)
+        if k >= len(pattern):
+            return False, k
+        ch = pattern[k]
+        if ch in "?*+":
+            end = k + 1
+            if end < len(pattern) and pattern[end] in "?+":
+                end += 1
+            return ch != "+", end
+        if ch == "{":
+            m = _COUNTED.match(pattern, k)
+            if m:
+                return not m.group(1) or int(m.group(1)) == 0, m.end()
+        return False, k
+
+    def sequence(k: int, end: int) -> tuple[set[str], bool]:
+        """First characters of the alternatives in pattern[k:end], and whether one of them
+        can match nothing."""
+        found: set[str] = set()
+        can_be_empty = False
+        branch_done = False  # the current branch already has a character it must start with
+        while k < end:
+            ch = pattern[k]
+            if ch == "|":
+                if not branch_done:
+                    can_be_empty = True
+                branch_done = False
+                k += 1
+                continue
+            if branch_done:  # skip to the next top-level "|"
+                if ch == "\\":
+                    k += 2
+                elif ch == "[":
+                    k = skip_class(k)
+                elif ch == "(":
+                    k = close(k + 1) + 1
+                else:
+                    k += 1
+                continue
+            zero_width = False
+            if ch == "\\":
+                escaped = pattern[k + 1]
+                k += 2
+                if escaped == "d":
+                    chars = set(_DIGITS)
+                elif escaped in "bBAZ":
+                    chars, zero_width = set(), True
+                elif escaped.isalnum():
+                    raise ValueError(pattern)
+                else:
+                    chars = {escaped}
+                empty = zero_width
+            elif ch == "[":
+                chars, empty = class_chars(k), False
+                k = skip_class(k)
+            elif ch == "(":
+                inner_end = close(k + 1)
+                inner = k + 1
+                if pattern.startswith("?", inner):
+                    if (
+                        pattern[inner + 1] in "=!"
+                        or pattern.startswith("<=", inner + 1)
+                        or pattern.startswith("<!", inner + 1)
+                    ):
+                        chars, empty, zero_width = set(), True, True
+                        k = inner_end + 1
+                        inner = -1
+                    elif pattern[inner + 1] == "P":
+                        inner = pattern.index(">", inner) + 1
+                    else:  # (?:...) and (?flags:...)
+                        inner = pattern.index(":", inner) + 1
+                if inner >= 0:
+                    chars, empty = sequence(inner, inner_end)
+                    k = inner_end + 1
+            elif ch in "^$":
+                chars, empty, zero_width = set(), True, True
+                k += 1
+            elif ch in ".":
+                raise ValueError(pattern)
+            else:
+                chars, empty = {ch}, False
+                k += 1
+            optional, k = quantifier(k)
+            found |= chars
+            if not (empty or optional):
+                branch_done = True
+        if not branch_done:
+            can_be_empty = True
+        return found, can_be_empty
+
+    chars, empty = sequence(0, len(pattern))
     if empty:
         raise ValueError(pattern)
     return chars
@@ -857,18 +970,34 @@ _CLAP = "\U0001f44f"
 _CLAP_WORDS = re.compile(r"[^\W\d]+(?:_[^\W\d]+)*")
 
 
-def _ironic_clap(
-    lexicon: dict[str, float], suffixes: tuple[str, ...] = (), fixed: frozenset[str] = frozenset()
-) -> Callable[[str], str]:
+class _Valence:
+    """A word's valence as scoring finds it: the lexicon's, else ``Rules.fold``'s (through the
+    word's ending or stem), None for no valence and for the language's rule words. For the
+    steps that run before scoring (``Rules.prepare``), which are built before their Rules:
+    ``rules`` is set as soon as those exist."""
+
+    def __init__(self) -> None:
+        self.rules: Rules | None = None
+
+    def __call__(self, word: str) -> float | None:
+        rules = self.rules
+        assert rules is not None, "the Rules of this step were never set"
+        found = rules.lexicon.get(word)
+        if found is not None:
+            return found
+        if (
+            word in rules.neutral
+            or word in rules.negations
+            or word in rules.boosters
+            or word in rules.contrasts
+        ):
+            return None
+        return rules.fold(word)
+
+
+def _ironic_clap(valence: _Valence, fixed: frozenset[str] = frozenset()) -> Callable[[str], str]:
     def value(word: str) -> float:
-        found = lexicon.get(word)
-        if found is None:
-            for suffix in suffixes:
-                if word.endswith(suffix) and len(word) - len(suffix) >= language_rules.STEM_MIN:
-                    found = lexicon.get(word[: -len(suffix)])
-                    if found is not None:
-                        break
-        return found or 0.0
+        return valence(word) or 0.0
 
     def run(text: str) -> str:
         words = _CLAP_WORDS.findall(text.lower())
@@ -882,7 +1011,7 @@ def _ironic_clap(
 
 
 def _too(
-    code: str, lexicon: dict[str, float], suffixes: tuple[str, ...]
+    code: str, lexicon: dict[str, float], valence: _Valence
 ) -> tuple[tuple[str, ...], Callable[[str], str]]:
     """ "alldeles för kort" -> "alldeles_för kort", a complaint (language_rules.TOO): "too"
     before a word no list values becomes one token valued TOO_VALENCE (a single word gets a
@@ -897,19 +1026,9 @@ def _too(
     pattern = re.compile(rf"(?<!\w)({words}) ([^\W\d]+)", re.IGNORECASE)
     firsts = tuple({w.split()[0] for w in tokens})
 
-    def valued(word: str) -> bool:
-        if word in lexicon:
-            return True
-        return any(
-            word.endswith(s)
-            and len(word) - len(s) >= language_rules.STEM_MIN
-            and word[: -len(s)] in lexicon
-            for s in suffixes
-        )
-
     def replace(m: re.Match[str]) -> str:
         too, word = m.group(1), m.group(2)
-        if valued(word.lower()):
+        if valence(word.lower()) is not None:
             return m.group()
         return f"{tokens[' '.join(too.lower().split())]} {word}"
 

@@ -823,3 +823,26 @@ def test_scandinavian_neuter_with_a_doubled_consonant_written_once(
     text: str, language: str, label: str
 ) -> None:
     assert analyse(text, language=language).document.label == label
+
+
+@pytest.mark.parametrize(
+    ("pattern", "want"),
+    [
+        ("abc", {"a"}),
+        ("(?:ab|c)d", {"a", "c"}),
+        ("x?y", {"x", "y"}),
+        ("(?:wart\\w*|gewartet)(?: \\w+){0,4} h", {"w", "g"}),
+        ("\\d+ min|[a-cé] h", set("0123456789abcé")),
+        ("(?<!\\w)(?:nie)(?!\\w)", {"n"}),
+        ("(?P<c1>ja)|(?i:ne)?pas", {"j", "n", "p"}),
+        ("(?:a|b)?(?:c|)d", {"a", "b", "c", "d"}),
+    ],
+)
+def test_first_characters_of_a_pattern_are_read_from_its_text(pattern: str, want: set) -> None:
+    assert languages._first_chars(pattern) == want
+
+
+@pytest.mark.parametrize("pattern", [".x", "\\w+", "[^a]b", "a?", "(?:a|)"])
+def test_a_pattern_that_may_start_anywhere_is_refused(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        languages._first_chars(pattern)
