@@ -144,7 +144,8 @@ EVERYDAY_WORDS: dict[str, str] = {
     "sv": "priser avgick vänta spelet ställdes fast",
     "da": "priser vand imod hilsen lejligheden forsikringen smagte lovede steget",
     "fi": "juna ajoi luvattua ulottuu näkymä",
-    "pl": "śniadanie pewno zakupu zakup chcieć serca czas czasach godzin bateria łazienka"
+    "pl": "kolejny kolejna kolejne kolejnego kolejnym"
+    " śniadanie pewno zakupu zakup chcieć serca czas czasach godzin bateria łazienka"
     " sprzedawca sprzedawce parkowanie mieście stanie okienku innym przyjęcie samego"
     " jedną jednej jednego jednym",
     "lv": "vienkārša vienkārši lielaks lielāks liels vēlēties",
@@ -1516,6 +1517,31 @@ ADVICE: dict[str, str] = {
     "uk": "бронюйте варто краще заздалегідь треба потрібно",
     "pt": "reservar reservem convem melhor marcar antecedencia aconselho",
 }
+
+
+# "Again", "yet another", "for the third time": after an opening of nothing but praise
+# ("Génial, encore une coupure", "No super, kolejny miesiąc bez internetu", "Que maravilha,
+# mais uma semana sem internet") the praise is ironic and the repetition is the complaint
+# (languages._ironic_opening; round 8). The first phrase names the token shown to staff.
+AGAIN: dict[str, str] = {
+    "de": "schon wieder|wieder mal|mal wieder|wieder einmal|wieder|erneut|noch einen|noch eine"
+    "|noch ein|zum dritten mal|zum zweiten mal|zum x-ten mal",
+    "fr": "encore une|encore un|encore|de nouveau|une fois de plus|pour la troisième fois"
+    "|pour la deuxième fois|pour la énième fois",
+    "es": "otra vez|otra|otro|de nuevo|una vez más|por tercera vez|por segunda vez|por enésima vez",
+    "it": "di nuovo|ancora una volta|ancora|un'altra|un altro|un’altra|terza volta|seconda volta"
+    "|ennesima|ennesimo",
+    "nl": "alweer|weer|opnieuw|nog een|nog zo'n|voor de derde keer|voor de tweede keer",
+    "nb": "enda en|enda et|enda ei|igjen|nok en|nok et|for tredje gang|for andre gang",
+    "sv": "ännu en|ännu ett|igen|återigen|för tredje gången|för andra gången",
+    "da": "endnu en|endnu et|igen|atter|for tredje gang|for anden gang",
+    "fi": "taas|jälleen|kolmas|kolmatta kertaa|toista kertaa|toinen|uudestaan",
+    "pl": "kolejny|kolejna|kolejne|znowu|znów|po raz kolejny|po raz trzeci|po raz drugi|ponownie",
+    "lv": "atkal|kārtējo|kārtējais|kārtējā|vēl viena|vēl viens|trešo reizi|otro reizi",
+    "uk": "знову|ще один|ще одна|ще одне|черговий|чергова|чергове|втретє|вдруге|вкотре",
+    "pt": "mais uma|mais um|outra vez|de novo|novamente|pela terceira vez|pela segunda vez",
+}
+AGAIN_VALENCE = -1.5
 
 
 # Words of a problem put right: applause next to them is thanks, not irony ("Дякую, що швидко

@@ -363,6 +363,7 @@ def _portuguese() -> Rules | None:
                         ((language_rules.NEVER_WORDS["pt"],), _never_so("pt", "muito")),
                     ]
                 ),
+                _ironic_opening("pt", lexicon, valence),
                 _join_fixed(tuple(_PORTUGUESE_PHRASES)),
             ]
         ),
@@ -627,6 +628,7 @@ def _vendored(code: str) -> Rules | None:
                 _too(code, lexicon, valence),
             ]
         ),
+        _ironic_opening(code, lexicon, valence),
     ]
     if code in _SALUTATIONS:
         prepares.append(_drop_salutation(code))
@@ -1006,6 +1008,82 @@ def _ironic_clap(valence: _Valence, fixed: frozenset[str] = frozenset()) -> Call
         return _CLAP_WORDS.sub(
             lambda m: m.group() + "\u2060" if value(m.group().lower()) > 0 else m.group(), text
         )
+
+    return run
+
+
+# An opening of nothing but praise, then "again" / "yet another" or a complaint with no
+# praise after it, is ironic ("Génial, encore une coupure de réseau", "No super, kolejny
+# miesiąc bez internetu", "Super, schon wieder ausgefallen"), as English reads "Great, it
+# broke again": the opening's praise is dropped (a word joiner after each praising word)
+# and the repetition becomes the complaint (language_rules.AGAIN). The opening is at most three
+# words before a comma or "!", each of them praise or a short filler ("No super", "Bravi eh",
+# "Kiitos vaan"); after it, no word of praise (a stem's faint value such as Polish "połowę",
+# half, +0.7, is no praise). Round 8.
+_OPENING = re.compile(r"^\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,!]+\s+")
+_OPENING_MAX = 48  # characters: three words and the comma
+_OPENING_WORDS = 3
+_FILLER_MAX = 4  # letters of a word of the opening that is no praise ("eh", "que", "vaan")
+
+
+def _ironic_opening(
+    code: str, lexicon: dict[str, float], valence: _Valence
+) -> Callable[[str], str]:
+    phrases = language_rules.AGAIN[code].split("|")
+    token = language_rules.token_of(phrases[0])
+    if "_" not in token:
+        token += "\u2060"  # not the word itself, which alone is no complaint
+    lexicon[token] = language_rules.AGAIN_VALENCE
+    again = re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(phrases, key=len, reverse=True)))})(?!\w)",
+        re.IGNORECASE,
+    )
+
+    def value(word: str) -> float:
+        return valence(word.lower()) or 0.0
+
+    def run(text: str) -> str:
+        cut = text.find(",", 0, _OPENING_MAX)
+        if cut < 0:
+            cut = text.find("!", 0, _OPENING_MAX)
+            if cut < 0:
+                return text
+        words = text[:cut].split()
+        if len(words) > _OPENING_WORDS:
+            return text
+        praised = False
+        for word in words:
+            if not word.isalpha():
+                return text
+            lower = word.lower()
+            v = lexicon.get(lower)
+            if v is None and len(word) > _FILLER_MAX:
+                v = valence(lower)
+            if not v:
+                if len(word) <= _FILLER_MAX:
+                    continue
+                return text
+            if v < 0:
+                return text
+            praised = True
+        if not praised:
+            return text
+        m = _OPENING.match(text, 0, _OPENING_MAX)
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        later = [value(w) for w in _CLAP_WORDS.findall(rest)]
+        if any(v >= 1.0 for v in later):
+            return text
+        found = again.search(rest)
+        if found is None and not any(v < 0 for v in later):
+            return text
+        opening = _CLAP_WORDS.sub(
+            lambda w: w.group() + "\u2060" if value(w.group()) > 0 else w.group(), text[: m.end()]
+        )
+        if found is None:
+            return opening + rest
+        return opening + rest[: found.start()] + token + rest[found.end() :]
 
     return run
 

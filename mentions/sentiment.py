@@ -1852,7 +1852,7 @@ def analyse(
         _reported_news(sentences)
         _upside_down_praise(sentences)
     else:
-        _ironic_praise(sentences, rules.ironic_closer)
+        _ironic_praise(sentences, rules)
         if rules.contrast_turns:
             _sentence_turns(sentences, rules)
     compound = aggregate(sentences)
@@ -2022,20 +2022,41 @@ def _upside_down_praise(sentences: list[SentenceScore]) -> None:
             sentences[k] = _weighted(sentence, -1.0, flip_words=True)
 
 
-def _ironic_praise(sentences: list[SentenceScore], closer: re.Pattern[str] | None) -> None:
+def _ironic_praise(sentences: list[SentenceScore], rules: Rules) -> None:
     """Other languages: praise in a sentence marked as ironic, or a sentence of nothing but
-    praise right after a complaint, turns into a complaint, in place."""
+    praise right after a complaint, turns into a complaint, in place; so does a short
+    sentence with applause right after a complaint ("Brawo, tak trzymać 👏"; not one that
+    opens with a contrast word: "Mutta henkilökunta oli ihana 👏")."""
+    closer = rules.ironic_closer
     for k, sentence in enumerate(sentences):
         if sentence.raw <= 0:
             continue
         if any(mark in sentence.text for mark in _IRONIC_MARKS) or (
             k
-            and closer is not None
             and sentences[k - 1].raw < 0
-            and len(sentence.text) <= 40
-            and closer.fullmatch(sentence.text.strip())
+            and (
+                (
+                    closer is not None
+                    and len(sentence.text) <= 40
+                    and closer.fullmatch(sentence.text.strip())
+                )
+                or _applause_after(sentence.text, rules)
+            )
         ):
             sentences[k] = _weighted(sentence, -1.0, flip_words=True)
+
+
+_APPLAUSE = "\U0001f44f"
+_APPLAUSE_WORDS = 6  # at most this many words beside the applause: a closer, not a story
+
+
+def _applause_after(text: str, rules: Rules) -> bool:
+    if _APPLAUSE not in text:
+        return False
+    words = _words_of(text)
+    if len(words) > _APPLAUSE_WORDS:
+        return False
+    return not words or words[0].lower() not in rules.contrast_openers
 
 
 _OPENING_WORD = re.compile(r"\W*([\w'\u2019]+)")

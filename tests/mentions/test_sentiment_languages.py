@@ -846,3 +846,54 @@ def test_first_characters_of_a_pattern_are_read_from_its_text(pattern: str, want
 def test_a_pattern_that_may_start_anywhere_is_refused(pattern: str) -> None:
     with pytest.raises(ValueError):
         languages._first_chars(pattern)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # an opening of nothing but praise, then "again"/"yet another" or a complaint: irony
+        ("de", "Super, schon wieder ist der Zug ausgefallen.", "negative"),
+        ("fr", "Bravo, encore une facture erronée ce mois-ci.", "negative"),
+        ("es", "Genial, otra vez sin agua caliente en el gimnasio.", "negative"),
+        ("it", "Fantastico, di nuovo il pacco è in giacenza senza avviso.", "negative"),
+        ("nl", "Top hoor, alweer een pakket bij de verkeerde buren afgeleverd.", "negative"),
+        ("nb", "Supert, igjen står heisen stille hele helga.", "negative"),
+        ("sv", "Toppen, återigen har tvättstugan varit stängd i en vecka.", "negative"),
+        ("da", "Super, igen er toget aflyst uden varsel.", "negative"),
+        ("fi", "Mahtavaa, taas bussi ajoi ohi pysäkiltä.", "negative"),
+        ("pl", "Świetnie, znowu kurier zostawił paczkę pod drzwiami sąsiada.", "negative"),
+        ("lv", "Lieliski, atkal vilciens kavējas pusstundu.", "negative"),
+        ("uk", "Чудово, знову світла немає весь вечір.", "negative"),
+        ("pt", "Excelente, outra vez o comboio parado a meio do caminho.", "negative"),
+        # ... but not when praise follows the repetition
+        ("fr", "Super séjour, encore une fois parfait du début à la fin.", "positive"),
+        ("de", "Toll, wieder ein wunderbarer Abend bei euch.", "positive"),
+        ("it", "Bravi, ancora una volta un servizio impeccabile.", "positive"),
+        ("es", "Genial, otra vez nos atendieron de maravilla.", "positive"),
+        # applause in a short sentence right after a complaint; not after a contrast word
+        ("nl", "De levering was alweer te laat. Goed bezig, echt 👏", "negative"),
+        ("sv", "Fakturan var fel för tredje månaden i rad. Snyggt jobbat 👏", "negative"),
+        ("fi", "Ruoka oli kylmää. Mutta henkilökunta oli ihana ja korvasi sen heti 👏", "positive"),
+    ],
+)
+def test_round8_irony(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # round 8's everyday judgements (core.tsv): skilled, everything in order, carefully
+        ("it", "Idraulico bravissimo, in mezz'ora ha sistemato tutto.", "positive"),
+        ("nb", "Veldig dyktig tannlege.", "positive"),
+        ("fi", "Paketti tuli perille ja kaikki kunnossa.", "positive"),
+        ("lv", "Paka atnāca laikā, viss kārtībā.", "positive"),
+        ("uk", "Кур'єр приїхав вчасно, все гаразд.", "positive"),
+        ("pl", "Towar starannie zapakowany, wszystko w porządku.", "positive"),
+        ("nl", "Het appartement was spic en span bij aankomst.", "positive"),
+        # "kolejny" (next, another) is no praise
+        ("pl", "Kolejny autobus jest o piętnastej.", "neutral"),
+    ],
+)
+def test_round8_everyday_judgements(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
