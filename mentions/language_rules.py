@@ -1437,6 +1437,129 @@ for _code in ROUND7:
     COMPLAINTS[_code].append((_QUICK[_code], _quick, 1.5))
     COMPLAINTS[_code].append((_AS_IT_SHOULD_BE[_code], _proper, 2.0))
 
+# A stay too short, regretted ("Peccato che siamo rimasti solo due notti", "Schade, dass
+# wir nur zwei Nächte bleiben konnten", "Harmi että olimme vain kaksi yötä"): the pity is
+# that there was not more, which is praise (round 8). The pity word, then "only" and a
+# length of stay (nights, days, an evening, a week, a weekend) within a few words; where the
+# language says its subject, "we" or "I" among them ("Schade, dass der Pool nur zwei Tage
+# offen war" is a complaint); or the pity word and "it was over" ("Jammer dat het voorbij
+# was"). Accents stripped for Portuguese.
+_PITY = {
+    "de": (
+        "schade",
+        "nur",
+        r"nacht|nächte|abend|abende|tag|tage|woche|wochen|wochenende",
+        "wir|ich",
+        "vorbei",
+    ),
+    "fr": (
+        "dommage",
+        "que|seulement",
+        r"nuit|nuits|soir|soirée|soirées|jour|jours|semaine|week-end",
+        "on|nous|je|j",
+        "passé|passée|terminé",
+    ),
+    "es": (
+        "lástima|pena",
+        "solo|sólo|solamente",
+        r"noche|noches|día|días|semana|fin de semana",
+        "",
+        "pasó volando",
+    ),
+    "it": (
+        "peccato",
+        "solo|soltanto",
+        r"notte|notti|sera|serata|giorno|giorni|settimana|weekend",
+        "",
+        "volata|volato|passata così",
+    ),
+    "nl": (
+        "jammer",
+        "maar|slechts|alleen",
+        r"nacht|nachten|avond|dag|dagen|week|weekend",
+        "we|wij|ik",
+        "voorbij",
+    ),
+    "nb": ("synd", "bare|kun", r"natt|netter|kveld|dag|dager|uke|helg|helga", "vi|jeg", "over"),
+    "sv": (
+        "synd",
+        "bara|endast",
+        r"natt|nätter|kväll|dag|dagar|vecka|helg|helgen",
+        "vi|jag",
+        "över",
+    ),
+    "da": (
+        "ærgerligt|synd",
+        "kun|bare",
+        r"nat|nætter|aften|dag|dage|uge|weekend",
+        "vi|jeg",
+        "ovre|forbi",
+    ),
+    "fi": (
+        "harmi",
+        "vain|ainoastaan",
+        r"yö|yötä|yön|ilta|illan|päivä|päivää|päivän|viikko|viikon|viikonlopun",
+        "",
+        "ohi",
+    ),
+    "pl": (
+        "szkoda",
+        "tylko|jedynie",
+        r"noc|noce|nocy|wieczór|dzień|dni|tydzień|weekend",
+        "",
+        "minęło|minął|minęła",
+    ),
+    "lv": (
+        "žēl",
+        "tikai",
+        r"nakti|naktis|vakaru|dienu|dienas|nedēļu|nedēļas|nedēļas nogali",
+        "",
+        "pagāja|beidzās",
+    ),
+    "uk": (
+        "шкода|жаль",
+        "лише|тільки|лиш",
+        r"ніч|ночі|вечір|день|дні|днів|тиждень|вихідні",
+        "",
+        "минула|минув|пролетіла|пролетів",
+    ),
+    "pt": (
+        "(?<!a )pena",
+        "so|apenas",
+        r"noite|noites|dia|dias|semana|fim de semana",
+        "",
+        "passou|passado",
+    ),
+}
+_WORDS_ON = r"(?:[\s,']+[\w'’-]+)"
+
+
+def _too_short(code: str) -> str:
+    pity, only, stay, subject, over = _PITY[code]
+    who = rf"(?={_WORDS_ON}{{0,5}}?[\s,']+(?:{subject})(?!\w))" if subject else ""
+    stayed = rf"{_WORDS_ON}{{0,6}}?\s+(?:{only})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{stay})"
+    return rf"(?:{pity})(?:{who}{stayed}|{_WORDS_ON}{{0,5}}?[\s,']+(?:{over}))"
+
+
+_TOO_SHORT_PHRASES = {
+    "de": "schade, dass es vorbei war",
+    "fr": "dommage que ce soit fini",
+    "es": "lástima que acabara",
+    "it": "peccato che sia finita",
+    "nl": "jammer dat het voorbij was",
+    "nb": "synd at det var over",
+    "sv": "synd att det var över",
+    "da": "ærgerligt at det var ovre",
+    "fi": "harmi että se loppui",
+    "pl": "szkoda, że się skończyło",
+    "lv": "žēl, ka beidzās",
+    "uk": "шкода, що закінчилось",
+    "pt": "pena que acabou",
+}
+for _code in _PITY:
+    COMPLAINTS[_code].append((_too_short(_code), _TOO_SHORT_PHRASES[_code], 1.0))
+
+
 # "Never (been) so ...": what follows is said to be more so than ever ("Aldri vært så
 # fornøyd", "Noch nie so gut gegessen", "Ніколи не їв так смачно"), not negated; the words
 # from "never" to "so" become the language's "very" (round 7). Not before a comparison ("nie
@@ -1542,6 +1665,28 @@ AGAIN: dict[str, str] = {
     "pt": "mais uma|mais um|outra vez|de novo|novamente|pela terceira vez|pela segunda vez",
 }
 AGAIN_VALENCE = -1.5
+
+
+# Where something is, after a contrast ("Hotel splendido, ma il parcheggio è in fondo alla
+# via", "men parkeringen ligger nede i gata"): information, not a complaint, so a clause with
+# one of these words does not turn the praise before it, as advice does not (Rules.advice;
+# round 8). Being somewhere, the corner, across, next to, on foot; not "the end", which is
+# also "in the end" ("au bout d'une semaine", "al final no funcionó").
+WHERE: dict[str, str] = {
+    "de": "befindet liegt ecke gegenüber nebenan entfernt fußweg gehminuten",
+    "fr": "trouve situé située coin face côté mètres pied",
+    "es": "encuentra situado situada esquina frente lado metros pie",
+    "it": "trova trovano situato situata fondo angolo fronte accanto metri piedi",
+    "nl": "bevindt ligt hoek overkant naast meter loopafstand",
+    "nb": "ligger hjørnet overfor meter gangavstand",
+    "sv": "ligger hörnet mittemot bredvid meter gångavstånd",
+    "da": "ligger hjørnet overfor meter gåafstand",
+    "fi": "sijaitsee päässä kulmassa vieressä vastapäätä metrin kävelymatkan",
+    "pl": "znajduje mieści rogu naprzeciwko obok metrów pieszo",
+    "lv": "atrodas galā stūrī pretī blakus metru kājām",
+    "uk": "знаходиться розташована розташований кінці розі навпроти поруч метрів пішки",
+    "pt": "fica situado situada fundo esquina frente lado metros pe",
+}
 
 
 # Words of a problem put right: applause next to them is thanks, not irony ("Дякую, що швидко

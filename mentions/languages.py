@@ -369,7 +369,7 @@ def _portuguese() -> Rules | None:
         ),
         ironic_closer=language_rules.ironic_closer("pt"),
         contrast_turns=True,
-        advice=frozenset(language_rules.ADVICE["pt"].split()),
+        advice=frozenset(f"{language_rules.ADVICE['pt']} {language_rules.WHERE['pt']}".split()),
         resolvers=frozenset(language_rules.FIXED["pt"].split()),
         # Inflected forms find LeIA's ("fantastica", "encantados" -> "fantastico", "encantado").
         stem_strip=2,
@@ -661,7 +661,7 @@ def _vendored(code: str) -> Rules | None:
         neutral=neutral,
         ironic_closer=language_rules.ironic_closer(code),
         contrast_turns=True,
-        advice=frozenset(language_rules.ADVICE[code].split()),
+        advice=frozenset(f"{language_rules.ADVICE[code]} {language_rules.WHERE[code]}".split()),
         resolvers=frozenset(language_rules.FIXED[code].split()),
         undoubled_before_t=code in ("nb", "da", "sv"),
     )

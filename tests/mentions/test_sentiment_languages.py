@@ -897,3 +897,134 @@ def test_round8_irony(language: str, text: str, want: str) -> None:
 )
 def test_round8_everyday_judgements(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # where something is, after a contrast, is information, not a complaint
+        (
+            "de",
+            "Sehr leckeres Essen und nette Bedienung, aber der Eingang befindet sich im Hinterhof.",
+            "positive",
+        ),
+        (
+            "fr",
+            "Très bel hôtel et personnel adorable, mais le parking se trouve dans la rue d'à côté.",
+            "positive",
+        ),
+        (
+            "es",
+            "Comida riquísima y trato muy amable, pero la entrada está en la esquina de atrás.",
+            "positive",
+        ),
+        (
+            "it",
+            "Hotel splendido e personale gentilissimo, ma il parcheggio è in fondo alla via.",
+            "positive",
+        ),
+        ("nl", "Lekker gegeten en aardige bediening, maar de ingang is om de hoek.", "positive"),
+        (
+            "nb",
+            "Flott hotell og veldig hyggelig personale, men parkeringen ligger nede i gata.",
+            "positive",
+        ),
+        (
+            "sv",
+            "Fint hotell och jättetrevlig personal, men parkeringen ligger i kvarteret bredvid.",
+            "positive",
+        ),
+        (
+            "da",
+            "Dejligt hotel og meget venligt personale, men parkeringen ligger lige overfor.",
+            "positive",
+        ),
+        (
+            "fi",
+            "Upea hotelli ja todella ystävällinen henkilökunta, mutta parkkipaikka on kadun päässä.",
+            "positive",
+        ),
+        ("pl", "Piękny hotel i bardzo miła obsługa, ale parking jest naprzeciwko.", "positive"),
+        (
+            "lv",
+            "Skaista viesnīca un ļoti laipns personāls, bet stāvvieta ir ielas galā.",
+            "positive",
+        ),
+        (
+            "uk",
+            "Чудовий готель і дуже привітний персонал, але парковка в кінці вулиці.",
+            "positive",
+        ),
+        (
+            "pt",
+            "Hotel lindíssimo e pessoal muito simpático, mas o estacionamento fica ao fundo da rua.",
+            "positive",
+        ),
+        (
+            "de",
+            "Schönes Hotel, aber das Zimmer roch nach Rauch und niemand kümmerte sich.",
+            "negative",
+        ),
+        ("nb", "Greit utvalg, men avspillinga henger hele tida.", "negative"),
+    ],
+)
+def test_round8_where_after_a_contrast(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # a stay regretted as too short is praise; a pity about the place stays a complaint
+        (
+            "de",
+            "Tolles Essen und super nette Bedienung. Schade, dass wir nur einen Abend in der Stadt waren.",
+            "positive",
+        ),
+        ("de", "Ein wunderbarer Urlaub. Schade nur, dass er so schnell vorbei war.", "positive"),
+        ("fr", "Un séjour magnifique. Dommage que ce soit passé si vite.", "positive"),
+        ("es", "Un hotel precioso. Una pena que solo pudimos quedarnos una noche.", "positive"),
+        ("it", "Vacanza splendida. Peccato che sia finita così presto.", "positive"),
+        ("it", "Agriturismo stupendo, cibo ottimo. Peccato solo per il poco tempo.", "positive"),
+        ("nl", "Heerlijk weekend gehad. Jammer dat het zo snel voorbij was.", "positive"),
+        ("nl", "Top restaurant. Jammer dat we maar één avond in de stad waren.", "positive"),
+        ("nb", "Fantastisk opphold. Synd at det gikk så fort.", "positive"),
+        ("sv", "Underbar vistelse. Synd bara att vi inte kunde stanna längre.", "positive"),
+        ("da", "Skønt sommerhus. Ærgerligt at vi kun havde en uge.", "positive"),
+        ("fi", "Ihana mökki. Harmi vain, että loma loppui niin nopeasti.", "positive"),
+        ("pl", "Cudowny pensjonat. Szkoda tylko, że tak szybko minęło.", "positive"),
+        ("lv", "Brīnišķīga viesu māja. Žēl, ka atvaļinājums beidzās tik ātri.", "positive"),
+        ("uk", "Чудовий готель. Шкода лише, що відпустка так швидко закінчилась.", "positive"),
+        ("pt", "Estadia maravilhosa. Pena ter passado tão depressa.", "positive"),
+        ("de", "Schade, dass der Pool die ganze Woche geschlossen war.", "negative"),
+        ("it", "Peccato che la camera puzzasse di fumo.", "negative"),
+        ("nl", "Jammer dat niemand ons heeft teruggebeld.", "negative"),
+        ("de", "Schade, dass der Pool nur zwei Tage offen war.", "negative"),
+        ("nb", "Nydelig rom og god frokost. Synd at vi bare ble to netter.", "positive"),
+        ("pl", "Piękny pokój i pyszne śniadanie. Szkoda, że byliśmy tylko dwie noce.", "positive"),
+        (
+            "lv",
+            "Jauka istaba un garšīgas brokastis. Žēl, ka palikām tikai divas naktis.",
+            "positive",
+        ),
+        ("uk", "Гарний номер і смачний сніданок. Шкода, що ми були лише дві ночі.", "positive"),
+        (
+            "pt",
+            "Quarto fantástico e pequeno-almoço ótimo. Pena que só ficámos duas noites.",
+            "positive",
+        ),
+        (
+            "it",
+            "Camera stupenda e colazione ottima. Peccato che siamo rimasti solo due notti.",
+            "positive",
+        ),
+        (
+            "de",
+            "Wunderschönes Zimmer, tolles Frühstück. Schade, dass wir nur zwei Nächte bleiben konnten.",
+            "positive",
+        ),
+        ("fi", "Ihana huone ja hyvä aamiainen. Harmi että olimme vain kaksi yötä.", "positive"),
+    ],
+)
+def test_round8_too_short_a_stay(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
