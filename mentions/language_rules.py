@@ -1560,6 +1560,100 @@ for _code in _PITY:
     COMPLAINTS[_code].append((_too_short(_code), _TOO_SHORT_PHRASES[_code], 1.0))
 
 
+# Not fixed, not repaired, not solved ("Hyresvärden har inte fixat elementet på tre
+# månader", "ОСББ не може полагодити ліфт", "nav salabojis liftu", "ei ole korjannut"):
+# the problem that stays is the complaint (round 8). A negation, at most two words, then
+# a verb of fixing; not "not only" ("nicht nur repariert, sondern ..."). Accents stripped
+# for Portuguese.
+_NOT_FIXED = {
+    "de": (
+        r"(?:nicht|nie|noch nicht|immer noch nicht)",
+        r"nur",
+        r"repariert|behoben|reparieren|beheben|gefixt",
+    ),
+    "fr": (
+        r"(?:pas|jamais|toujours pas|plus)",
+        r"seulement|que",
+        r"réparée?s?|corrigée?s?|résolue?s?|réglée?s?|réparer|corriger|résoudre|régler",
+    ),
+    "es": (
+        r"(?:no|nunca|sin|todavía no|aún no)",
+        r"solo|sólo|solamente",
+        r"arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|arreglar|reparar|solucionar|resolver",
+    ),
+    "it": (
+        r"(?:non|mai|ancora da)",
+        r"solo|soltanto",
+        r"riparat[oaie]|sistemat[oaie]|risolt[oaie]|aggiustat[oaie]|riparare|sistemare|risolvere|aggiustare",
+    ),
+    "nl": (
+        r"(?:niet|nooit|nog steeds niet|nog niet)",
+        r"alleen|enkel",
+        r"gerepareerd|opgelost|verholpen|repareren|oplossen|verhelpen|gefikst",
+    ),
+    "nb": (
+        r"(?:ikke|aldri|fortsatt ikke|enda ikke)",
+        r"bare|kun",
+        r"fikset|reparert|fikse|reparere|utbedret|utbedre",
+    ),
+    "sv": (
+        r"(?:inte|aldrig|fortfarande inte|ännu inte)",
+        r"bara|endast",
+        r"fixat|lagat|åtgärdat|reparerat|fixa|laga|åtgärda|reparera",
+    ),
+    "da": (
+        r"(?:ikke|aldrig|stadig ikke|endnu ikke)",
+        r"bare|kun",
+        r"fikset|repareret|udbedret|fikse|reparere|udbedre",
+    ),
+    "fi": (
+        r"(?:ei|eivät|en|emme)",
+        r"vain|ainoastaan",
+        r"korjannut|korjanneet|korjattu|korjaa|korjata|ratkaissut|ratkaisseet|hoitanut|hoitaneet",
+    ),
+    "pl": (r"(?:nie|nikt nie)", r"tylko|jedynie", r"naprawi\w*|rozwiąza\w*|usun\w*"),
+    "lv": (
+        r"(?:nav|ne|neviens nav)",
+        r"tikai",
+        r"salabo\w*|labo\w*|novērs\w*|atrisinā\w*|saremontē\w*",
+    ),
+    "uk": (
+        r"(?:не|ніхто не|досі не)",
+        r"лише|тільки",
+        r"полагод\w*|відремонту\w*|виправи\w*|усун\w*|ремонтую\w*",
+    ),
+    "pt": (
+        r"(?:nao|nunca|ainda nao|sem)",
+        r"so|apenas",
+        r"arranjad[oa]s?|reparad[oa]s?|resolvid[oa]s?|consertad[oa]s?|arranjaram|repararam|reparou|arranjou"
+        r"|resolveram|arranjar|reparar|resolver|consertar",
+    ),
+}
+_NOT_FIXED_PHRASES = {
+    "de": "nicht repariert",
+    "fr": "pas réparé",
+    "es": "no lo arreglan",
+    "it": "non riparato",
+    "nl": "niet opgelost",
+    "nb": "ikke fikset",
+    "sv": "inte fixat",
+    "da": "ikke fikset",
+    "fi": "ei korjattu",
+    "pl": "nie naprawiono",
+    "lv": "nav salabots",
+    "uk": "не полагодили",
+    "pt": "nao resolvido",
+}
+for _code, (_no, _only, _fixing) in _NOT_FIXED.items():
+    COMPLAINTS[_code].append(
+        (
+            rf"{_no} (?!(?:{_only}) )(?:[\w'’]+ ){{0,2}}?(?:{_fixing})",
+            _NOT_FIXED_PHRASES[_code],
+            -1.8,
+        )
+    )
+
+
 # "Never (been) so ...": what follows is said to be more so than ever ("Aldri vært så
 # fornøyd", "Noch nie so gut gegessen", "Ніколи не їв так смачно"), not negated; the words
 # from "never" to "so" become the language's "very" (round 7). Not before a comparison ("nie
