@@ -42,8 +42,8 @@ SUFFIXES: dict[str, str] = {
     " ksi lle en in an än a ä t",
     "pl": "ymi ego emu ych ymi ich imi ami ach owi ej ym ie ą ę a e i o u y",
     "lv": "ajiem ajām ajam ajai ākie ākā ākais ākās iem ām ēm ais ajā os am ai as us es is"
-    " ie ā a e i s u š",
-    "uk": "ими ого ому ій ої ою их им ий ого ею ям ям ах ях ам ом ів а е є і ї й о у ю я",
+    " ie ās ā a e i s u š",
+    "uk": "лася лось лись лися вся ими ого ому ій ої ою их им ий ого ею ям ям ах ях ам ом ів ли ла ло ся сь а е є і ї й о у ю я",
 }
 
 # Words that make the next one count more, written as one word with it in these languages.
@@ -1626,7 +1626,7 @@ _NOT_FIXED = {
         r"(?:nao|nunca|ainda nao|sem)",
         r"so|apenas",
         r"arranjad[oa]s?|reparad[oa]s?|resolvid[oa]s?|consertad[oa]s?|arranjaram|repararam|reparou|arranjou"
-        r"|resolveram|arranjar|reparar|resolver|consertar",
+        r"|resolveram|resolveu|consertou|arranjar|reparar|resolver|consertar",
     ),
 }
 _NOT_FIXED_PHRASES = {

@@ -1065,3 +1065,24 @@ def test_round8_too_short_a_stay(language: str, text: str, want: str) -> None:
 )
 def test_round8_not_fixed(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # Ukrainian verbs through their endings (past and reflexive: "зламалася" finds
+        # "зламався"), Latvian "-ās", and the verbs and short forms core.tsv lacked
+        ("uk", "На касі постійно хамлять покупцям.", "negative"),
+        ("uk", "Пральна машина зламалася через тиждень.", "negative"),
+        ("uk", "Нас просто обдурили з ціною доставки.", "negative"),
+        ("uk", "Раджу цю майстерню всім знайомим.", "positive"),
+        ("uk", "Не раджу цей сервіс.", "negative"),
+        ("uk", "Кавоварка зламалась на другий день.", "negative"),
+        ("lv", "Mūs apkrāpa ar piegādes cenu.", "negative"),
+        ("lv", "Piegāde bija ātra un kurjers laipns.", "positive"),
+        ("lv", "Apkalpošana bija ļoti lēna.", "negative"),
+        ("lv", "Istabas bija netīrās un smirdēja.", "negative"),
+    ],
+)
+def test_round8_latvian_and_ukrainian_forms(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
