@@ -427,7 +427,17 @@ def _join_fixed(phrases: tuple[str, ...]) -> Callable[[str], str]:
         r"(?<!\w)(?:" + "|".join(r"\s+".join(p.split()) for p in phrases) + r")(?!\w)",
         re.IGNORECASE,
     )
-    return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
+    # Most sentences hold no phrase's first word: a few substring tests spare them the regex.
+    firsts = tuple(dict.fromkeys(p.split()[0].lower() for p in phrases))
+
+    def run(text: str) -> str:
+        lower = text.lower()
+        for first in firsts:
+            if first in lower:
+                return pattern.sub(lambda m: "_".join(m.group().split()), text)
+        return text
+
+    return run
 
 
 @dataclass(frozen=True)
@@ -980,21 +990,29 @@ class _Valence:
 
     def __init__(self) -> None:
         self.rules: Rules | None = None
+        self.known: dict[str, float | None] = {}  # words of a language repeat
 
     def __call__(self, word: str) -> float | None:
+        known = self.known
+        if word in known:
+            return known[word]
         rules = self.rules
         assert rules is not None, "the Rules of this step were never set"
         found = rules.lexicon.get(word)
-        if found is not None:
-            return found
-        if (
+        if found is None and not (
             word in rules.neutral
             or word in rules.negations
             or word in rules.boosters
             or word in rules.contrasts
         ):
-            return None
-        return rules.fold(word)
+            found = rules.fold(word)
+        if len(known) >= _VALENCES_KEPT:
+            known.clear()
+        known[word] = found
+        return found
+
+
+_VALENCES_KEPT = 20_000
 
 
 def _ironic_clap(valence: _Valence, fixed: frozenset[str] = frozenset()) -> Callable[[str], str]:
@@ -1020,7 +1038,6 @@ def _ironic_clap(valence: _Valence, fixed: frozenset[str] = frozenset()) -> Call
 # words before a comma or "!", each of them praise or a short filler ("No super", "Bravi eh",
 # "Kiitos vaan"); after it, no word of praise (a stem's faint value such as Polish "połowę",
 # half, +0.7, is no praise). Round 8.
-_OPENING = re.compile(r"^\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,!]+\s+")
 _OPENING_MAX = 48  # characters: three words and the comma
 _OPENING_WORDS = 3
 _FILLER_MAX = 4  # letters of a word of the opening that is no praise ("eh", "que", "vaan")
@@ -1055,10 +1072,7 @@ def _ironic_opening(
         for word in words:
             if not word.isalpha():
                 return text
-            lower = word.lower()
-            v = lexicon.get(lower)
-            if v is None and len(word) > _FILLER_MAX:
-                v = valence(lower)
+            v = valence(word.lower())
             if not v:
                 if len(word) <= _FILLER_MAX:
                     continue
@@ -1068,18 +1082,18 @@ def _ironic_opening(
             praised = True
         if not praised:
             return text
-        m = _OPENING.match(text, 0, _OPENING_MAX)
-        if m is None:
-            return text
-        rest = text[m.end() :]
-        later = [value(w) for w in _CLAP_WORDS.findall(rest)]
-        if any(v >= 1.0 for v in later):
-            return text
+        rest = text[cut + 1 :]
+        bad = False
+        for word in _CLAP_WORDS.findall(rest):
+            v = value(word)
+            if v >= 1.0:
+                return text  # praise after it: the opening means it
+            bad = bad or v < 0
         found = again.search(rest)
-        if found is None and not any(v < 0 for v in later):
+        if found is None and not bad:
             return text
         opening = _CLAP_WORDS.sub(
-            lambda w: w.group() + "\u2060" if value(w.group()) > 0 else w.group(), text[: m.end()]
+            lambda w: w.group() + "\u2060" if value(w.group()) > 0 else w.group(), text[: cut + 1]
         )
         if found is None:
             return opening + rest
