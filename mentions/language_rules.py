@@ -184,7 +184,7 @@ COMPLAINTS: dict[str, list[tuple[str, str, float]]] = {
         (
             r"(?:niemand|keiner) (?:\w+ )?(?:antwortet|reagiert|meldet sich|hilft|geht ran)"
             r"|(?:antwortet|reagiert|meldet sich) (?:\w+ )?(?:keiner|niemand|nicht)"
-            r"|keine (?:antwort|rückmeldung|reaktion)|(?:nicht|nie) erreichbar|unerreichbar"
+            r"|keine (?:einzige |richtige )?(?:antwort|rückmeldung|reaktion)|(?:nicht|nie) erreichbar|unerreichbar"
             r"|wird man abgewimmelt|abgewimmelt|(?:keiner|niemand) kümmert sich",
             "niemand antwortet",
             -2.0,
@@ -1652,6 +1652,18 @@ for _code, (_no, _only, _fixing) in _NOT_FIXED.items():
             -1.8,
         )
     )
+
+
+# Waiting told with the verb last, as German and Dutch put it ("Vier Wochen auf die
+# Rückerstattung gewartet", "drie weken op een antwoord gewacht"): days, weeks or months,
+# then at most six words and the participle (round 8; minutes and hours are left out: "nur
+# zehn Minuten gewartet" is praise).
+COMPLAINTS["de"].append(
+    (r"(?:tage|tagen|wochen|monate|monaten) (?:\w+ ){0,6}?gewartet", "wochen gewartet", -1.5)
+)
+COMPLAINTS["nl"].append(
+    (r"(?:dagen|weken|maanden) (?:\w+ ){0,6}?(?:gewacht|wachten)", "weken gewacht", -1.5)
+)
 
 
 # "Never (been) so ...": what follows is said to be more so than ever ("Aldri vært så

@@ -1086,3 +1086,19 @@ def test_round8_not_fixed(language: str, text: str, want: str) -> None:
 )
 def test_round8_latvian_and_ukrainian_forms(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # waiting told with the verb last (German, Dutch); "not a single answer"
+        ("de", "Drei Monate auf die Gutschrift gewartet.", "negative"),
+        ("de", "Zwei Wochen auf einen Termin gewartet und dann abgesagt bekommen.", "negative"),
+        ("de", "Keine einzige Rückmeldung vom Kundenservice.", "negative"),
+        ("de", "Nur zehn Minuten gewartet, super freundlich.", "positive"),
+        ("nl", "Drie weken op een antwoord van de klantenservice gewacht.", "negative"),
+        ("nl", "Twee maanden op mijn terugbetaling moeten wachten.", "negative"),
+    ],
+)
+def test_round8_waited_with_the_verb_last(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
