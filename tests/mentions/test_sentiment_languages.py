@@ -1102,3 +1102,38 @@ def test_round8_latvian_and_ukrainian_forms(language: str, text: str, want: str)
 )
 def test_round8_waited_with_the_verb_last(language: str, text: str, want: str) -> None:
     assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "want"),
+    [
+        # "does not answer" with the subject between (Scandinavian and Dutch word order)
+        (
+            "sv",
+            "Säljaren lovade att ringa tillbaka, men nu svarar han inte ens i telefon.",
+            "negative",
+        ),
+        ("sv", "Jag har mejlat tre gånger och fortfarande svarar de inte.", "negative"),
+        ("nb", "Snekkeren skulle komme i går, og nå svarer han ikke.", "negative"),
+        ("da", "Jeg har ringet fem gange, men nu svarer de ikke.", "negative"),
+        ("nl", "Ik heb drie keer gemaild, maar hij antwoordt niet.", "negative"),
+        # "promising" keeps its praise
+        ("sv", "Lovande start, personalen var jättetrevlig.", "positive"),
+    ],
+)
+def test_round8_no_answer_and_promising(language: str, text: str, want: str) -> None:
+    assert analyse(text, language=language).document.label == want, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "promised" is no praise: the promise told is the setting of one broken
+        ("de", "Der Vermieter hat versprochen, die Heizung zu reparieren. Passiert ist nichts."),
+        ("pt", "Prometeram entregar na segunda. Chegou na sexta."),
+        ("fr", "Ils ont promis de rappeler le lendemain."),
+        ("pl", "Obiecali oddzwonić w poniedziałek."),
+    ],
+)
+def test_round8_promised_is_no_praise(language: str, text: str) -> None:
+    assert analyse(text, language=language).document.label != "positive", (language, text)
