@@ -56,7 +56,7 @@ LABELS = ("positive", "neutral", "negative", "unscored")
 # The scorer's version. Stored scores are brought in line with it in the background after
 # an upgrade that changed it (mentions.rescore); tests/mentions/test_scorer_version.py fails
 # when the scores on the labelled sets change and this does not.
-VERSION = "2026.12-r8b"
+VERSION = "2026.12-r8c"
 
 # A sentence longer than this is cut (at a comma, else a space): VADER's rules look at most
 # three words back, so nothing is lost, and the cost per piece stays bounded.
