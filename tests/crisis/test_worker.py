@@ -24,8 +24,7 @@ from tests.mentions.factories import brand as make_brand
 pytestmark = [pytest.mark.process, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def setup(workspace, owner, teammate):
+def _setup(workspace, teammate, spike_severity: str | None = None):
     now = timezone.now()
     OnCallShift.objects.create(
         workspace=workspace,
@@ -34,8 +33,24 @@ def setup(workspace, owner, teammate):
         ends_at=now + timedelta(hours=8),
     )
     acme = make_brand(workspace, "Acme")
+    if spike_severity:
+        # Before any mention is stored: the worker evaluates the history's mentions as they
+        # commit, and an evaluation still running from them must read this severity too.
+        from crisis.models import Rule
+
+        Rule.objects.filter(brand=acme, kind=RuleKind.VOLUME_SPIKE).update(severity=spike_severity)
     history(workspace, acme, 2, now=now)
     return acme, now
+
+
+@pytest.fixture
+def setup(workspace, owner, teammate):
+    return _setup(workspace, teammate)
+
+
+@pytest.fixture
+def high_spike_setup(workspace, owner, teammate):
+    return _setup(workspace, teammate, spike_severity="high")
 
 
 def test_spike_committed_reaches_the_on_call_inbox_once(
@@ -142,15 +157,13 @@ def test_worker_killed_mid_send_is_retried_without_duplicate(
 
 
 def test_every_new_page_goes_out_once_across_an_smtp_outage(
-    celery_worker_process, smtp, workspace, owner, teammate, setup
+    celery_worker_process, smtp, workspace, owner, teammate, high_spike_setup
 ) -> None:
     """Escalations, the chain's repeats, a reminder, a severity rise and the resolution
     summary: each is one email, however often beat's sweep runs while SMTP is down."""
     from crisis import incidents
-    from crisis.models import Rule
 
-    acme, _now = setup
-    Rule.objects.filter(brand=acme, kind=RuleKind.VOLUME_SPIKE).update(severity="high")
+    acme, _now = high_spike_setup
     mentions(workspace, acme, 25, end=timezone.now(), prefix="spike")
     wait_for(lambda: smtp.inbox.to(teammate.email), what="the first page")
     incident = Incident.objects.get(kind=RuleKind.VOLUME_SPIKE)
