@@ -121,6 +121,9 @@ _EMOJI_TAIL = "\ufe0f\u200d" + _EMOJI
 # followed by whitespace or the end; a line break; a run of emoji. The leading lookahead
 # (one character class) lets the regex engine skip ordinary characters quickly: without
 # it, each position of the text tries the three alternatives in turn (2.5x slower).
+# Still, the engine tries the lookahead itself at every position: split_sentences finds
+# the positions with _CANDIDATE_START (a pattern that opens with a character class, which
+# the engine scans for in a tight loop) and tries _CANDIDATE only there, half the time.
 _TERMINAL = "!?\u2026\u3002\uff01\uff1f\u203c\u2047-\u2049"
 _CANDIDATE = re.compile(
     rf"(?=[.{_TERMINAL}\n{_EMOJI}])(?:"
@@ -128,6 +131,7 @@ _CANDIDATE = re.compile(
     r"|(?P<newline>\n)"
     rf"|(?P<emoji>[{_EMOJI}][{_EMOJI_TAIL}]*)(?=[ \t]+\S))"
 )
+_CANDIDATE_START = re.compile(rf"[.{_TERMINAL}\n{_EMOJI}]")
 _WORD_BEFORE = re.compile(r"\S{1,40}$")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Never end a sentence: titles and Latin abbreviations that are followed by more sentence.
@@ -218,7 +222,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
+    pos = 0
+    # (what _CANDIDATE.finditer(text) finds: every candidate opens with a _CANDIDATE_START)
+    while (hit := _CANDIDATE_START.search(text, pos)) is not None:
+        m = _CANDIDATE.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        pos = m.end()
         kind = m.lastgroup
         if kind == "punct":
             if not _punct_ends_sentence(text, m.start(), m.end(), m.group()):
