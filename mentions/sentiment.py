@@ -1346,21 +1346,34 @@ def _count_facts_once(
 
 
 def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int, str, float]]:
-    """rules.facts(piece) when the sentence's words pass the gates of ``Rules.fact_words``."""
-    if rules.fact_gate.isdisjoint(lower):
+    """rules.facts(piece) when the sentence's words pass the gates of ``Rules.fact_words``.
+
+    The sentence's words of ``Rules.fact_gate`` are picked out first (most often none, else
+    one or two: "prices", "year"): each narrower set is tested against those, not against
+    every word of the sentence again (testing each set and each ``fact_together`` pair
+    against all the words made the gates a sixth of the scoring time)."""
+    gate = rules.fact_gate
+    found = [word for word in lower if word in gate]
+    if not found:
         passes = _hyphened_fact(piece, lower, rules)
     else:
         passes = (
-            not rules.fact_words.isdisjoint(lower)
-            or _counted_unit(lower, rules)
-            or _paired(lower, rules)
-            or any(
-                not (first.isdisjoint(lower) or second.isdisjoint(lower))
-                for first, second in rules.fact_together
-            )
+            not rules.fact_words.isdisjoint(found)
+            or (not rules.fact_units.isdisjoint(found) and _counted_unit(lower, rules))
+            or (not rules.fact_pairs.keys().isdisjoint(found) and _paired(lower, rules))
+            or _together(lower, found, rules)
             or _hyphened_fact(piece, lower, rules)
         )
     return rules.facts(piece) if passes else []  # type: ignore[misc]
+
+
+def _together(lower: Sequence[str], found: Sequence[str], rules: Rules) -> bool:
+    """Words of both sets of a ``fact_together`` pair ("prices" ... "went up"). ``found``: the
+    sentence's words of ``Rules.fact_gate``, which holds every first set."""
+    for first, second in rules.fact_together:
+        if not first.isdisjoint(found) and not second.isdisjoint(lower):
+            return True
+    return False
 
 
 def _paired(lower: Sequence[str], rules: Rules) -> bool:
