@@ -405,6 +405,15 @@ class Rules:
         )
 
     @cached_property
+    def together_by_first(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """Each word of a ``fact_together`` first set -> the second sets it pairs with."""
+        index: dict[str, tuple[frozenset[str], ...]] = {}
+        for first, second in self.fact_together:
+            for word in first:
+                index[word] = (*index.get(word, ()), second)
+        return index
+
+    @cached_property
     def phrase_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """First word -> (the phrase's words, its lexicon token), longest phrase first."""
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1101,6 +1110,17 @@ def _unvalued_turn(
     sentiments[at] = -before - math.copysign(TURN_VALENCE, before)
 
 
+def _normalize(score: float, alpha: float = 15) -> float:
+    """vaderSentiment's normalize(), the same operations in the same order (so the same
+    floats): here, the compiled module does not call into the interpreted one per sentence."""
+    norm_score = score / math.sqrt((score * score) + alpha)
+    if norm_score < -1.0:
+        return -1.0
+    if norm_score > 1.0:
+        return 1.0
+    return norm_score
+
+
 def _punctuation_emphasis(text: str) -> float:
     ep = min(text.count("!"), 4) * 0.292
     qm = text.count("?")
@@ -1194,7 +1214,7 @@ def _score_piece(
     if total:
         emphasis = _punctuation_emphasis(translated)
         total = total + emphasis if total > 0 else total - emphasis
-    compound = round(_vader.normalize(total), 4) if total else 0.0
+    compound = round(_normalize(total), 4) if total else 0.0
     drivers: list[tuple[str, float]] = []
     if not explain:
         return SentenceScore(start, end, piece, compound, drivers, raw=total)
@@ -1370,9 +1390,11 @@ def _facts_of(piece: str, lower: Sequence[str], rules: Rules) -> list[tuple[int,
 def _together(lower: Sequence[str], found: Sequence[str], rules: Rules) -> bool:
     """Words of both sets of a ``fact_together`` pair ("prices" ... "went up"). ``found``: the
     sentence's words of ``Rules.fact_gate``, which holds every first set."""
-    for first, second in rules.fact_together:
-        if not first.isdisjoint(found) and not second.isdisjoint(lower):
-            return True
+    pairs = rules.together_by_first
+    for word in found:
+        for second in pairs.get(word, ()):
+            if not second.isdisjoint(lower):
+                return True
     return False
 
 
@@ -1544,7 +1566,7 @@ def aggregate(sentences: Sequence[SentenceScore]) -> float:
     total = math.fsum(bearing)
     if len(bearing) > 1:
         total /= math.sqrt(len(bearing))
-    return round(_vader.normalize(total), 4)
+    return round(_normalize(total), 4)
 
 
 # --------------------------------------------------------------------------------------
@@ -1988,7 +2010,7 @@ def _sarcastic_closers(sentences: list[SentenceScore], explain: bool = True) -> 
                     sentence.start,
                     sentence.end,
                     text,
-                    round(_vader.normalize(JAB_VALENCE), 4),
+                    round(_normalize(JAB_VALENCE), 4),
                     [("... much?", JAB_VALENCE)] if explain else [],
                     raw=JAB_VALENCE,
                 )
@@ -2125,7 +2147,7 @@ def _sentence_turns(sentences: list[SentenceScore], rules: Rules) -> None:
             sentence.start,
             sentence.end,
             sentence.text,
-            round(_vader.normalize(raw), 4),
+            round(_normalize(raw), 4),
             [(words[0], round(raw, 3))] if sentences[k - 1].words else [],
             raw=raw,
         )
@@ -2693,7 +2715,7 @@ def _compared(
             sentence.start,
             sentence.end,
             sentence.text,
-            round(_vader.normalize(raw), 4),
+            round(_normalize(raw), 4),
             [("avoid", raw)] if explain else [],
             raw=raw,
         )
@@ -2715,7 +2737,7 @@ def _compared(
             sentence.start,
             sentence.end,
             sentence.text,
-            round(_vader.normalize(raw), 4),
+            round(_normalize(raw), 4),
             [("preferred" if sign > 0 else "left for another", raw)] if explain else [],
             raw=raw,
         )
@@ -2728,7 +2750,7 @@ def _compared(
         sentence.start,
         sentence.end,
         sentence.text,
-        round(_vader.normalize(raw), 4),
+        round(_normalize(raw), 4),
         [("preferred" if sign > 0 else "left for another", raw)] if explain else [],
         raw=raw,
     )
@@ -2930,7 +2952,7 @@ def _turned_from(piece: SentenceScore, before: SentenceScore, explain: bool) -> 
         piece.start,
         piece.end,
         piece.text,
-        round(_vader.normalize(raw), 4),
+        round(_normalize(raw), 4),
         [("against what came before", raw)] if explain else [],
         raw=raw,
     )
@@ -2969,7 +2991,7 @@ def _echoed(
         piece.start,
         piece.end,
         piece.text,
-        round(_vader.normalize(raw), 4),
+        round(_normalize(raw), 4),
         [("as said of the one before" if raw * before.raw > 0 else "unlike the one before", raw)]
         if explain
         else [],
@@ -2979,7 +3001,7 @@ def _echoed(
 
 def _weighted(piece: SentenceScore, factor: float, flip_words: bool = False) -> SentenceScore:
     raw = piece.raw * factor
-    compound = round(_vader.normalize(raw), 4) if raw else 0.0
+    compound = round(_normalize(raw), 4) if raw else 0.0
     words = [(w, -v) for w, v in piece.words] if flip_words else piece.words
     return SentenceScore(piece.start, piece.end, piece.text, compound, words, raw=raw)
 
