@@ -1196,11 +1196,11 @@ def _score_piece(
         _nothing_says(lower, values, sentiments, bad_facts)
     if rules.likings and not rules.likings.isdisjoint(lower) and (bad_facts or min(sentiments) < 0):
         _sarcastic_liking(lower, raw_words, sentiments, rules, bad_facts)
-    if (
-        (rules.resolvers and not rules.resolvers.isdisjoint(lower))
-        or rules.denials
+    if (  # (the set test last: the lists decide it for English, and _turns repeats it)
+        rules.denials
         or rules.sarcastic_openers
         or rules.reversers
+        or (rules.resolvers and not rules.resolvers.isdisjoint(lower))
     ):
         _turns(lower, raw_words, sentiments, rules, bad_facts)
     if claims and rules.laughter and not rules.laughter.isdisjoint(lower):
