@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import importlib.machinery
 import itertools
+import logging
 import math
 import os
 import re
@@ -39,6 +40,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from vaderSentiment import vaderSentiment as _vader
+
+log = logging.getLogger(__name__)
 
 # Python imports a compiled copy of this module before its source, so a copy built from an
 # older source would score with old rules and nobody would notice: refuse it instead.
@@ -1867,6 +1870,35 @@ def analyse(
     negative: float = -0.05,
     explain: bool = True,
 ) -> Analysis:
+    """Score text as a whole and toward each target (see ``_analyse``).
+
+    A text that makes a rule fail is logged with the error and scored as a whole, each target
+    getting the document's score; if that fails too, everything is "unscored". Ingest, a
+    re-score job and the mention page all go on: one odd post must not stop a feed.
+    """
+    try:
+        return _analyse(text, targets, lexicon, language, positive, negative, explain)
+    except Exception:
+        log.exception("Scoring a text of %d characters toward its brands failed", len(text or ""))
+    if targets:
+        try:
+            whole = _analyse(text, None, lexicon, language, positive, negative, explain)
+            return Analysis(whole.language, whole.document, dict.fromkeys(targets, whole.document))
+        except Exception:
+            log.exception("Scoring a text of %d characters failed", len(text or ""))
+    unscored = Score(None, "unscored", [])
+    return Analysis("", unscored, dict.fromkeys(targets or (), unscored))
+
+
+def _analyse(
+    text: str,
+    targets: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+    lexicon: Mapping[str, float] | Mapping[str, Mapping[str, float]] | None = None,
+    language: str | None = None,
+    positive: float = 0.05,
+    negative: float = -0.05,
+    explain: bool = True,
+) -> Analysis:
     """Score text as a whole and toward each target.
 
     ``targets`` maps a key (a brand id) to the character spans where the brand was matched;
@@ -2700,7 +2732,9 @@ def _compared(
     other_roles = {_role(text, start, end, a, b) for a, b in others}
     if "moved from" in roles or "moved to" in roles:
         between = ("moved to" if "moved from" in roles else "moved from") in other_roles
-        roles = {_MOVES[r] if between else "" for r in roles}
+        # (the brand's short name elsewhere in the sentence has role "": "Moved from Globex
+        # Bank to Acme Bank and Acme doesn't block my card")
+        roles = {_MOVES.get(r, r) if between else "" for r in roles}
         other_roles = {_MOVES.get(r, r) for r in other_roles}
     elif "moved from" in other_roles or "moved to" in other_roles:
         other_roles = {r for r in other_roles if r not in _MOVES}

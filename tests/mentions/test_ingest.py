@@ -215,3 +215,41 @@ def test_the_workspaces_language_reads_a_short_post_of_close_languages(workspace
     mention = Mention.objects.get(url="https://news.example/2")
     assert mention.language == "nb"
     assert MentionBrand.objects.get(mention=mention).sentiment_label == "negative"
+
+
+def test_a_text_that_fails_the_scorer_is_stored_with_its_whole_texts_score(
+    workspace, monkeypatch, caplog
+) -> None:
+    """A rule that raises on one odd post (as a KeyError in comparisons once did) must not stop
+    the batch: the post is stored, each brand getting the whole text's score, and the error is
+    logged; the other posts are scored as usual."""
+    brand(workspace)
+    real = sentiment._target_sentences
+
+    def fails_on_one_post(text, *args, **kwargs):
+        if "odd post" in text:
+            raise KeyError("")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(sentiment, "_target_sentences", fails_on_one_post)
+    odd = "An odd post: Acme is wonderful and I love it."
+    result = ingest(workspace, [item(1, odd), item(2, "Acme is wonderful and I love it.")])
+    assert result.new == 2
+    stored = {m.external_id: m for m in Mention.objects.all()}
+    match = MentionBrand.objects.get(mention=stored["guid-1"])
+    assert match.sentiment == stored["guid-1"].model_sentiment
+    assert match.sentiment_label == "positive"
+    assert MentionBrand.objects.get(mention=stored["guid-2"]).sentiment_label == "positive"
+    assert "toward its brands failed" in caplog.text
+
+
+def test_a_text_that_fails_every_way_is_stored_unscored(workspace, monkeypatch) -> None:
+    brand(workspace)
+
+    def fails(*args, **kwargs):
+        raise ValueError("a broken rule")
+
+    monkeypatch.setattr(sentiment, "_score_piece", fails)
+    assert ingest(workspace, [item(1, "Acme is wonderful and I love it.")]).new == 1
+    match = MentionBrand.objects.get()
+    assert (match.sentiment, match.sentiment_label) == (None, "unscored")

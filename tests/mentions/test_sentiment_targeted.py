@@ -1050,6 +1050,16 @@ def test_a_move_between_two_brands_is_a_switch(text: str, labels: tuple[str, ...
     assert _labels(text, *brands) == labels
 
 
+def test_a_move_whose_brand_is_named_again_by_its_short_name_is_scored() -> None:
+    # "Acme" after "Acme Bank" in the same sentence has no role of its own in the move; this
+    # raised KeyError (and an exception in the scorer stops a whole feed's ingest).
+    text = (
+        "Moved from Globex Bank to Acme Bank and the first thing I noticed is Acme doesn't "
+        "block my card every time I order from Initech. Small win."
+    )
+    assert _labels(text, "Globex Bank", "Acme Bank") == ("negative", "positive")
+
+
 @pytest.mark.parametrize(
     ("text", "labels"),
     [
