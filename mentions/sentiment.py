@@ -41,6 +41,9 @@ from functools import cached_property, lru_cache
 
 from vaderSentiment import vaderSentiment as _vader
 
+from mentions import targeted_model
+from mentions.targeted_model import Verdict
+
 log = logging.getLogger(__name__)
 
 # Python imports a compiled copy of this module before its source, so a copy built from an
@@ -59,7 +62,7 @@ LABELS = ("positive", "neutral", "negative", "unscored")
 # The scorer's version. Stored scores are brought in line with it in the background after
 # an upgrade that changed it (mentions.rescore); tests/mentions/test_scorer_version.py fails
 # when the scores on the labelled sets change and this does not.
-VERSION = "2026.12-r8c"
+VERSION = "2026.12-r9"
 
 # A sentence longer than this is cut (at a comma, else a space): VADER's rules look at most
 # three words back, so nothing is lost, and the cost per piece stays bounded.
@@ -94,6 +97,9 @@ class Score:
     # Toward a brand: True when the text says nothing about it beyond naming it, so the
     # document's score stands in (``sentences`` are then the document's).
     whole_text: bool = False
+    # Toward a brand in English: the learned model's verdict where it overruled the rules
+    # (mentions.targeted_model); ``compound`` and ``label`` are then the model's.
+    learned: Verdict | None = None
 
 
 @dataclass
@@ -101,6 +107,8 @@ class Analysis:
     language: str
     document: Score
     targets: dict[str, Score] = field(default_factory=dict)
+    # What the learned model read for each brand (English only): kept for training it.
+    features: dict[str, dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def label_for(compound: float | None, positive: float = 0.05, negative: float = -0.05) -> str:
@@ -1869,6 +1877,7 @@ def analyse(
     positive: float = 0.05,
     negative: float = -0.05,
     explain: bool = True,
+    model: bool = True,
 ) -> Analysis:
     """Score text as a whole and toward each target (see ``_analyse``).
 
@@ -1877,12 +1886,12 @@ def analyse(
     re-score job and the mention page all go on: one odd post must not stop a feed.
     """
     try:
-        return _analyse(text, targets, lexicon, language, positive, negative, explain)
+        return _analyse(text, targets, lexicon, language, positive, negative, explain, model)
     except Exception:
         log.exception("Scoring a text of %d characters toward its brands failed", len(text or ""))
     if targets:
         try:
-            whole = _analyse(text, None, lexicon, language, positive, negative, explain)
+            whole = _analyse(text, None, lexicon, language, positive, negative, explain, model)
             return Analysis(whole.language, whole.document, dict.fromkeys(targets, whole.document))
         except Exception:
             log.exception("Scoring a text of %d characters failed", len(text or ""))
@@ -1898,6 +1907,7 @@ def _analyse(
     positive: float = 0.05,
     negative: float = -0.05,
     explain: bool = True,
+    model: bool = True,
 ) -> Analysis:
     """Score text as a whole and toward each target.
 
@@ -1908,6 +1918,8 @@ def _analyse(
     cannot tell) is "unscored", with compound None, for the document and every target.
     ``explain=False`` leaves every sentence's ``words`` empty (the scores are the same): ingest
     stores only scores, and listing the words is a tenth of the scoring time.
+    ``model=False`` leaves English labels toward brands to the rules alone, without the
+    learned model's second opinion (mentions.targeted_model) or the features it reads.
     """
     text = text or ""
     targets = targets or {}
@@ -1996,7 +2008,36 @@ def _analyse(
                 scored[key] = Score(value, label_for(value, positive, negative), context, True)
                 continue
         scored[key] = Score(value, label_for(value, positive, negative), picked)
-    return Analysis(lang, document, scored)
+    if rules.contrast != "but" or not model:  # the learned model reads English
+        return Analysis(lang, document, scored)
+    learned = targeted_model.load()
+    features = {}
+    for key, score in scored.items():
+        others = [pair for other, pairs in targets.items() if other != key for pair in pairs]
+        feats = targeted_model.features(
+            text,
+            targets[key],
+            others,
+            [(piece.start, piece.end) for piece in score.sentences],
+            score.label,
+            score.compound or 0.0,
+            score.whole_text,
+            compound,
+            len(targets),
+        )
+        features[key] = feats
+        verdict = learned.verdict(feats, score.label) if learned else None
+        if verdict is not None:
+            # The model's label, past the workspace's thresholds whatever they are.
+            value = verdict.compound
+            if verdict.label == "positive":
+                value = max(value, positive + 0.0001)
+            elif verdict.label == "negative":
+                value = min(value, negative - 0.0001)
+            value = round(value, 4)
+            label = label_for(value, positive, negative)
+            scored[key] = Score(value, label, score.sentences, score.whole_text, verdict)
+    return Analysis(lang, document, scored, features)
 
 
 # A sentence that is nothing but praise, right after a complaint, is sarcasm: "Oh great,

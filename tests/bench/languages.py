@@ -56,21 +56,23 @@ def run() -> list[tuple[str, float, str]]:
             figures.append((f"sentiment_accuracy_{name}_{code}", hits / len(reviews), ""))
             right, total = right + hits, total + len(reviews)
         figures.append((f"sentiment_accuracy_{name}", right / total, notes[name]))
-    tuned, held_out = targeted_accuracy()
+    tuned, held_out = targeted_accuracy(model=True)
     figures.append(
         ("sentiment_targeted_accuracy", held_out, "(fourth held-out set, read in round 5)")
     )
     figures.append(("sentiment_targeted_accuracy_tuned", tuned, "(tuning part)"))
-    figures.append(("sentiment_targeted_accuracy_fifth_set", fifth_round(), "(round 5, tuned on)"))
+    figures.append(
+        ("sentiment_targeted_accuracy_fifth_set", fifth_round(model=True), "(round 5, tuned on)")
+    )
     figures.append(
         (
             "sentiment_targeted_accuracy_sixth_set",
-            sixth_round(),
+            sixth_round(model=True),
             "(round 5, written after its rules)",
         )
     )
-    _, second = second_round()
+    _, second = second_round(model=True)
     figures.append(("sentiment_targeted_accuracy_second_set", second, "(read, now tuning)"))
-    _, third = third_round()
+    _, third = third_round(model=True)
     figures.append(("sentiment_targeted_accuracy_third_set", third, "(read, now tuning)"))
     return figures

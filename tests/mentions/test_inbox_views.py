@@ -584,3 +584,22 @@ def test_a_search_for_words_too_common_to_be_indexed_says_so(viewer_client, work
     assert "these results match the other words" in html and "failing since noon" in html
     html = page("checkout or orders")  # "or" is the search's OR: no hint
     assert "too common" not in html and "failing since noon" in html
+
+
+def test_mention_page_says_when_the_learned_model_overruled_the_rules(
+    teammate_client, workspace
+) -> None:
+    brand(workspace, "Dunfield Water")
+    # (a corpus post: the rules read "genius" as praise, the model knows better)
+    text = (
+        "Dunfield Water dug up our road 3 times in 6 weeks and never actually fixed the "
+        "leak. genius"
+    )
+    ingest(workspace, [item(1, text, title="")])
+    mention = Mention.objects.get()
+    assert mention.matches.get().sentiment_label == "negative"
+    html = teammate_client.get(url("mention", pk=mention.pk)).content.decode()
+    box = " ".join(html[html.index("Toward Dunfield Water: negative") :].split())
+    assert "The rules read these sentences as <strong>positive</strong>" in box
+    assert "the model trained on labelled posts is sure it is negative" in box
+    assert "mostly from" in box

@@ -26,7 +26,10 @@ from tests.mentions.targeted_texts import (
 
 
 def toward(text: str, *brands: str, language: str = "en") -> dict[str, object]:
-    analysis = analyse(text, targets={b: spans_of(text, b) for b in brands}, language=language)
+    """The rules' labels (these are the rules' tests): the learned model's second opinion on
+    English is off here and tested in test_targeted_model.py."""
+    targets = {b: spans_of(text, b) for b in brands}
+    analysis = analyse(text, targets=targets, language=language, model=False)
     return analysis.targets  # type: ignore[return-value]
 
 
@@ -339,7 +342,9 @@ def test_a_sentence_without_a_comparison_word_gives_no_brand_a_comparison_role()
 
 def test_a_brand_name_is_no_opinion_of_it() -> None:
     text = "Sparkle Cleaners came on Tuesday."
-    analysis = analyse(text, targets={"s": spans_of(text, "Sparkle Cleaners")}, language="en")
+    analysis = analyse(
+        text, targets={"s": spans_of(text, "Sparkle Cleaners")}, language="en", model=False
+    )
     assert analysis.targets["s"].label == "neutral"
     assert analysis.document.label == "neutral"
     assert analysis.targets["s"].sentences[0].text == text  # shown as written, not masked
@@ -867,7 +872,7 @@ def test_a_brand_whose_clause_leaves_out_the_verb_takes_the_clause_before(
     assert (found["Globex"].label, found["Acme"].label) == labels  # type: ignore[attr-defined]
     # ingest scores without listing the words (explain=False): the same labels
     targets = {b: spans_of(text, b) for b in ("Globex", "Acme")}
-    stored = analyse(text, targets=targets, language="en", explain=False).targets
+    stored = analyse(text, targets=targets, language="en", explain=False, model=False).targets
     assert (stored["Globex"].label, stored["Acme"].label) == labels
 
 
@@ -892,7 +897,11 @@ def _labels(text: str, *brands: str) -> tuple[str, ...]:
     labels = tuple(found[b].label for b in brands)  # type: ignore[attr-defined]
     # ingest scores without listing the words (explain=False): the same labels
     stored = analyse(
-        text, targets={b: spans_of(text, b) for b in brands}, language="en", explain=False
+        text,
+        targets={b: spans_of(text, b) for b in brands},
+        language="en",
+        explain=False,
+        model=False,
     ).targets
     assert tuple(stored[b].label for b in brands) == labels
     return labels
