@@ -2008,8 +2008,8 @@ def _analyse(
                 scored[key] = Score(value, label_for(value, positive, negative), context, True)
                 continue
         scored[key] = Score(value, label_for(value, positive, negative), picked)
-    if rules.contrast != "but" or not model:  # the learned model reads English
-        return Analysis(lang, document, scored)
+    if rules.contrast != "but" or not model or len(text) > targeted_model.MAX_CHARS:
+        return Analysis(lang, document, scored)  # the learned model reads English posts
     learned = targeted_model.load()
     features = {}
     for key, score in scored.items():
@@ -2026,7 +2026,7 @@ def _analyse(
             len(targets),
         )
         features[key] = feats
-        verdict = learned.verdict(feats, score.label) if learned else None
+        verdict = learned.verdict(feats, score.label, explain) if learned else None
         if verdict is not None:
             # The model's label, past the workspace's thresholds whatever they are.
             value = verdict.compound

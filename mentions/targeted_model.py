@@ -20,7 +20,9 @@ ship in ``mentions/data/targeted_en.json``. Features, for one brand in one text:
   words near the brand's name (``w:``), with the brand's own name as ``_t_``, other brands'
   as ``_o_``, and the three words after a negation marked ``NOT_``.
 
-Where the model and the rules agree, the rules' score stands (its strength is theirs). Where
+It judges texts of up to MAX_CHARS characters (posts and reviews, what it was trained on);
+longer ones, and other languages, are left to the rules. Where the model and the rules
+agree, the rules' score stands (its strength is theirs). Where
 the model is confident of another label, the brand gets the model's label with a score of
 P(positive) - P(negative), and the explanation says which words decided it.
 """
@@ -34,7 +36,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,9 +50,10 @@ _NEGATIONS = frozenset(
     "wont cant couldnt wouldnt shouldnt arent werent havent hasnt".split()
 )
 _NEGATED_WORDS = 3
-# How much of a long text is read (news articles): the brand's pieces up to this many
-# characters in all, and the text's first characters for the document's words.
-READ_CHARS = 3000
+# The longest text the model judges: its corpus is posts and reviews (the longest 403
+# characters); an article is beyond what it learned from, and is left to the rules (which
+# also keeps its cost off long feed items: ~1 ms for a 2 KB text with two brands).
+MAX_CHARS = 1000
 # The words this near the brand's name, either side
 WINDOW = 5
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -108,19 +111,14 @@ def features(
     }
     if whole_text:
         out["whole_text"] = 1.0
-    budget = READ_CHARS
     for start, end in pieces:
-        if budget <= 0:
-            break
-        end = min(end, start + budget)
-        budget -= end - start
         words = _tokens(text, start, end, mine, others)
         previous = "^"
         for word in words:
             out["p:" + word] = 1.0
             out[f"p2:{previous}_{word}"] = 1.0
             previous = word
-    words = _tokens(text, 0, min(len(text), READ_CHARS), mine, others)
+    words = _tokens(text, 0, len(text), mine, others)
     a, b = "^", "^"
     for i, word in enumerate(words):
         out["d:" + word] = 1.0
@@ -140,8 +138,8 @@ class Verdict:
     rules_label: str
     probabilities: tuple[float, float, float]
     # The words and phrases that pushed hardest from the rules' label to this one (shown in
-    # the explanation), as they were read: "_t_" is the brand, "_o_" another brand.
-    reasons: tuple[tuple[str, float], ...]
+    # the explanation, so only with explain=True), as a reader would say them.
+    reasons: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def confidence(self) -> float:
@@ -171,9 +169,12 @@ class Model:
         total = e0 + e1 + e2
         return (e0 / total, e1 / total, e2 / total)
 
-    def verdict(self, feats: Mapping[str, float], rule_label: str) -> Verdict | None:
+    def verdict(
+        self, feats: Mapping[str, float], rule_label: str, explain: bool = True
+    ) -> Verdict | None:
         """The model's label where it differs from the rules' and it is surer of its own by
-        ``margin``; None where the rules' label stands."""
+        ``margin``; None where the rules' label stands. ``explain=False`` leaves out the
+        reasons (ingest stores only the label and score)."""
         p = self.probabilities(feats)
         best = max(range(3), key=p.__getitem__)
         label = LABELS[best]
@@ -186,6 +187,8 @@ class Model:
             compound = max(compound, 0.05)
         else:
             compound = min(compound, -0.05)
+        if not explain:
+            return Verdict(label, compound, rule_label, p, ())
         rule = LABELS.index(rule_label)
         pushes = []
         for key, value in feats.items():
@@ -195,11 +198,12 @@ class Model:
                 if push > 0:
                     pushes.append((_readable(key), round(push, 2)))
         pushes.sort(key=lambda kv: -kv[1])
-        reasons: list[tuple[str, float]] = []
+        reasons: dict[str, float] = {}
         for words, push in pushes:
-            if all(words != seen for seen, _ in reasons):
-                reasons.append((words, push))
-        return Verdict(label, compound, rule_label, p, tuple(reasons[:5]))
+            reasons.setdefault(words, push)
+            if len(reasons) == 5:
+                break
+        return Verdict(label, compound, rule_label, p, tuple(reasons.items()))
 
 
 def _readable(key: str) -> str:

@@ -1,6 +1,8 @@
 """Figures on the blind sets: texts written by someone who had not seen the scorer, the reply
 checks or any earlier set, each package committed before the round that it measures.
 
+- tests/blind9/ (round 9's blind set, never read; English posts toward each brand only,
+  written after round 9's model was trained): figures with ``_round9``.
 - tests/blind8/ (round 8's blind set, never read): the figures without a round in their
   name.
 - tests/blind7/ (round 7's blind set): measured before and after round 7, then its misses
@@ -12,8 +14,9 @@ checks or any earlier set, each package committed before the round that it measu
 
 Per set:
 
-- sentiment_blind_targeted_accuracy: the label toward each named brand, beside the whole
-  text's label and plain VADER's on the same brands (the two baselines).
+- sentiment_blind_targeted_accuracy: the label toward each named brand (with the learned
+  model's second opinion), beside the rules' alone (sentiment_blind_targeted_rules_accuracy),
+  the whole text's label and plain VADER's on the same brands (the two baselines).
 - guardrails_blind_recall_en / guardrails_blind_false_positive_rate_en: English replies.
 - sentiment_blind_accuracy_<language>: reviews in each other scored language (positive,
   negative and mixed ones with a clear verdict), and over all of them.
@@ -36,6 +39,7 @@ from tests.reviews.guardrail_replies import CODES
 
 # package -> what its figures' names end with, and the note on its first line
 SETS = {
+    "tests.blind9": ("_round9", "(round 9's blind set: English per brand only, never read)"),
     "tests.blind8": ("", "(round 8's blind set, never read)"),
     "tests.blind7": ("_round7", "(round 7's blind set: read in round 8, tuning data now)"),
     "tests.blind6": ("_round6", "(round 6's blind set: read in round 7, tuning data now)"),
@@ -81,8 +85,6 @@ def replies(rows: list[tuple[str, str]], contacts: list[str], language: str) -> 
 
 
 def figures_for(package: str, end: str, note: str) -> list[tuple[str, float, str]]:
-    english = _set(package, "replies_en")
-    others = _set(package, "replies")
     accuracy, rules, whole, plain = targeted(_set(package, "targeted").BLIND_TARGETED)
     figures = [
         (f"sentiment_blind_targeted_accuracy{end}", accuracy, f"(per brand) {note}"),
@@ -90,6 +92,10 @@ def figures_for(package: str, end: str, note: str) -> list[tuple[str, float, str
         (f"sentiment_blind_targeted_whole_text_accuracy{end}", whole, "(the text's label)"),
         (f"sentiment_blind_targeted_vader_accuracy{end}", plain, "(plain VADER)"),
     ]
+    if not _present(f"{package}.replies"):
+        return figures  # round 9's set is English posts only
+    english = _set(package, "replies_en")
+    others = _set(package, "replies")
     recall, false_positives = replies(english.BLIND_REPLIES_EN, english.CONTACTS, "en")
     figures.append((f"guardrails_blind_recall_en{end}", recall, ""))
     figures.append((f"guardrails_blind_false_positive_rate_en{end}", false_positives, ""))
