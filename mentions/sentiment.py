@@ -2019,6 +2019,7 @@ def _analyse(
             targets[key],
             others,
             [(piece.start, piece.end) for piece in score.sentences],
+            spans,
             score.label,
             score.compound or 0.0,
             score.whole_text,

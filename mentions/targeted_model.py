@@ -15,6 +15,8 @@ ship in ``mentions/data/targeted_en.json``. Features, for one brand in one text:
 
 * the rules' label, score and whether the whole text stood in, the document's score and how
   many brands the text names;
+* the words of the sentences that name the brand (``s:``) and of those that name only other
+  brands (``o:``);
 * the words and word pairs of the pieces that counted toward the brand (``p:``, ``p2:``) and
   the words, word pairs and triples of the whole text (``d:``, ``d2:``, ``d3:``) and the
   words near the brand's name (``w:``), with the brand's own name as ``_t_``, other brands'
@@ -95,6 +97,7 @@ def features(
     mine: Sequence[tuple[int, int]],
     others: Sequence[tuple[int, int]],
     pieces: Iterable[tuple[int, int]],
+    sentences: Iterable[tuple[int, int]],
     label: str,
     compound: float,
     whole_text: bool,
@@ -118,6 +121,14 @@ def features(
             out["p:" + word] = 1.0
             out[f"p2:{previous}_{word}"] = 1.0
             previous = word
+    for start, end in sentences:
+        named = any(start <= at < end for at, _ in mine)
+        if named:
+            for word in _tokens(text, start, end, mine, others):
+                out["s:" + word] = 1.0
+        elif any(start <= at < end for at, _ in others):
+            for word in _tokens(text, start, end, mine, others):
+                out["o:" + word] = 1.0
     words = _tokens(text, 0, len(text), mine, others)
     a, b = "^", "^"
     for i, word in enumerate(words):
