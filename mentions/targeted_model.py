@@ -296,14 +296,16 @@ def examples(rows: Iterable[tuple[str, Mapping[str, str]]]) -> list[tuple[dict[s
 
     out = []
     for text, wanted in rows:
-        targets = {brand: _spans(text, brand) for brand in wanted}
+        targets = {brand: spans_of(text, brand) for brand in wanted}
         analysis = analyse(text, targets=targets, language="en", explain=False)
         for brand, label in wanted.items():
             out.append((analysis.features[brand], LABELS.index(label)))
     return out
 
 
-def _spans(text: str, term: str) -> list[tuple[int, int]]:
+def spans_of(text: str, term: str) -> list[tuple[int, int]]:
+    """Where ``term`` is in ``text``, case-folded: how a labelled post's brands are found
+    (the corpus, and the tests' labelled sets); the product matches with mentions.matching."""
     found, start, lower = [], 0, text.lower()
     while (at := lower.find(term.lower(), start)) >= 0:
         found.append((at, at + len(term)))

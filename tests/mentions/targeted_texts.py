@@ -34,6 +34,7 @@ and the second and third held-out sets' (tests/bench/languages.py).
 from __future__ import annotations
 
 from mentions.sentiment import analyse
+from mentions.targeted_model import spans_of
 
 P, N, U = "positive", "negative", "neutral"
 
@@ -575,14 +576,6 @@ THIRD_HELD_OUT: list[tuple[str, dict[str, str]]] = [
     ),
     ("My dog refuses every food except Pawsome's salmon mix. He's obsessed.", {"Pawsome": P}),
 ]
-
-
-def spans_of(text: str, term: str) -> list[tuple[int, int]]:
-    found, start, lower = [], 0, text.lower()
-    while (at := lower.find(term.lower(), start)) >= 0:
-        found.append((at, at + len(term)))
-        start = at + len(term)
-    return found
 
 
 def score(texts: list[tuple[str, dict[str, str]]], model: bool = False) -> tuple[int, int]:
