@@ -11,7 +11,9 @@ switch, which praise is ironic.
 It is a multinomial logistic regression over sparse features, trained by ``manage.py
 train_targeted`` (pure Python, deterministic: the same corpus gives the same weights, which
 ``tests/mentions/test_targeted_model.py`` checks against the committed file), and its weights
-ship in ``mentions/data/targeted_en.json``. Features, for one brand in one text:
+ship in ``mentions/data/targeted_en.tsv`` (a JSON header line, then one feature a line with
+its three weights: read line by line, so loading never holds more than the model). Features,
+for one brand in one text:
 
 * the rules' label, score and whether the whole text stood in, the document's score and how
   many brands the text names;
@@ -36,6 +38,7 @@ import json
 import math
 import random
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LABELS = ("negative", "neutral", "positive")
-WEIGHTS = Path(__file__).with_name("data") / "targeted_en.json"
+WEIGHTS = Path(__file__).with_name("data") / "targeted_en.tsv"
 CORPUS = Path(__file__).with_name("training") / "targeted_en.jsonl"
 
 _WORD = re.compile(r"[a-z0-9_']+|[!?]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -163,18 +166,27 @@ class Verdict:
 
 class Model:
     def __init__(self, weights: Mapping[str, Sequence[float]], margin: float):
-        self.weights = weights
+        # Each feature's three weights side by side in one array of doubles, found by the
+        # feature's offset: a third of the memory of a dict of tuples (about 10 MB a process
+        # instead of 25 for the shipped 65,000 features).
+        self._at = {key: i * 3 for i, key in enumerate(weights)}
+        self._values = array("d", (x for w in weights.values() for x in w))
         self.margin = margin
 
+    def weights(self, key: str) -> tuple[float, float, float] | None:
+        i = self._at.get(key)
+        return None if i is None else tuple(self._values[i : i + 3])
+
     def probabilities(self, feats: Mapping[str, float]) -> tuple[float, float, float]:
-        get = self.weights.get
+        get = self._at.get
+        values = self._values
         z0 = z1 = z2 = 0.0
         for key, value in feats.items():
-            w = get(key)
-            if w is not None:
-                z0 += w[0] * value
-                z1 += w[1] * value
-                z2 += w[2] * value
+            i = get(key)
+            if i is not None:
+                z0 += values[i] * value
+                z1 += values[i + 1] * value
+                z2 += values[i + 2] * value
         top = max(z0, z1, z2)
         e0, e1, e2 = math.exp(z0 - top), math.exp(z1 - top), math.exp(z2 - top)
         total = e0 + e1 + e2
@@ -203,7 +215,7 @@ class Model:
         rule = LABELS.index(rule_label)
         pushes = []
         for key, value in feats.items():
-            w = self.weights.get(key)
+            w = self.weights(key)
             if w is not None and ":" in key:
                 push = (w[best] - w[rule]) * value
                 if push > 0:
@@ -230,10 +242,28 @@ def _readable(key: str) -> str:
 def load() -> Model | None:
     """The shipped model, or None when its weights are missing (the rules alone decide)."""
     try:
-        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        f = WEIGHTS.open(encoding="utf-8")
     except FileNotFoundError:
         return None
-    return Model({key: tuple(w) for key, w in data["weights"].items()}, data["margin"])
+    with f:
+        header = json.loads(f.readline())
+        model = Model({}, header["margin"])
+        for at, line in enumerate(f):
+            key, *weights = line.rstrip("\n").split("\t")
+            model._at[key] = at * 3
+            model._values.extend(map(float, weights))
+    return model
+
+
+def read(path: Path = WEIGHTS) -> dict[str, object]:
+    """The weights file as ``build`` gives it (for checks; ``load`` is what scoring uses)."""
+    with path.open(encoding="utf-8") as f:
+        content = json.loads(f.readline())
+        content["weights"] = {
+            key: [float(x) for x in weights]
+            for key, *weights in (line.rstrip("\n").split("\t") for line in f)
+        }
+    return content
 
 
 # -- training ---------------------------------------------------------------------------------
@@ -276,8 +306,14 @@ def digest(data: Sequence[tuple[Mapping[str, float], int]]) -> str:
 
 
 def write(content: Mapping[str, object], path: Path = WEIGHTS) -> None:
+    header = {key: value for key, value in content.items() if key != "weights"}
+    lines = [json.dumps(header, sort_keys=True)]
+    for key, weights in content["weights"].items():  # type: ignore[attr-defined]
+        if "\t" in key or "\n" in key:
+            continue  # (the tokens never hold either)
+        lines.append("\t".join([key, *map(repr, weights)]))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(content, separators=(",", ":"), sort_keys=True) + "\n")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def corpus(path: Path = CORPUS) -> list[tuple[str, dict[str, str]]]:

@@ -7,8 +7,6 @@ overrules, and what it gives on sets it was not trained on.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from mentions import targeted_model
@@ -38,7 +36,7 @@ def _accuracy(texts, model: bool = True) -> float:
 def test_the_weights_were_trained_on_the_corpus_as_the_rules_read_it_now() -> None:
     """The model reads the rules' result: after a change to the rules (or the corpus) it must
     be trained again (`manage.py train_targeted`), or it would weigh features it never saw."""
-    shipped = json.loads(targeted_model.WEIGHTS.read_text())
+    shipped = targeted_model.read()
     rows = targeted_model.corpus()
     data = targeted_model.examples(rows)
     assert (shipped["texts"], shipped["labels"]) == (len(rows), len(data))
@@ -51,7 +49,7 @@ def test_the_weights_were_trained_on_the_corpus_as_the_rules_read_it_now() -> No
 def test_training_the_corpus_again_gives_the_shipped_weights() -> None:
     """Nothing in the weights file was put there by hand: the command's training, run again,
     gives it (to rounding; about a minute and a half)."""
-    shipped = json.loads(targeted_model.WEIGHTS.read_text())
+    shipped = targeted_model.read()
     built = targeted_model.build(targeted_model.corpus())
     assert built["features_digest"] == shipped["features_digest"]
     assert built["margin"] == shipped["margin"]
