@@ -12,7 +12,9 @@ This is the one place that scores text. Why it is not just ``polarity_scores(tex
   a target, so the cost of one call has a ceiling whatever arrives.
 * A mention can praise one brand and attack another. ``analyse(..., targets=...)`` scores
   each brand from the sentences (or, when brands share a sentence, the clauses) that
-  mention it, plus the sentences right after that continue about it.
+  mention it, plus the sentences right after that continue about it. For English posts a
+  model trained on labelled posts (``mentions.targeted_model``) reads that result with the
+  text's words and overrules the label toward a brand when it is much surer of another.
 * VADER only knows English. Other languages are scored only where ``mentions.languages``
   has an offline scorer that passes tests on real sentences; anything else is labelled
   ``unscored`` (never ``neutral``: calling an angry review we cannot read "neutral" hides it).

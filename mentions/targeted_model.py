@@ -64,7 +64,13 @@ WINDOW = 5
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
-def _tokens(text: str, start: int, end: int, mine: Sequence[tuple[int, int]], others) -> list[str]:
+def _tokens(
+    text: str,
+    start: int,
+    end: int,
+    mine: Sequence[tuple[int, int]],
+    others: Sequence[tuple[int, int]],
+) -> list[str]:
     """The words of text[start:end], lower-cased, the brand as ``_t_``, other brands as
     ``_o_``, and the words after a negation (up to a contrast or the end of a clause) marked
     ``NOT_``."""
@@ -203,13 +209,8 @@ class Model:
         label = LABELS[best]
         if label == rule_label or p[best] - p[LABELS.index(rule_label)] < self.margin:
             return None
-        compound = round(p[2] - p[0], 4)
-        if label == "neutral":
-            compound = 0.0
-        elif label == "positive":
-            compound = max(compound, 0.05)
-        else:
-            compound = min(compound, -0.05)
+        # (analyse pushes a polar score past the workspace's thresholds, so the label holds)
+        compound = 0.0 if label == "neutral" else round(p[2] - p[0], 4)
         if not explain:
             return Verdict(label, compound, rule_label, p, ())
         rule = LABELS.index(rule_label)
